@@ -1,0 +1,124 @@
+package io.github.nps4j.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a B2B feedback program knows at one time: its accounts, contacts, responses and survey invitations.
+ * The lists keep the order they were given in; lookups by id are indexed.
+ *
+ * <p>Immutable and thread-safe. Example usage:
+ * <pre>{@code
+ * Portfolio p = Portfolio.of(accounts, contacts, responses, List.of()).withRoles();
+ * Optional<Account> a = p.account("A1");
+ * }</pre>
+ *
+ * @param accounts the accounts (ids unique)
+ * @param contacts the contacts (ids unique)
+ * @param responses the responses (ids unique)
+ * @param invitations the invitations sent
+ * @since 0.1.0
+ */
+public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Response> responses,
+        List<Invitation> invitations) {
+
+    /**
+     * Copies the lists and checks that ids are unique.
+     *
+     * @throws IllegalArgumentException on a duplicate account, contact or response id
+     */
+    public Portfolio {
+        accounts = List.copyOf(accounts);
+        contacts = List.copyOf(contacts);
+        responses = List.copyOf(responses);
+        invitations = List.copyOf(invitations);
+        index(accounts, Account::id, "account");
+        index(contacts, Contact::id, "contact");
+        index(responses, Response::id, "response");
+    }
+
+    /**
+     * Returns a portfolio of the given lists.
+     *
+     * @param accounts accounts
+     * @param contacts contacts
+     * @param responses responses
+     * @param invitations invitations
+     * @return the portfolio
+     */
+    public static Portfolio of(List<Account> accounts, List<Contact> contacts, List<Response> responses,
+            List<Invitation> invitations) {
+        return new Portfolio(accounts, contacts, responses, invitations);
+    }
+
+    /**
+     * Indexes a list by id.
+     *
+     * @param <T> element type
+     * @param items the items
+     * @param id how to get an item's id
+     * @param what the kind of item, for the error message
+     * @return an unmodifiable insertion-ordered map
+     * @throws IllegalArgumentException on a duplicate id
+     */
+    public static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id, String what) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T t : items) {
+            T previous = map.put(id.apply(t), t);
+            if (previous != null) {
+                throw new IllegalArgumentException("duplicate " + what + " id '" + id.apply(t) + "'");
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Returns the accounts by id.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, Account> accountsById() {
+        return index(accounts, Account::id, "account");
+    }
+
+    /**
+     * Returns the contacts by id.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, Contact> contactsById() {
+        return index(contacts, Contact::id, "contact");
+    }
+
+    /**
+     * Looks up an account.
+     *
+     * @param id the account id
+     * @return the account, if present
+     */
+    public Optional<Account> account(String id) {
+        Objects.requireNonNull(id, "id");
+        return accounts.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns a copy in which every response without a role takes its contact's role. Responses whose contact is
+     * unknown keep an empty role.
+     *
+     * @return the portfolio with roles filled in
+     */
+    public Portfolio withRoles() {
+        Map<String, Contact> byId = contactsById();
+        List<Response> filled = new ArrayList<>(responses.size());
+        for (Response r : responses) {
+            Contact c = byId.get(r.contactId());
+            filled.add(r.role().isEmpty() && c != null ? r.withRole(c.role()) : r);
+        }
+        return new Portfolio(accounts, contacts, filled, invitations);
+    }
+}

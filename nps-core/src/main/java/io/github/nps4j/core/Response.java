@@ -1,0 +1,223 @@
+package io.github.nps4j.core;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * One answer of one contact: the 0–10 score, the "why" comment and optional attribute ratings (e.g. {@code delivery →
+ * 6}; an attribute the respondent skipped is simply absent).
+ *
+ * <p>The role may be left empty when the caller knows it only through the contact; {@link Portfolio#withRoles} and
+ * the CSV reader fill it from {@code contacts.csv}. The answer time is the local date-time as written by the source
+ * system; periods are taken from its date without any time-zone shift.
+ *
+ * <p>Value-based and immutable. {@link #toString()} leaves the comment out: comments are personal data and must not
+ * reach logs by accident.
+ *
+ * <p>Example usage:
+ * <pre>{@code
+ * Response r = Response.builder("R1", "A1", "C1").role(Role.DECISION_MAKER)
+ *         .answeredAt(LocalDate.of(2026, 3, 14)).score(6).rating("delivery", 5).build();
+ * }</pre>
+ *
+ * @param id the response id, non-blank
+ * @param accountId the answering contact's account
+ * @param contactId the answering contact
+ * @param role the contact's role, if known
+ * @param episode what the answer is about ({@link EpisodeType#RELATIONSHIP} by default)
+ * @param answeredAt when the answer was given (local date-time as written)
+ * @param score the 0–10 score
+ * @param comment the free-text "why", if any
+ * @param ratings attribute ratings, finite numbers, keyed by attribute name
+ * @since 0.1.0
+ */
+public record Response(String id, String accountId, String contactId, Optional<Role> role, EpisodeType episode,
+        LocalDateTime answeredAt, int score, Optional<String> comment, Map<String, Double> ratings) {
+
+    /**
+     * Validates the response.
+     *
+     * @throws IllegalArgumentException on a blank id, account or contact id, a score outside 0–10, or a rating that is
+     *         not finite (each message names the response)
+     */
+    public Response {
+        id = Ids.require(id, "response id");
+        accountId = Ids.require(accountId, "account id of response " + id);
+        contactId = Ids.require(contactId, "contact id of response " + id);
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(episode, "episode");
+        Objects.requireNonNull(answeredAt, "answeredAt");
+        if (score < Score.MIN || score > Score.MAX) {
+            throw new IllegalArgumentException(
+                    "score " + score + " of response " + id + " is out of range; expected an integer 0-10");
+        }
+        Objects.requireNonNull(comment, "comment");
+        Objects.requireNonNull(ratings, "ratings");
+        TreeMap<String, Double> copy = new TreeMap<>();
+        for (Map.Entry<String, Double> e : ratings.entrySet()) {
+            String k = Ids.require(e.getKey(), "attribute name of response " + id);
+            Double v = Objects.requireNonNull(e.getValue(), "rating " + k + " of response " + id);
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("rating " + k + " = " + v + " of response " + id + " is not finite");
+            }
+            copy.put(k, v);
+        }
+        ratings = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @param id the response id
+     * @param accountId the account id
+     * @param contactId the contact id
+     * @return a builder (episode {@code relationship}, no role, no comment, no ratings; score and date must be set)
+     */
+    public static Builder builder(String id, String accountId, String contactId) {
+        return new Builder(id, accountId, contactId);
+    }
+
+    /**
+     * Returns the category of the score.
+     *
+     * @return promoter, passive or detractor
+     */
+    public Category category() {
+        return Category.of(score);
+    }
+
+    /**
+     * Returns the day the answer was given.
+     *
+     * @return the date part of {@link #answeredAt()}
+     */
+    public LocalDate answeredOn() {
+        return answeredAt.toLocalDate();
+    }
+
+    /**
+     * Returns one attribute rating.
+     *
+     * @param attribute the attribute name
+     * @return the rating, or empty when the respondent skipped it
+     */
+    public OptionalDouble rating(String attribute) {
+        Double v = ratings.get(attribute);
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    /**
+     * Returns a copy with the given role.
+     *
+     * @param newRole the role
+     * @return the copy
+     */
+    public Response withRole(Role newRole) {
+        return new Response(id, accountId, contactId, Optional.of(newRole), episode, answeredAt, score, comment,
+                ratings);
+    }
+
+    /**
+     * Returns a copy with another score (used by what-if simulations).
+     *
+     * @param newScore the score, 0–10
+     * @return the copy
+     */
+    public Response withScore(int newScore) {
+        return new Response(id, accountId, contactId, role, episode, answeredAt, newScore, comment, ratings);
+    }
+
+    /** Describes the response without its comment, which is personal data. */
+    @Override
+    public String toString() {
+        return "Response[id=" + id + ", account=" + accountId + ", contact=" + contactId + ", role="
+                + role.map(Role::name).orElse("?") + ", episode=" + episode + ", answeredAt=" + answeredAt
+                + ", score=" + score + ", comment=" + (comment.isPresent() ? "<" + comment.get().length() + " chars>"
+                        : "none")
+                + ", ratings=" + ratings + "]";
+    }
+
+    /** A builder of {@link Response}; not thread-safe. */
+    public static final class Builder {
+        private final String id;
+        private final String accountId;
+        private final String contactId;
+        private Optional<Role> role = Optional.empty();
+        private EpisodeType episode = EpisodeType.RELATIONSHIP;
+        private LocalDateTime answeredAt;
+        private Integer score;
+        private Optional<String> comment = Optional.empty();
+        private final Map<String, Double> ratings = new TreeMap<>();
+
+        private Builder(String id, String accountId, String contactId) {
+            this.id = id;
+            this.accountId = accountId;
+            this.contactId = contactId;
+        }
+
+        /** @param role the role @return this builder */
+        public Builder role(Role role) {
+            this.role = Optional.of(role);
+            return this;
+        }
+
+        /** @param episode the episode type @return this builder */
+        public Builder episode(EpisodeType episode) {
+            this.episode = Objects.requireNonNull(episode, "episode");
+            return this;
+        }
+
+        /** @param date the answer day (at the start of the day) @return this builder */
+        public Builder answeredAt(LocalDate date) {
+            this.answeredAt = date.atStartOfDay();
+            return this;
+        }
+
+        /** @param dateTime the answer time @return this builder */
+        public Builder answeredAt(LocalDateTime dateTime) {
+            this.answeredAt = Objects.requireNonNull(dateTime, "answeredAt");
+            return this;
+        }
+
+        /** @param score the score, 0–10 @return this builder */
+        public Builder score(int score) {
+            this.score = score;
+            return this;
+        }
+
+        /** @param comment the comment, or {@code null} for none @return this builder */
+        public Builder comment(@org.jspecify.annotations.Nullable String comment) {
+            this.comment = Optional.ofNullable(comment);
+            return this;
+        }
+
+        /** @param attribute attribute name @param value its rating @return this builder */
+        public Builder rating(String attribute, double value) {
+            ratings.put(attribute, value);
+            return this;
+        }
+
+        /**
+         * Builds the response.
+         *
+         * @return the response
+         * @throws IllegalStateException if the score or answer date was not set
+         * @throws IllegalArgumentException as {@link Response#Response}
+         */
+        public Response build() {
+            if (score == null) {
+                throw new IllegalStateException("response " + id + ": score not set");
+            }
+            if (answeredAt == null) {
+                throw new IllegalStateException("response " + id + ": answeredAt not set");
+            }
+            return new Response(id, accountId, contactId, role, episode, answeredAt, score, comment, ratings);
+        }
+    }
+}

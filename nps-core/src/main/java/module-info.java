@@ -1,0 +1,12 @@
+/**
+ * nps4j core: the B2B Net Promoter domain model, classification, weighting, grouped scoring and CSV import.
+ *
+ * @since 0.1.0
+ */
+module io.github.nps4j.core {
+    requires static org.jspecify;
+    requires org.apache.commons.csv;
+    requires org.apache.commons.statistics.distribution;
+
+    exports io.github.nps4j.core;
+}
