@@ -1,0 +1,46 @@
+package io.github.nps4j.core;
+
+/**
+ * How an account, seen as one customer, is classified as promoter, passive or detractor. Every output that shows
+ * account categories states the rule used.
+ *
+ * @since 0.1.0
+ */
+public enum AccountCategoryRule {
+    /**
+     * The category of the account's role-weighted mean score with the standard cut-offs: mean ≥ 9 promoter, ≥ 7
+     * passive, otherwise detractor. The default.
+     */
+    ROLE_WEIGHTED_MEAN("role-weighted mean score, >= 9 promoter, >= 7 passive, else detractor"),
+    /** The category of the waterfall answer: the mean score of the most senior role present, same cut-offs. */
+    WATERFALL("waterfall: mean score of the most senior role present, >= 9 promoter, >= 7 passive, else detractor");
+
+    private final String description;
+
+    AccountCategoryRule(String description) {
+        this.description = description;
+    }
+
+    /**
+     * Returns the rule in words, for outputs.
+     *
+     * @return the description
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Classifies a (possibly fractional) mean score with the standard cut-offs.
+     *
+     * @param mean a mean score in [0, 10]
+     * @return the category
+     * @throws IllegalArgumentException if the mean is not in [0, 10]
+     */
+    public static Category classifyMean(double mean) {
+        if (!(mean >= 0 && mean <= 10)) {
+            throw new IllegalArgumentException("mean score " + mean + " is not in [0, 10]");
+        }
+        return mean >= 9 ? Category.PROMOTER : mean >= 7 ? Category.PASSIVE : Category.DETRACTOR;
+    }
+}

@@ -1,0 +1,207 @@
+package io.github.nps4j.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * Computes {@link AccountView}s (account NPS, mean score, waterfall, account category) and the portfolio's
+ * {@link AccountCountNps account-count NPS}.
+ *
+ * <p>Immutable and thread-safe once built. Example usage:
+ * <pre>{@code
+ * AccountViews views = AccountViews.builder().dedupe(Dedupe.LATEST_PER_CONTACT).build();
+ * List<AccountView> perAccount = views.of(responses);
+ * AccountCountNps portfolio = views.accountCountNps(perAccount, accountsById);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class AccountViews {
+    /** The default seniority for the waterfall: decision-maker, influencer, gatekeeper, user. */
+    public static final List<Role> DEFAULT_SENIORITY =
+            List.of(Role.DECISION_MAKER, Role.INFLUENCER, Role.GATEKEEPER, Role.USER);
+
+    private final Weighting weighting;
+    private final RoleWeights roleWeights;
+    private final List<Role> seniority;
+    private final AccountCategoryRule rule;
+    private final Dedupe dedupe;
+    private final Map<String, Account> accounts;
+
+    private AccountViews(Builder b) {
+        this.weighting = b.weighting;
+        this.roleWeights = b.roleWeights;
+        this.seniority = List.copyOf(b.seniority);
+        this.rule = b.rule;
+        this.dedupe = b.dedupe;
+        this.accounts = b.accounts;
+    }
+
+    /**
+     * Starts a builder: unweighted account NPS, default role weights and seniority, the role-weighted-mean rule, no
+     * de-duplication.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Computes the view of every account that has responses.
+     *
+     * @param responses the responses
+     * @return one view per account, sorted by account id
+     */
+    public List<AccountView> of(Collection<Response> responses) {
+        Map<String, List<Response>> byAccount = new TreeMap<>();
+        for (Response r : responses) {
+            byAccount.computeIfAbsent(r.accountId(), k -> new ArrayList<>()).add(r);
+        }
+        List<AccountView> out = new ArrayList<>(byAccount.size());
+        byAccount.forEach((id, rs) -> out.add(view(id, rs)));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Computes one account's view.
+     *
+     * @param accountId the account
+     * @param responses its responses (others are ignored)
+     * @return the view; its estimate is empty if the account has no responses
+     */
+    public AccountView view(String accountId, Collection<Response> responses) {
+        List<Response> own = dedupe.apply(responses.stream().filter(r -> r.accountId().equals(accountId)).toList());
+        NpsEstimate est = new WeightedGroup(new GroupKey(List.of("account"), List.of(accountId)), own,
+                weighting.weigh(own, accounts)).estimate();
+        OptionalDouble mean = own.isEmpty() ? OptionalDouble.empty()
+                : OptionalDouble.of(own.stream().mapToInt(Response::score).average().orElseThrow());
+        double sw = 0;
+        double sws = 0;
+        for (Response r : own) {
+            double w = roleWeights.weightOf(r);
+            sw += w;
+            sws += w * r.score();
+        }
+        OptionalDouble roleMean = sw > 0 ? OptionalDouble.of(sws / sw) : OptionalDouble.empty();
+        Optional<Role> top = seniority.stream()
+                .filter(role -> own.stream().anyMatch(r -> r.role().equals(Optional.of(role)))).findFirst();
+        OptionalDouble waterfall = top.isEmpty() ? OptionalDouble.empty()
+                : own.stream().filter(r -> r.role().equals(top)).mapToInt(Response::score).average();
+        OptionalDouble basis = rule == AccountCategoryRule.WATERFALL ? waterfall : roleMean;
+        Optional<Category> category = basis.isPresent()
+                ? Optional.of(AccountCategoryRule.classifyMean(basis.getAsDouble())) : Optional.empty();
+        return new AccountView(accountId, est, mean, roleMean, top, waterfall, category, rule);
+    }
+
+    /**
+     * Computes the account-count NPS of a set of views.
+     *
+     * @param views the accounts' views (accounts without a category are left out)
+     * @param valuesById accounts by id for the value-weighted figure, or an empty map to skip it
+     * @return the portfolio figure
+     * @throws IllegalArgumentException if values are asked for and an account is unknown or has no annual value
+     */
+    public AccountCountNps accountCountNps(Collection<AccountView> views, Map<String, Account> valuesById) {
+        long p = 0;
+        long a = 0;
+        long d = 0;
+        double vz = 0;
+        double v = 0;
+        for (AccountView view : views) {
+            if (view.category().isEmpty()) {
+                continue;
+            }
+            Category c = view.category().get();
+            switch (c) {
+                case PROMOTER -> p++;
+                case PASSIVE -> a++;
+                case DETRACTOR -> d++;
+                default -> throw new AssertionError(c);
+            }
+            if (!valuesById.isEmpty()) {
+                Account acc = valuesById.get(view.accountId());
+                if (acc == null || acc.annualValue().isEmpty()) {
+                    throw new IllegalArgumentException("value-weighted account NPS needs the annual value of account "
+                            + view.accountId());
+                }
+                double value = acc.annualValue().getAsDouble();
+                v += value;
+                vz += value * c.sign();
+            }
+        }
+        long n = p + a + d;
+        OptionalDouble nps = n > 0 ? OptionalDouble.of(100.0 * (p - d) / n) : OptionalDouble.empty();
+        OptionalDouble byValue = v > 0 ? OptionalDouble.of(100.0 * vz / v) : OptionalDouble.empty();
+        return new AccountCountNps(n, p, a, d, nps, byValue, rule);
+    }
+
+    /** A builder of {@link AccountViews}; not thread-safe. */
+    public static final class Builder {
+        private Weighting weighting = Weighting.none();
+        private RoleWeights roleWeights = RoleWeights.defaults();
+        private List<Role> seniority = DEFAULT_SENIORITY;
+        private AccountCategoryRule rule = AccountCategoryRule.ROLE_WEIGHTED_MEAN;
+        private Dedupe dedupe = Dedupe.NONE;
+        private Map<String, Account> accounts = Map.of();
+
+        private Builder() {
+        }
+
+        /** @param w weighting of the account NPS (value-based options need {@link #accounts}) @return this builder */
+        public Builder weighting(Weighting w) {
+            this.weighting = Objects.requireNonNull(w, "weighting");
+            return this;
+        }
+
+        /** @param rw role weights for the role-weighted mean score @return this builder */
+        public Builder roleWeights(RoleWeights rw) {
+            this.roleWeights = Objects.requireNonNull(rw, "roleWeights");
+            return this;
+        }
+
+        /**
+         * Sets the seniority order of the waterfall, most senior first.
+         *
+         * @param order the roles
+         * @return this builder
+         * @throws IllegalArgumentException if empty or a role repeats
+         */
+        public Builder seniority(List<Role> order) {
+            if (order.isEmpty() || java.util.Set.copyOf(order).size() != order.size()) {
+                throw new IllegalArgumentException("seniority must list distinct roles: " + order);
+            }
+            this.seniority = List.copyOf(order);
+            return this;
+        }
+
+        /** @param r the account category rule @return this builder */
+        public Builder rule(AccountCategoryRule r) {
+            this.rule = Objects.requireNonNull(r, "rule");
+            return this;
+        }
+
+        /** @param d the de-duplication rule @return this builder */
+        public Builder dedupe(Dedupe d) {
+            this.dedupe = Objects.requireNonNull(d, "dedupe");
+            return this;
+        }
+
+        /** @param list the accounts (for value weighting) @return this builder */
+        public Builder accounts(Collection<Account> list) {
+            this.accounts = Portfolio.index(List.copyOf(list), Account::id, "account");
+            return this;
+        }
+
+        /** @return the views calculator */
+        public AccountViews build() {
+            return new AccountViews(this);
+        }
+    }
+}

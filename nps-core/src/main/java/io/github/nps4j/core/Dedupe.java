@@ -1,0 +1,75 @@
+package io.github.nps4j.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * De-duplication of repeat answers, applied as a filter before weighting (never as a weight).
+ *
+ * @since 0.1.0
+ */
+public enum Dedupe {
+    /** Every response counts. */
+    NONE,
+    /**
+     * A contact's latest answer counts once (relationship NPS). Latest = greatest {@code answeredAt}; equal times
+     * are broken by the greatest response id, so the result does not depend on input order.
+     */
+    LATEST_PER_CONTACT;
+
+    /** Orders responses by answer time, then id: the last is the one kept. */
+    public static final Comparator<Response> LATEST_ORDER =
+            Comparator.comparing(Response::answeredAt).thenComparing(Response::id);
+
+    /**
+     * Applies the rule.
+     *
+     * @param responses the responses
+     * @return the responses kept, in their original order
+     */
+    public List<Response> apply(List<Response> responses) {
+        if (this == NONE) {
+            return List.copyOf(responses);
+        }
+        Map<String, Response> latest = new HashMap<>();
+        for (Response r : responses) {
+            latest.merge(r.contactId(), r, (a, b) -> LATEST_ORDER.compare(a, b) >= 0 ? a : b);
+        }
+        List<Response> kept = new ArrayList<>(latest.size());
+        for (Response r : responses) {
+            if (latest.get(r.contactId()) == r) {
+                kept.add(r);
+                latest.remove(r.contactId());
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /**
+     * Parses {@code none} or {@code latest-per-contact}.
+     *
+     * @param name the name
+     * @return the rule
+     * @throws IllegalArgumentException on anything else
+     */
+    public static Dedupe parse(String name) {
+        return switch (name.strip()) {
+            case "none" -> NONE;
+            case "latest-per-contact" -> LATEST_PER_CONTACT;
+            default -> throw new IllegalArgumentException(
+                    "unknown dedupe '" + name + "'; expected none or latest-per-contact");
+        };
+    }
+
+    /**
+     * Returns the name as {@link #parse} reads it.
+     *
+     * @return {@code none} or {@code latest-per-contact}
+     */
+    public String label() {
+        return this == NONE ? "none" : "latest-per-contact";
+    }
+}

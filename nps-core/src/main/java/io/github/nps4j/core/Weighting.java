@@ -1,0 +1,220 @@
+package io.github.nps4j.core;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * How much each response counts in a group's NPS (DESIGN §3). All options are exact and composable:
+ *
+ * <table>
+ * <caption>Weight of response i</caption>
+ * <tr><th>label</th><th>weight</th></tr>
+ * <tr><td>{@code none}</td><td>1</td></tr>
+ * <tr><td>{@code role}</td><td>its role's weight</td></tr>
+ * <tr><td>{@code account-equal}</td><td>1 / (responses of its account in the group): every account counts once</td></tr>
+ * <tr><td>{@code account-value}</td><td>value(account) / (responses of its account in the group): revenue-weighted</td></tr>
+ * <tr><td>{@code role+account-equal}</td><td>role weight normalised within the account (in the group), times 1</td></tr>
+ * <tr><td>{@code role+account-value}</td><td>role weight normalised within the account, times the account's value</td></tr>
+ * <tr><td>custom</td><td>a caller's function of the response</td></tr>
+ * </table>
+ *
+ * <p>Account normalisation happens <em>within each group being scored</em>: grouped by period, every account weighs 1
+ * (or its value) in each period; grouped by role, in each role. If every response of an account has role weight 0,
+ * that account contributes nothing to the group under {@code role+account-*}. Weights are used only through ratios,
+ * so scaling them all leaves NPS unchanged.
+ *
+ * <p>Immutable and thread-safe. Example usage:
+ * <pre>{@code
+ * Weighting w = Weighting.parse("role+account-equal", RoleWeights.defaults());
+ * double[] weights = w.weigh(groupResponses, accountsById);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class Weighting {
+    private enum Kind {
+        NONE, ROLE, ACCOUNT_EQUAL, ACCOUNT_VALUE, ROLE_ACCOUNT_EQUAL, ROLE_ACCOUNT_VALUE, CUSTOM
+    }
+
+    private static final Weighting NONE = new Weighting(Kind.NONE, "none", RoleWeights.defaults(), null);
+
+    private final Kind kind;
+    private final String label;
+    private final RoleWeights roleWeights;
+    private final ToDoubleFunction<Response> custom;
+
+    private Weighting(Kind kind, String label, RoleWeights roleWeights, ToDoubleFunction<Response> custom) {
+        this.kind = kind;
+        this.label = label;
+        this.roleWeights = roleWeights;
+        this.custom = custom;
+    }
+
+    /** @return every response weighs 1 */
+    public static Weighting none() {
+        return NONE;
+    }
+
+    /** @param roleWeights the role weights @return weight = role weight */
+    public static Weighting role(RoleWeights roleWeights) {
+        return new Weighting(Kind.ROLE, "role", Objects.requireNonNull(roleWeights, "roleWeights"), null);
+    }
+
+    /** @return every account counts once in each group */
+    public static Weighting accountEqual() {
+        return new Weighting(Kind.ACCOUNT_EQUAL, "account-equal", RoleWeights.defaults(), null);
+    }
+
+    /** @return every account counts by its annual value in each group (revenue-weighted NPS) */
+    public static Weighting accountValue() {
+        return new Weighting(Kind.ACCOUNT_VALUE, "account-value", RoleWeights.defaults(), null);
+    }
+
+    /** @param roleWeights the role weights @return role weights normalised within each account; accounts count once */
+    public static Weighting roleAccountEqual(RoleWeights roleWeights) {
+        return new Weighting(Kind.ROLE_ACCOUNT_EQUAL, "role+account-equal",
+                Objects.requireNonNull(roleWeights, "roleWeights"), null);
+    }
+
+    /**
+     * @param roleWeights the role weights
+     * @return role weights normalised within each account; accounts count by annual value
+     */
+    public static Weighting roleAccountValue(RoleWeights roleWeights) {
+        return new Weighting(Kind.ROLE_ACCOUNT_VALUE, "role+account-value",
+                Objects.requireNonNull(roleWeights, "roleWeights"), null);
+    }
+
+    /**
+     * A caller-defined weight per response.
+     *
+     * @param label a name for outputs, e.g. {@code influence}
+     * @param weight the weight of a response; must return a finite number {@code >= 0}
+     * @return the weighting
+     */
+    public static Weighting custom(String label, ToDoubleFunction<Response> weight) {
+        return new Weighting(Kind.CUSTOM, Ids.require(label, "label"), RoleWeights.defaults(),
+                Objects.requireNonNull(weight, "weight"));
+    }
+
+    /**
+     * Parses a weighting name as the command line spells it.
+     *
+     * @param name {@code none}, {@code role}, {@code account-equal}, {@code account-value},
+     *        {@code role+account-equal} or {@code role+account-value}
+     * @param roleWeights the role weights for the role-based options
+     * @return the weighting
+     * @throws IllegalArgumentException on an unknown name, listing the valid ones
+     */
+    public static Weighting parse(String name, RoleWeights roleWeights) {
+        return switch (name.strip()) {
+            case "none" -> none();
+            case "role" -> role(roleWeights);
+            case "account-equal" -> accountEqual();
+            case "account-value" -> accountValue();
+            case "role+account-equal" -> roleAccountEqual(roleWeights);
+            case "role+account-value" -> roleAccountValue(roleWeights);
+            default -> throw new IllegalArgumentException("unknown weighting '" + name + "'; expected none, role, "
+                    + "account-equal, account-value, role+account-equal or role+account-value");
+        };
+    }
+
+    /**
+     * Returns the name of this weighting, as {@link #parse} reads it (or the custom label).
+     *
+     * @return the label
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * Returns the role weights used by the role-based options.
+     *
+     * @return the role weights
+     */
+    public RoleWeights roleWeights() {
+        return roleWeights;
+    }
+
+    /**
+     * Tells whether this weighting needs the accounts' annual values.
+     *
+     * @return true for {@code account-value} and {@code role+account-value}
+     */
+    public boolean needsAccountValues() {
+        return kind == Kind.ACCOUNT_VALUE || kind == Kind.ROLE_ACCOUNT_VALUE;
+    }
+
+    /**
+     * Computes the weights of one group's responses, normalising within the group's accounts.
+     *
+     * @param group the responses of one group
+     * @param accounts accounts by id (needed for value-based options; may be empty otherwise)
+     * @return one weight per response, in the order given
+     * @throws IllegalArgumentException when a value-based option meets an account that is unknown or has no annual
+     *         value, or a custom function returns a negative or non-finite weight (naming the response)
+     */
+    public double[] weigh(List<Response> group, Map<String, Account> accounts) {
+        int n = group.size();
+        double[] w = new double[n];
+        switch (kind) {
+            case NONE -> java.util.Arrays.fill(w, 1.0);
+            case ROLE -> {
+                for (int i = 0; i < n; i++) {
+                    w[i] = roleWeights.weightOf(group.get(i));
+                }
+            }
+            case CUSTOM -> {
+                for (int i = 0; i < n; i++) {
+                    Response r = group.get(i);
+                    double x = custom.applyAsDouble(r);
+                    if (!(x >= 0) || x == Double.POSITIVE_INFINITY) {
+                        throw new IllegalArgumentException("weighting '" + label + "' gave weight " + x
+                                + " to response " + r.id() + "; weights must be finite and >= 0");
+                    }
+                    w[i] = x;
+                }
+            }
+            default -> weighWithinAccounts(group, accounts, w);
+        }
+        return w;
+    }
+
+    private void weighWithinAccounts(List<Response> group, Map<String, Account> accounts, double[] w) {
+        boolean byRole = kind == Kind.ROLE_ACCOUNT_EQUAL || kind == Kind.ROLE_ACCOUNT_VALUE;
+        Map<String, double[]> perAccount = new HashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            Response r = group.get(i);
+            w[i] = byRole ? roleWeights.weightOf(r) : 1.0;
+            perAccount.computeIfAbsent(r.accountId(), k -> new double[1])[0] += w[i];
+        }
+        for (int i = 0; i < group.size(); i++) {
+            Response r = group.get(i);
+            double total = perAccount.get(r.accountId())[0];
+            double accountWeight = needsAccountValues() ? valueOf(r, accounts) : 1.0;
+            w[i] = total > 0 ? w[i] / total * accountWeight : 0.0;
+        }
+    }
+
+    private double valueOf(Response r, Map<String, Account> accounts) {
+        Account a = accounts.get(r.accountId());
+        if (a == null) {
+            throw new IllegalArgumentException(label + " weighting needs account " + r.accountId()
+                    + " (response " + r.id() + "), which is not among the accounts given");
+        }
+        if (a.annualValue().isEmpty()) {
+            throw new IllegalArgumentException(label + " weighting needs the annual value of account " + a.id()
+                    + " (response " + r.id() + "), which is not known");
+        }
+        return a.annualValue().getAsDouble();
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
