@@ -1,0 +1,132 @@
+package io.github.nps4j.examples.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/** Output helpers shared by the commands: JSON, aligned text tables and spreadsheet-safe CSV. */
+final class Output {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private Output() {
+    }
+
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    static ArrayNode array() {
+        return JSON.createArrayNode();
+    }
+
+    static void put(ObjectNode node, String field, OptionalDouble value) {
+        if (value.isPresent()) {
+            node.put(field, value.getAsDouble());
+        } else {
+            node.putNull(field);
+        }
+    }
+
+    static void printJson(PrintWriter out, Object tree) {
+        try {
+            out.println(JSON.writer(new DefaultPrettyPrinter()).writeValueAsString(tree));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out.flush();
+    }
+
+    /** One decimal, or an en dash for an undefined value. */
+    static String oneDecimal(OptionalDouble v) {
+        return v.isPresent() ? String.format(Locale.ROOT, "%.1f", v.getAsDouble()) : "–";
+    }
+
+    static String oneDecimal(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /**
+     * Quotes a CSV field per RFC 4180 and guards it against formula injection: a field a spreadsheet would run as a
+     * formula (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, unless it is a plain
+     * number.
+     */
+    static String csvField(String s) {
+        String v = s;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !isNumber(v)) {
+            v = "'" + v;
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            v = '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    static String csvLine(List<String> fields) {
+        List<String> out = new ArrayList<>(fields.size());
+        fields.forEach(f -> out.add(csvField(f)));
+        return String.join(",", out);
+    }
+
+    /** A text table with right-aligned numeric columns. */
+    static final class Table {
+        private final List<String> header;
+        private final boolean[] numeric;
+        private final List<List<String>> rows = new ArrayList<>();
+
+        Table(List<String> header, boolean... numeric) {
+            this.header = List.copyOf(header);
+            this.numeric = numeric.clone();
+        }
+
+        Table row(List<String> cells) {
+            rows.add(List.copyOf(cells));
+            return this;
+        }
+
+        void print(PrintWriter out) {
+            int[] width = new int[header.size()];
+            for (int i = 0; i < width.length; i++) {
+                width[i] = header.get(i).length();
+                for (List<String> r : rows) {
+                    width[i] = Math.max(width[i], r.get(i).length());
+                }
+            }
+            out.println(line(header, width));
+            StringBuilder rule = new StringBuilder();
+            for (int i = 0; i < width.length; i++) {
+                rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
+            }
+            out.println(rule);
+            rows.forEach(r -> out.println(line(r, width)));
+            out.flush();
+        }
+
+        private String line(List<String> cells, int[] width) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < cells.size(); i++) {
+                String c = cells.get(i);
+                String pad = " ".repeat(width[i] - c.length());
+                sb.append(i == 0 ? "" : "  ").append(numeric.length > i && numeric[i] ? pad + c : c + pad);
+            }
+            return sb.toString().stripTrailing();
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package io.github.nps4j.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.nps4j.core.Dedupe;
+import io.github.nps4j.core.EpisodeType;
+import io.github.nps4j.core.GroupField;
+import io.github.nps4j.core.GroupedNps;
+import io.github.nps4j.core.NpsEstimate;
+import io.github.nps4j.core.NpsScorer;
+import io.github.nps4j.core.Portfolio;
+import io.github.nps4j.core.RoleWeights;
+import io.github.nps4j.core.Weighting;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code nps score}: overall and grouped NPS with the chosen weighting. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = "Score responses: overall and per group, with a chosen weighting and de-duplication.")
+final class ScoreCommand implements Callable<Integer> {
+    @Mixin
+    Inputs inputs;
+
+    @Mixin
+    ScoringOptions scoring;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        scoring.validate(spec.commandLine());
+        Portfolio p = inputs.load(spec.commandLine());
+        NpsScorer scorer = scoring.scorer(p);
+        GroupedNps result = scorer.score(p.responses());
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> Output.printJson(out, json(result));
+            case csv -> printCsv(out, result);
+            default -> printText(out, result);
+        }
+        return 0;
+    }
+
+    static ObjectNode json(GroupedNps result) {
+        ObjectNode root = Output.object();
+        root.put("weighting", result.weighting());
+        root.put("dedupe", result.dedupe().label());
+        if (result.overall().isPresent()) {
+            root.set("overall", group(result.overall().get().estimate()));
+        } else {
+            root.putNull("overall");
+        }
+        ArrayNode groups = root.putArray("groups");
+        for (GroupedNps.Group g : result.groups()) {
+            ObjectNode node = groups.addObject();
+            ObjectNode key = node.putObject("key");
+            g.key().asMap().forEach(key::put);
+            node.setAll(group(g.estimate()));
+        }
+        return root;
+    }
+
+    static ObjectNode group(NpsEstimate e) {
+        ObjectNode n = Output.object();
+        Output.put(n, "nps", e.nps());
+        n.put("promoters", e.promoters());
+        n.put("passives", e.passives());
+        n.put("detractors", e.detractors());
+        n.put("n", e.n());
+        n.put("weightSum", e.weightSum());
+        Output.put(n, "effectiveN", e.effectiveN());
+        Output.put(n, "standardError", e.standardError());
+        return n;
+    }
+
+    private static List<String> keyHeader(GroupedNps r) {
+        return r.fields().isEmpty() ? List.of("group") : r.fields();
+    }
+
+    private static void printText(PrintWriter out, GroupedNps r) {
+        out.println("NPS, weighting " + r.weighting() + ", dedupe " + r.dedupe().label());
+        out.println();
+        List<String> header = new ArrayList<>(keyHeader(r));
+        int keys = header.size();
+        header.addAll(List.of("NPS", "SE", "n", "promoters", "passives", "detractors", "eff. n"));
+        boolean[] numeric = new boolean[header.size()];
+        for (int i = keys; i < numeric.length; i++) {
+            numeric[i] = true;
+        }
+        Output.Table t = new Output.Table(header, numeric);
+        r.overall().ifPresent(o -> t.row(textRow(overallKey(keys), o.estimate())));
+        for (GroupedNps.Group g : r.groups()) {
+            t.row(textRow(g.key().values(), g.estimate()));
+        }
+        t.print(out);
+        if (r.overall().isEmpty()) {
+            out.println();
+            out.println("(no overall figure: the responses mix episode types; they are scored per episode)");
+        }
+        out.flush();
+    }
+
+    private static List<String> overallKey(int keys) {
+        List<String> k = new ArrayList<>();
+        k.add("(overall)");
+        while (k.size() < keys) {
+            k.add("");
+        }
+        return k;
+    }
+
+    private static List<String> textRow(List<String> key, NpsEstimate e) {
+        List<String> row = new ArrayList<>(key);
+        row.add(Output.oneDecimal(e.nps()));
+        row.add(Output.oneDecimal(e.standardError()));
+        row.add(Long.toString(e.n()));
+        row.add(Long.toString(e.promoters()));
+        row.add(Long.toString(e.passives()));
+        row.add(Long.toString(e.detractors()));
+        row.add(Output.oneDecimal(e.effectiveN()));
+        return row;
+    }
+
+    private static void printCsv(PrintWriter out, GroupedNps r) {
+        List<String> header = new ArrayList<>(keyHeader(r));
+        int keys = header.size();
+        header.addAll(List.of("nps", "standard_error", "n", "promoters", "passives", "detractors", "weight_sum",
+                "effective_n"));
+        out.println(Output.csvLine(header));
+        r.overall().ifPresent(o -> out.println(Output.csvLine(csvRow(overallKey(keys), o.estimate()))));
+        for (GroupedNps.Group g : r.groups()) {
+            out.println(Output.csvLine(csvRow(g.key().values(), g.estimate())));
+        }
+        out.flush();
+    }
+
+    private static List<String> csvRow(List<String> key, NpsEstimate e) {
+        List<String> row = new ArrayList<>(key);
+        row.add(e.nps().isPresent() ? Double.toString(e.nps().getAsDouble()) : "");
+        row.add(e.standardError().isPresent() ? Double.toString(e.standardError().getAsDouble()) : "");
+        row.add(Long.toString(e.n()));
+        row.add(Long.toString(e.promoters()));
+        row.add(Long.toString(e.passives()));
+        row.add(Long.toString(e.detractors()));
+        row.add(Double.toString(e.weightSum()));
+        row.add(e.effectiveN().isPresent() ? Double.toString(e.effectiveN().getAsDouble()) : "");
+        return row;
+    }
+
+    /** Options shared by every command that scores responses. */
+    static final class ScoringOptions {
+        @Option(names = "--by", split = ",", paramLabel = "FIELD",
+                description = "Group by account, role, episode, tier, period:month|quarter|year, seg:<name>; "
+                        + "comma-separated for combinations.")
+        List<String> by = new ArrayList<>();
+
+        @Option(names = "--weight", defaultValue = "none", paramLabel = "WEIGHTING",
+                description = "none, role, account-equal, account-value, role+account-equal, role+account-value "
+                        + "(default: ${DEFAULT-VALUE})")
+        String weight;
+
+        @Option(names = "--role-weights", paramLabel = "ROLE=W,...",
+                description = "Role weights, e.g. decision-maker=3,influencer=2,user=1 (unlisted roles weigh 1; "
+                        + "default decision-maker=3,influencer=2,gatekeeper=1,user=1).")
+        String roleWeights;
+
+        @Option(names = "--dedupe", defaultValue = "none", paramLabel = "RULE",
+                description = "none or latest-per-contact (default: ${DEFAULT-VALUE})")
+        String dedupe;
+
+        @Option(names = "--episode", split = ",", paramLabel = "EPISODE",
+                description = "Keep only these episode types (e.g. relationship).")
+        List<String> episodes = new ArrayList<>();
+
+        @Option(names = "--mix-episodes",
+                description = "Score relationship and episode answers together in one figure.")
+        boolean mixEpisodes;
+
+        /** Checks the option values, reporting a bad one as a usage error (exit code 2). */
+        void validate(CommandLine cl) {
+            try {
+                fields();
+                weighting();
+                Dedupe.parse(dedupe);
+                episodes.forEach(EpisodeType::of);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cl, e.getMessage(), e);
+            }
+        }
+
+        List<GroupField> fields() {
+            return by.stream().map(GroupField::parse).toList();
+        }
+
+        Weighting weighting() {
+            RoleWeights rw = roleWeights == null ? RoleWeights.defaults() : RoleWeights.parse(roleWeights);
+            return Weighting.parse(weight, rw);
+        }
+
+        NpsScorer scorer(Portfolio p) {
+            NpsScorer.Builder b = NpsScorer.builder().accounts(p.accounts()).weighting(weighting())
+                    .groupBy(fields()).dedupe(Dedupe.parse(dedupe));
+            if (!episodes.isEmpty()) {
+                b.episodes(episodes.stream().map(EpisodeType::of).toArray(EpisodeType[]::new));
+            }
+            if (mixEpisodes) {
+                b.mixEpisodes();
+            }
+            if (p.accounts().isEmpty()) {
+                for (GroupField f : fields()) {
+                    if (f.needsAccounts()) {
+                        throw new IllegalArgumentException("--by " + f + " needs --accounts");
+                    }
+                }
+                if (weighting().needsAccountValues()) {
+                    throw new IllegalArgumentException("--weight " + weight + " needs --accounts (annual values)");
+                }
+            }
+            return b.build();
+        }
+    }
+}
