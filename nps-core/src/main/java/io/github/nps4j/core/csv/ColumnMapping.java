@@ -1,0 +1,142 @@
+package io.github.nps4j.core.csv;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Renames columns: maps nps4j's column name to the name the export actually uses, so that a survey tool's export can
+ * be read without editing its header. Example: {@code score=Q1_NPS,account_id=ExternalReference} reads the score from
+ * the column {@code Q1_NPS} and the account id from {@code ExternalReference}.
+ *
+ * <p>The mapping applies to every file read with it: {@code account_id=Org} renames the account id column in
+ * {@code responses.csv}, {@code accounts.csv} and {@code contacts.csv} alike. Columns not named in the mapping are
+ * looked up under their own name. Keys may also be {@code attr:<name>} (read attribute {@code <name>} of
+ * {@code responses.csv} from the given column) or {@code seg:<name>} (read segment {@code <name>} of
+ * {@code accounts.csv} from the given column); header columns starting with {@code attr:} or {@code seg:} that are
+ * not the target of any mapping are still read as attributes or segments. Names are compared after stripping
+ * surrounding blanks, case-sensitively.
+ *
+ * <p>Value-based and immutable. Example usage:
+ * <pre>{@code
+ * ColumnMapping m = ColumnMapping.parse("score=Q1_NPS, account_id=ExternalReference, attr:delivery=Q3");
+ * }</pre>
+ *
+ * @param columns nps4j's column name → the export's column name, in the order given
+ * @since 0.1.0
+ */
+public record ColumnMapping(Map<String, String> columns) {
+    private static final ColumnMapping NONE = new ColumnMapping(Map.of());
+
+    /**
+     * Validates and copies the mapping; keys and values are stripped of surrounding blanks.
+     *
+     * @throws IllegalArgumentException if a key is not one of nps4j's column names (listed in the message) nor an
+     *         {@code attr:<name>} or {@code seg:<name>} column, or a key or value is blank, or two keys are equal
+     *         after stripping
+     */
+    public ColumnMapping {
+        Objects.requireNonNull(columns, "columns");
+        Map<String, String> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : columns.entrySet()) {
+            String key = Objects.requireNonNull(e.getKey(), "column name").strip();
+            String value = Objects.requireNonNull(e.getValue(), "export column name of " + key).strip();
+            checkKey(key);
+            if (value.isEmpty()) {
+                throw new IllegalArgumentException("column mapping of '" + key + "' names a blank export column");
+            }
+            if (copy.put(key, value) != null) {
+                throw new IllegalArgumentException("column '" + key + "' is mapped twice");
+            }
+        }
+        columns = Collections.unmodifiableMap(copy);
+    }
+
+    private static void checkKey(String key) {
+        if (ColumnNames.ALL.contains(key)) {
+            return;
+        }
+        for (String prefix : new String[] {ColumnNames.ATTR, ColumnNames.SEG}) {
+            if (key.startsWith(prefix)) {
+                if (key.substring(prefix.length()).isBlank()) {
+                    throw new IllegalArgumentException("column name '" + key + "' lacks a name after '" + prefix + "'");
+                }
+                return;
+            }
+        }
+        throw new IllegalArgumentException("unknown column '" + key + "' in column mapping; expected one of "
+                + new TreeSet<>(ColumnNames.ALL) + " or attr:<name> or seg:<name>");
+    }
+
+    /**
+     * Returns the mapping that renames nothing.
+     *
+     * @return the identity mapping
+     */
+    public static ColumnMapping none() {
+        return NONE;
+    }
+
+    /**
+     * Returns a mapping of the given pairs.
+     *
+     * @param columns nps4j's column name → the export's column name
+     * @return the mapping
+     * @throws IllegalArgumentException as {@link #ColumnMapping(Map)}
+     */
+    public static ColumnMapping of(Map<String, String> columns) {
+        return new ColumnMapping(columns);
+    }
+
+    /**
+     * Parses a mapping written as comma-separated {@code ours=theirs} pairs, e.g.
+     * {@code score=Q1_NPS,account_id=ExternalReference}. Blanks around names are ignored; an empty text is the
+     * identity mapping. Export column names containing {@code ,} or {@code =} cannot be written this way; use
+     * {@link #of(Map)}.
+     *
+     * @param spec the pairs
+     * @return the mapping
+     * @throws IllegalArgumentException if a pair lacks its {@code =}, or as {@link #ColumnMapping(Map)}
+     */
+    public static ColumnMapping parse(String spec) {
+        Objects.requireNonNull(spec, "spec");
+        Map<String, String> map = new LinkedHashMap<>();
+        if (spec.isBlank()) {
+            return none();
+        }
+        for (String pair : spec.split(",", -1)) {
+            int eq = pair.indexOf('=');
+            if (eq < 0 || pair.indexOf('=', eq + 1) >= 0) {
+                throw new IllegalArgumentException(
+                        "column mapping entry '" + pair.strip() + "' is not of the form ours=theirs");
+            }
+            String key = pair.substring(0, eq).strip();
+            if (map.put(key, pair.substring(eq + 1)) != null) {
+                throw new IllegalArgumentException("column '" + key + "' is mapped twice");
+            }
+        }
+        return new ColumnMapping(map);
+    }
+
+    /**
+     * Returns the export's name of one of nps4j's columns.
+     *
+     * @param column nps4j's column name, e.g. {@code score} or {@code attr:delivery}
+     * @return the mapped name, or {@code column} itself when it is not mapped
+     */
+    public String exportName(String column) {
+        return columns.getOrDefault(column, column);
+    }
+
+    /**
+     * Tells whether an export column is the target of some mapping entry.
+     *
+     * @param exportColumn an export column name, stripped
+     * @return whether some entry maps to it
+     */
+    boolean isTarget(String exportColumn) {
+        return columns.containsValue(exportColumn);
+    }
+}

@@ -1,0 +1,225 @@
+package io.github.nps4j.core.csv;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One CSV file being read: its header, resolved once to column indexes, and an iterator over its non-blank records
+ * that knows the physical line on which each record starts.
+ */
+final class CsvFile implements Closeable {
+    /** RFC 4180 without header handling (the header is resolved here) and with blank lines kept, so lines count. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(false)
+            .setTrim(false)
+            .get();
+    private static final char BOM = '\uFEFF';
+
+    /** An attribute or segment column: its name without prefix and its index. */
+    record Extra(String name, String column, int index) {
+    }
+
+    private final CsvSource source;
+    private final Reader reader;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final Map<String, Integer> header = new HashMap<>();
+    private final Set<String> duplicateHeaders = new HashSet<>();
+    private final List<String> headerNames = new ArrayList<>();
+    private final ColumnMapping mapping;
+    private long line;
+    private @Nullable CSVRecord current;
+
+    CsvFile(CsvSource source, ColumnMapping mapping) {
+        this.source = source;
+        this.mapping = mapping;
+        try {
+            this.reader = skipBom(source.open());
+            this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
+        }
+        this.records = parser.iterator();
+        if (!next()) {
+            throw fileError(1, "", "file is empty; expected a header row");
+        }
+        CSVRecord h = current;
+        for (int i = 0; i < h.size(); i++) {
+            String name = h.get(i).strip();
+            headerNames.add(name);
+            if (header.putIfAbsent(name, i) != null) {
+                duplicateHeaders.add(name);
+            }
+        }
+    }
+
+    private static Reader skipBom(Reader r) throws IOException {
+        BufferedReader b = r instanceof BufferedReader br ? br : new BufferedReader(r);
+        b.mark(1);
+        int c = b.read();
+        if (c != BOM && c != -1) {
+            b.reset();
+        }
+        return b;
+    }
+
+    String name() {
+        return source.name();
+    }
+
+    /** The physical line on which the current record (the header, after construction) starts. */
+    long line() {
+        return line;
+    }
+
+    /**
+     * Resolves a column that must be present.
+     *
+     * @throws CsvFormatException naming the file and the missing column
+     */
+    int required(String column) {
+        int i = optional(column);
+        if (i < 0) {
+            String export = mapping.exportName(column);
+            throw fileError(line, column, "missing column '" + export + "'"
+                    + (export.equals(column) ? "" : " (mapped from " + column + ")") + "; header has " + headerNames);
+        }
+        return i;
+    }
+
+    /** Resolves a column that may be absent; returns -1 when absent. */
+    int optional(String column) {
+        String export = mapping.exportName(column);
+        if (duplicateHeaders.contains(export)) {
+            throw fileError(line, column, "column '" + export + "' appears more than once in the header");
+        }
+        Integer i = header.get(export);
+        return i == null ? -1 : i;
+    }
+
+    /**
+     * Resolves the open-ended columns with a prefix: mapped ones first ({@code attr:x=Q3} must be present), then
+     * header columns with the prefix that no mapping entry points to.
+     */
+    List<Extra> extras(String prefix) {
+        List<Extra> extras = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (String key : mapping.columns().keySet()) {
+            if (key.startsWith(prefix)) {
+                add(extras, names, key.substring(prefix.length()).strip(), key, required(key));
+            }
+        }
+        for (int i = 0; i < headerNames.size(); i++) {
+            String h = headerNames.get(i);
+            if (h.startsWith(prefix) && !mapping.isTarget(h)) {
+                String name = h.substring(prefix.length()).strip();
+                if (name.isEmpty()) {
+                    throw fileError(line, h, "column '" + h + "' lacks a name after '" + prefix + "'");
+                }
+                add(extras, names, name, prefix + name, i);
+            }
+        }
+        return List.copyOf(extras);
+    }
+
+    private void add(List<Extra> extras, Set<String> names, String name, String column, int index) {
+        if (!names.add(name)) {
+            throw fileError(line, column, "'" + column + "' comes from more than one column of the header");
+        }
+        extras.add(new Extra(name, column, index));
+    }
+
+    /**
+     * Moves to the next non-blank record.
+     *
+     * @return false at the end of the file
+     * @throws CsvFormatException on malformed CSV or text that is not UTF-8, whatever the mode
+     * @throws UncheckedIOException on other read failures
+     */
+    boolean next() {
+        while (true) {
+            long before = parser.getCurrentLineNumber();
+            boolean has;
+            try {
+                has = records.hasNext();
+            } catch (UncheckedIOException e) {
+                IOException cause = e.getCause();
+                if (cause instanceof CSVException) {
+                    throw new CsvFormatException(
+                            new RowError(name(), before + 1, "", "", "malformed CSV: " + cause.getMessage()), cause);
+                }
+                if (cause instanceof CharacterCodingException) {
+                    throw new CsvFormatException(new RowError(name(), Math.max(1, parser.getCurrentLineNumber()), "",
+                            "", "not valid UTF-8 text"), cause);
+                }
+                throw new UncheckedIOException("cannot read " + name() + ": " + cause.getMessage(), cause);
+            }
+            if (!has) {
+                current = null;
+                return false;
+            }
+            CSVRecord r = records.next();
+            line = before + 1;
+            if (r.size() == 1 && r.get(0).isBlank()) {
+                continue;
+            }
+            current = r;
+            return true;
+        }
+    }
+
+    /** Number of fields of the current record. */
+    int size() {
+        return current().size();
+    }
+
+    /** Number of columns of the header. */
+    int width() {
+        return headerNames.size();
+    }
+
+    /** The raw field at an index of the current record, or {@code ""} for index -1. */
+    String get(int index) {
+        return index < 0 ? "" : current().get(index);
+    }
+
+    private CSVRecord current() {
+        CSVRecord r = current;
+        if (r == null) {
+            throw new IllegalStateException("no current record");
+        }
+        return r;
+    }
+
+    CsvFormatException fileError(long atLine, String field, String reason) {
+        return new CsvFormatException(new RowError(name(), atLine, field, "", reason));
+    }
+
+    @Override
+    public void close() {
+        if (source.ownsReader()) {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close " + name(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.nps4j.core.csv;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a {@link io.github.nps4j.core.Portfolio} from the CSV files of the nps4j command-line contract:
+ * {@code responses.csv} and, optionally, {@code accounts.csv}, {@code contacts.csv} and {@code invitations.csv}.
+ * The package documentation lists their columns and rules.
+ *
+ * <p>In {@link Mode#STRICT strict} mode (the default) the first bad row throws a {@link CsvFormatException} naming
+ * the file, line, field, value and reason; in {@link Mode#LENIENT lenient} mode bad rows are skipped and listed in
+ * {@link ReadResult#errors()}. Problems with a whole file (a required column missing, malformed quoting, text that is
+ * not UTF-8) throw in both modes.
+ *
+ * <p>Immutable and thread-safe; every {@code read} call is independent. Example usage:
+ * <pre>{@code
+ * PortfolioReader reader = PortfolioReader.builder()
+ *         .mode(PortfolioReader.Mode.LENIENT)
+ *         .columnMapping(ColumnMapping.parse("score=Q1_NPS,account_id=ExternalReference"))
+ *         .build();
+ * ReadResult result = reader.read(Path.of("responses.csv"), Path.of("accounts.csv"), Path.of("contacts.csv"), null);
+ * result.errors().forEach(e -> System.err.println(e.message()));
+ * Portfolio portfolio = result.portfolio();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class PortfolioReader {
+
+    /** What to do with a bad row. */
+    public enum Mode {
+        /** Throw a {@link CsvFormatException} at the first bad row. */
+        STRICT,
+        /** Skip bad rows and report each of them in {@link ReadResult#errors()}. */
+        LENIENT
+    }
+
+    private final Mode mode;
+    private final ColumnMapping mapping;
+
+    private PortfolioReader(Builder builder) {
+        this.mode = builder.mode;
+        this.mapping = builder.mapping;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a builder for a strict reader without column mapping
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the mode.
+     *
+     * @return strict or lenient
+     */
+    public Mode mode() {
+        return mode;
+    }
+
+    /**
+     * Returns the column mapping.
+     *
+     * @return the mapping applied to every file
+     */
+    public ColumnMapping columnMapping() {
+        return mapping;
+    }
+
+    /**
+     * Reads the files at the given paths as UTF-8. Files that are {@code null} are not read: without
+     * {@code accounts.csv} the portfolio has no accounts and account ids are not checked, and so on.
+     *
+     * @param responses {@code responses.csv}
+     * @param accounts {@code accounts.csv}, or {@code null}
+     * @param contacts {@code contacts.csv}, or {@code null}
+     * @param invitations {@code invitations.csv}, or {@code null}
+     * @return the portfolio and, in lenient mode, the skipped rows
+     * @throws CsvFormatException in strict mode at the first bad row; in both modes when a file has no header, lacks
+     *         a required column, is malformed CSV or is not UTF-8
+     * @throws java.io.UncheckedIOException if a file cannot be read
+     */
+    public ReadResult read(Path responses, @Nullable Path accounts, @Nullable Path contacts,
+            @Nullable Path invitations) {
+        Objects.requireNonNull(responses, "responses");
+        return read(CsvSource.of(responses), accounts == null ? null : CsvSource.of(accounts),
+                contacts == null ? null : CsvSource.of(contacts),
+                invitations == null ? null : CsvSource.of(invitations));
+    }
+
+    /**
+     * Reads the given sources, e.g. {@link CsvSource#of(String, java.io.Reader)} for streams. Sources that are
+     * {@code null} are not read, as in {@link #read(Path, Path, Path, Path)}.
+     *
+     * @param responses {@code responses.csv}
+     * @param accounts {@code accounts.csv}, or {@code null}
+     * @param contacts {@code contacts.csv}, or {@code null}
+     * @param invitations {@code invitations.csv}, or {@code null}
+     * @return the portfolio and, in lenient mode, the skipped rows
+     * @throws CsvFormatException as {@link #read(Path, Path, Path, Path)}
+     * @throws java.io.UncheckedIOException if a source cannot be read
+     */
+    public ReadResult read(CsvSource responses, @Nullable CsvSource accounts, @Nullable CsvSource contacts,
+            @Nullable CsvSource invitations) {
+        Objects.requireNonNull(responses, "responses");
+        return new ReadSession(mode, mapping).read(responses, accounts, contacts, invitations);
+    }
+
+    /**
+     * Describes the reader's configuration.
+     *
+     * @return e.g. {@code PortfolioReader[mode=STRICT, columnMapping={score=Q1_NPS}]}
+     */
+    @Override
+    public String toString() {
+        return "PortfolioReader[mode=" + mode + ", columnMapping=" + mapping.columns() + "]";
+    }
+
+    /** A builder of {@link PortfolioReader}; not thread-safe. */
+    public static final class Builder {
+        private Mode mode = Mode.STRICT;
+        private ColumnMapping mapping = ColumnMapping.none();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets what to do with bad rows.
+         *
+         * @param mode strict (the default) or lenient
+         * @return this builder
+         */
+        public Builder mode(Mode mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * Sets the column mapping applied to every file.
+         *
+         * @param mapping nps4j's column names → the export's (default: {@link ColumnMapping#none()})
+         * @return this builder
+         */
+        public Builder columnMapping(ColumnMapping mapping) {
+            this.mapping = Objects.requireNonNull(mapping, "mapping");
+            return this;
+        }
+
+        /**
+         * Builds the reader.
+         *
+         * @return the reader
+         */
+        public PortfolioReader build() {
+            return new PortfolioReader(this);
+        }
+    }
+}

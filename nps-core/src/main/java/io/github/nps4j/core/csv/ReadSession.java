@@ -1,0 +1,402 @@
+package io.github.nps4j.core.csv;
+
+import static io.github.nps4j.core.csv.ColumnNames.ACCOUNT_ID;
+import static io.github.nps4j.core.csv.ColumnNames.ANNUAL_VALUE;
+import static io.github.nps4j.core.csv.ColumnNames.ANSWERED_AT;
+import static io.github.nps4j.core.csv.ColumnNames.COMMENT;
+import static io.github.nps4j.core.csv.ColumnNames.CONTACT_ID;
+import static io.github.nps4j.core.csv.ColumnNames.EPISODE;
+import static io.github.nps4j.core.csv.ColumnNames.FUNCTION;
+import static io.github.nps4j.core.csv.ColumnNames.INVITED_AT;
+import static io.github.nps4j.core.csv.ColumnNames.NAME;
+import static io.github.nps4j.core.csv.ColumnNames.OWNER;
+import static io.github.nps4j.core.csv.ColumnNames.PARENT_ID;
+import static io.github.nps4j.core.csv.ColumnNames.RESPONSE_ID;
+import static io.github.nps4j.core.csv.ColumnNames.ROLE;
+import static io.github.nps4j.core.csv.ColumnNames.SCORE;
+import static io.github.nps4j.core.csv.ColumnNames.TIER;
+
+import io.github.nps4j.core.Account;
+import io.github.nps4j.core.Contact;
+import io.github.nps4j.core.EpisodeType;
+import io.github.nps4j.core.Invitation;
+import io.github.nps4j.core.Portfolio;
+import io.github.nps4j.core.Response;
+import io.github.nps4j.core.Role;
+import io.github.nps4j.core.Tier;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** The state of one {@link PortfolioReader#read} call: the rows kept so far, the errors, the vocabulary caches. */
+final class ReadSession {
+    /** A rejected field, thrown within one row and caught by the row loop; no stack trace. */
+    private static final class BadField extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String field;
+        final String value;
+
+        BadField(String field, String value, String reason) {
+            super(reason, null, false, false);
+            this.field = field;
+            this.value = value;
+        }
+    }
+
+    private record Pending<T>(T item, long line) {
+    }
+
+    private final PortfolioReader.Mode mode;
+    private final ColumnMapping mapping;
+    private final List<RowError> errors = new ArrayList<>();
+    /** Vocabulary values by their text as written, so each distinct spelling is validated once. */
+    private final Map<String, Role> roles = new HashMap<>();
+    private final Map<String, EpisodeType> episodes = new HashMap<>();
+    private final Map<String, Tier> tiers = new HashMap<>();
+
+    ReadSession(PortfolioReader.Mode mode, ColumnMapping mapping) {
+        this.mode = mode;
+        this.mapping = mapping;
+    }
+
+    ReadResult read(CsvSource responses, @Nullable CsvSource accounts, @Nullable CsvSource contacts,
+            @Nullable CsvSource invitations) {
+        Map<String, Account> accountsById = accounts == null ? null : readAccounts(accounts);
+        Map<String, Contact> contactsById = contacts == null ? null : readContacts(contacts, accounts, accountsById);
+        List<Response> responseList = readResponses(responses, accounts, accountsById, contacts, contactsById);
+        List<Invitation> invitationList = invitations == null ? List.of()
+                : readInvitations(invitations, contacts, contactsById);
+        Portfolio portfolio = Portfolio.of(
+                accountsById == null ? List.of() : new ArrayList<>(accountsById.values()),
+                contactsById == null ? List.of() : new ArrayList<>(contactsById.values()),
+                responseList, invitationList).withRoles();
+        return new ReadResult(portfolio, errors);
+    }
+
+    // ---------------------------------------------------------------- accounts
+
+    private Map<String, Account> readAccounts(CsvSource source) {
+        int firstError = errors.size();
+        List<Pending<Account>> rows = new ArrayList<>();
+        Map<String, Long> lines = new HashMap<>();
+        try (CsvFile f = new CsvFile(source, mapping)) {
+            int id = f.required(ACCOUNT_ID);
+            int name = f.optional(NAME);
+            int tier = f.optional(TIER);
+            int parent = f.optional(PARENT_ID);
+            int value = f.optional(ANNUAL_VALUE);
+            int owner = f.optional(OWNER);
+            List<CsvFile.Extra> segs = f.extras(ColumnNames.SEG);
+            while (f.next()) {
+                try {
+                    checkWidth(f);
+                    String accountId = requireId(f, id, ACCOUNT_ID);
+                    Long seen = lines.get(accountId);
+                    if (seen != null) {
+                        throw new BadField(ACCOUNT_ID, accountId, "duplicate account id; first on line " + seen);
+                    }
+                    String tierText = f.get(tier).strip();
+                    Tier t = tierText.isEmpty() ? Tier.DIRECT : vocabulary(tiers, tierText, Tier::of, TIER);
+                    String parentId = f.get(parent).strip();
+                    if (parentId.equals(accountId)) {
+                        throw new BadField(PARENT_ID, parentId, "an account cannot be its own parent");
+                    }
+                    OptionalDouble annual = OptionalDouble.empty();
+                    String valueText = f.get(value).strip();
+                    if (!valueText.isEmpty()) {
+                        double v = number(valueText, ANNUAL_VALUE);
+                        if (v < 0) {
+                            throw new BadField(ANNUAL_VALUE, valueText, "is negative; expected a number >= 0");
+                        }
+                        annual = OptionalDouble.of(v);
+                    }
+                    Map<String, String> segments = Map.of();
+                    if (!segs.isEmpty()) {
+                        segments = new TreeMap<>();
+                        for (CsvFile.Extra s : segs) {
+                            String v = f.get(s.index()).strip();
+                            if (!v.isEmpty()) {
+                                segments.put(s.name(), v);
+                            }
+                        }
+                    }
+                    Account a = new Account(accountId, f.get(name).strip(), t,
+                            parentId.isEmpty() ? Optional.empty() : Optional.of(parentId), annual,
+                            optional(f.get(owner)), segments);
+                    lines.put(accountId, f.line());
+                    rows.add(new Pending<>(a, f.line()));
+                } catch (BadField e) {
+                    reject(f, e);
+                } catch (IllegalArgumentException e) {
+                    reject(f, new BadField("", "", e.getMessage()));
+                }
+            }
+        }
+        // Parents may come after their children in the file: check them once every account is known. In lenient
+        // mode an account whose parent was rejected is rejected too, until no unknown parent is left.
+        Map<String, Account> byId = new LinkedHashMap<>();
+        for (Pending<Account> p : rows) {
+            byId.put(p.item().id(), p.item());
+        }
+        boolean removed = true;
+        while (removed) {
+            removed = false;
+            for (Pending<Account> p : rows) {
+                Account a = p.item();
+                if (byId.containsKey(a.id()) && a.parentId().isPresent() && !byId.containsKey(a.parentId().get())) {
+                    reject(source.name(), p.line(), new BadField(PARENT_ID, a.parentId().get(),
+                            "unknown parent account; not an account of " + source.name()));
+                    byId.remove(a.id());
+                    removed = true;
+                }
+            }
+        }
+        errors.subList(firstError, errors.size()).sort(Comparator.comparingLong(RowError::line));
+        return byId;
+    }
+
+    // ---------------------------------------------------------------- contacts
+
+    private Map<String, Contact> readContacts(CsvSource source, @Nullable CsvSource accounts,
+            @Nullable Map<String, Account> accountsById) {
+        Map<String, Contact> byId = new LinkedHashMap<>();
+        Map<String, Long> lines = new HashMap<>();
+        try (CsvFile f = new CsvFile(source, mapping)) {
+            int id = f.required(CONTACT_ID);
+            int account = f.required(ACCOUNT_ID);
+            int role = f.required(ROLE);
+            int function = f.optional(FUNCTION);
+            while (f.next()) {
+                try {
+                    checkWidth(f);
+                    String contactId = requireId(f, id, CONTACT_ID);
+                    Long seen = lines.get(contactId);
+                    if (seen != null) {
+                        throw new BadField(CONTACT_ID, contactId, "duplicate contact id; first on line " + seen);
+                    }
+                    String accountId = requireId(f, account, ACCOUNT_ID);
+                    if (accountsById != null && !accountsById.containsKey(accountId)) {
+                        throw unknown(ACCOUNT_ID, accountId, "account", accounts);
+                    }
+                    String roleText = f.get(role).strip();
+                    if (roleText.isEmpty()) {
+                        throw new BadField(ROLE, roleText, "is blank; every contact needs a role");
+                    }
+                    Role r = vocabulary(roles, roleText, Role::of, ROLE);
+                    Contact c = new Contact(contactId, accountId, r, optional(f.get(function)),
+                            OptionalDouble.empty());
+                    lines.put(contactId, f.line());
+                    byId.put(contactId, c);
+                } catch (BadField e) {
+                    reject(f, e);
+                } catch (IllegalArgumentException e) {
+                    reject(f, new BadField("", "", e.getMessage()));
+                }
+            }
+        }
+        return byId;
+    }
+
+    // ---------------------------------------------------------------- responses
+
+    private List<Response> readResponses(CsvSource source, @Nullable CsvSource accounts,
+            @Nullable Map<String, Account> accountsById, @Nullable CsvSource contacts,
+            @Nullable Map<String, Contact> contactsById) {
+        List<Response> responses = new ArrayList<>();
+        Map<String, Long> lines = new HashMap<>();
+        try (CsvFile f = new CsvFile(source, mapping)) {
+            int id = f.required(RESPONSE_ID);
+            int account = f.required(ACCOUNT_ID);
+            int contact = f.required(CONTACT_ID);
+            int role = f.optional(ROLE);
+            int episode = f.optional(EPISODE);
+            int answered = f.required(ANSWERED_AT);
+            int score = f.required(SCORE);
+            int comment = f.optional(COMMENT);
+            List<CsvFile.Extra> attrs = f.extras(ColumnNames.ATTR);
+            while (f.next()) {
+                try {
+                    checkWidth(f);
+                    String responseId = requireId(f, id, RESPONSE_ID);
+                    Long seen = lines.get(responseId);
+                    if (seen != null) {
+                        throw new BadField(RESPONSE_ID, responseId, "duplicate response id; first on line " + seen);
+                    }
+                    String accountId = requireId(f, account, ACCOUNT_ID);
+                    String contactId = requireId(f, contact, CONTACT_ID);
+                    if (accountsById != null && !accountsById.containsKey(accountId)) {
+                        throw unknown(ACCOUNT_ID, accountId, "account", accounts);
+                    }
+                    if (contactsById != null) {
+                        Contact c = contactsById.get(contactId);
+                        if (c == null) {
+                            throw unknown(CONTACT_ID, contactId, "contact", contacts);
+                        }
+                        if (!c.accountId().equals(accountId)) {
+                            throw new BadField(ACCOUNT_ID, accountId,
+                                    "contact " + contactId + " belongs to account " + c.accountId() + " in "
+                                            + contacts);
+                        }
+                    }
+                    String roleText = f.get(role).strip();
+                    Optional<Role> r = roleText.isEmpty() ? Optional.empty()
+                            : Optional.of(vocabulary(roles, roleText, Role::of, ROLE));
+                    String episodeText = f.get(episode).strip();
+                    EpisodeType e = episodeText.isEmpty() ? EpisodeType.RELATIONSHIP
+                            : vocabulary(episodes, episodeText, EpisodeType::of, EPISODE);
+                    LocalDateTime at = dateTime(f.get(answered).strip(), ANSWERED_AT);
+                    int s = score(f.get(score).strip());
+                    String commentText = f.get(comment);
+                    Map<String, Double> ratings = Map.of();
+                    if (!attrs.isEmpty()) {
+                        ratings = new HashMap<>();
+                        for (CsvFile.Extra a : attrs) {
+                            String v = f.get(a.index()).strip();
+                            if (!v.isEmpty()) {
+                                ratings.put(a.name(), number(v, a.column()));
+                            }
+                        }
+                    }
+                    responses.add(new Response(responseId, accountId, contactId, r, e, at, s,
+                            commentText.isBlank() ? Optional.empty() : Optional.of(commentText), ratings));
+                    lines.put(responseId, f.line());
+                } catch (BadField e) {
+                    reject(f, e);
+                } catch (IllegalArgumentException e) {
+                    reject(f, new BadField("", "", e.getMessage()));
+                }
+            }
+        }
+        return responses;
+    }
+
+    // ---------------------------------------------------------------- invitations
+
+    private List<Invitation> readInvitations(CsvSource source, @Nullable CsvSource contacts,
+            @Nullable Map<String, Contact> contactsById) {
+        List<Invitation> invitations = new ArrayList<>();
+        try (CsvFile f = new CsvFile(source, mapping)) {
+            int contact = f.required(CONTACT_ID);
+            int invited = f.required(INVITED_AT);
+            int episode = f.optional(EPISODE);
+            while (f.next()) {
+                try {
+                    checkWidth(f);
+                    String contactId = requireId(f, contact, CONTACT_ID);
+                    if (contactsById != null && !contactsById.containsKey(contactId)) {
+                        throw unknown(CONTACT_ID, contactId, "contact", contacts);
+                    }
+                    LocalDate on = date(f.get(invited).strip(), INVITED_AT);
+                    String episodeText = f.get(episode).strip();
+                    EpisodeType e = episodeText.isEmpty() ? EpisodeType.RELATIONSHIP
+                            : vocabulary(episodes, episodeText, EpisodeType::of, EPISODE);
+                    invitations.add(new Invitation(contactId, on, e));
+                } catch (BadField e) {
+                    reject(f, e);
+                } catch (IllegalArgumentException e) {
+                    reject(f, new BadField("", "", e.getMessage()));
+                }
+            }
+        }
+        return invitations;
+    }
+
+    // ---------------------------------------------------------------- fields
+
+    private static void checkWidth(CsvFile f) {
+        if (f.size() != f.width()) {
+            throw new BadField("", "", "row has " + f.size() + " fields but the header has " + f.width()
+                    + " (an unquoted comma or quote?)");
+        }
+    }
+
+    private static String requireId(CsvFile f, int index, String column) {
+        String id = f.get(index).strip();
+        if (id.isEmpty()) {
+            throw new BadField(column, id, "is blank; expected an id");
+        }
+        return id;
+    }
+
+    private static BadField unknown(String column, String id, String what, @Nullable CsvSource file) {
+        return new BadField(column, id, "unknown " + what + "; not in " + file);
+    }
+
+    private static Optional<String> optional(String text) {
+        String s = text.strip();
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    private static <T> T vocabulary(Map<String, T> cache, String text, Function<String, T> of, String column) {
+        T t = cache.get(text);
+        if (t == null) {
+            try {
+                t = of.apply(text);
+            } catch (IllegalArgumentException e) {
+                throw new BadField(column, text, e.getMessage());
+            }
+            cache.put(text, t);
+        }
+        return t;
+    }
+
+    private static int score(String text) {
+        try {
+            return FieldParser.score(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadField(SCORE, text, e.getMessage());
+        }
+    }
+
+    private static double number(String text, String column) {
+        try {
+            return FieldParser.number(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadField(column, text, e.getMessage());
+        }
+    }
+
+    private static LocalDateTime dateTime(String text, String column) {
+        if (text.isEmpty()) {
+            throw new BadField(column, text, "is blank; expected an ISO-8601 date or date-time");
+        }
+        try {
+            return FieldParser.dateTime(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadField(column, text, e.getMessage());
+        }
+    }
+
+    private static LocalDate date(String text, String column) {
+        if (text.isEmpty()) {
+            throw new BadField(column, text, "is blank; expected an ISO-8601 date");
+        }
+        try {
+            return FieldParser.date(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadField(column, text, e.getMessage());
+        }
+    }
+
+    private void reject(CsvFile f, BadField e) {
+        reject(f.name(), f.line(), e);
+    }
+
+    private void reject(String file, long line, BadField e) {
+        RowError error = new RowError(file, line, e.field, e.value, e.getMessage());
+        if (mode == PortfolioReader.Mode.STRICT) {
+            throw new CsvFormatException(error);
+        }
+        errors.add(error);
+    }
+}
