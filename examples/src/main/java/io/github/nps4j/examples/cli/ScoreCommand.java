@@ -38,7 +38,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        scoring.validate(spec.commandLine());
+        scoring.validate(spec.commandLine(), inputs);
         Portfolio p = inputs.load(spec.commandLine());
         NpsScorer scorer = scoring.scorer(p);
         GroupedNps result = scorer.score(p.responses());
@@ -80,6 +80,10 @@ final class ScoreCommand implements Callable<Integer> {
         n.put("weightSum", e.weightSum());
         Output.put(n, "effectiveN", e.effectiveN());
         Output.put(n, "standardError", e.standardError());
+        if (e.isDegenerate()) {
+            // All answers in one category: the Wald standard error is 0, which is not certainty.
+            n.put("degenerate", true);
+        }
         return n;
     }
 
@@ -187,7 +191,7 @@ final class ScoreCommand implements Callable<Integer> {
         boolean mixEpisodes;
 
         /** Checks the option values, reporting a bad one as a usage error (exit code 2). */
-        void validate(CommandLine cl) {
+        void validate(CommandLine cl, Inputs inputs) {
             try {
                 fields();
                 weighting();
@@ -195,6 +199,17 @@ final class ScoreCommand implements Callable<Integer> {
                 episodes.forEach(EpisodeType::of);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(cl, e.getMessage(), e);
+            }
+            if (inputs.accounts == null) {
+                for (GroupField f : fields()) {
+                    if (f.needsAccounts()) {
+                        throw new CommandLine.ParameterException(cl, "--by " + f + " needs --accounts");
+                    }
+                }
+                if (weighting().needsAccountValues()) {
+                    throw new CommandLine.ParameterException(cl,
+                            "--weight " + weight + " needs --accounts (annual values)");
+                }
             }
         }
 
@@ -215,16 +230,6 @@ final class ScoreCommand implements Callable<Integer> {
             }
             if (mixEpisodes) {
                 b.mixEpisodes();
-            }
-            if (p.accounts().isEmpty()) {
-                for (GroupField f : fields()) {
-                    if (f.needsAccounts()) {
-                        throw new IllegalArgumentException("--by " + f + " needs --accounts");
-                    }
-                }
-                if (weighting().needsAccountValues()) {
-                    throw new IllegalArgumentException("--weight " + weight + " needs --accounts (annual values)");
-                }
             }
             return b.build();
         }
