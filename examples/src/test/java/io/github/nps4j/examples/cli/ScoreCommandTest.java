@@ -1,0 +1,167 @@
+package io.github.nps4j.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code nps score} end to end on small hand-made CSVs, checked against hand arithmetic. */
+class ScoreCommandTest {
+    @TempDir
+    Path dir;
+    Path responses;
+    Path accounts;
+    Path contacts;
+
+    @BeforeEach
+    void files() throws IOException {
+        responses = write("responses.csv", """
+                response_id,account_id,contact_id,role,episode,answered_at,score,comment,attr:delivery
+                R1,A1,C1,decision-maker,,2026-01-10,4,"slow, ""very"" slow",5
+                R2,A1,C2,user,,2026-02-11,10,,
+                R3,A2,C3,decision-maker,,2026-04-12,9,,8
+                R4,A2,C4,,,2026-05-01T23:30:00-05:00,8,,7
+                """);
+        accounts = write("accounts.csv", """
+                account_id,name,tier,parent_id,annual_value,owner,seg:region
+                A1,Acme,direct,,100000,maria,emea
+                A2,Globex,distributor,,300000,li,apac
+                """);
+        contacts = write("contacts.csv", """
+                contact_id,account_id,role,function
+                C1,A1,decision-maker,IT
+                C2,A1,user,Ops
+                C3,A2,decision-maker,CEO
+                C4,A2,user,Ops
+                """);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void roleAccountEqualByRole() {
+        CliTestSupport.Run r = CliTestSupport.run("score", "--responses", responses.toString(), "--accounts",
+                accounts.toString(), "--contacts", contacts.toString(), "--by", "role", "--weight",
+                "role+account-equal", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode j = r.json();
+        assertEquals("role+account-equal", j.get("weighting").asText());
+        // A1: DM detractor 3/4, user promoter 1/4; A2: DM promoter 3/4, user (role from contacts.csv) passive 1/4.
+        // Σwz = −3/4 + 1/4 + 3/4 = 1/4, Σw = 2 → 12.5.
+        assertEquals(12.5, j.get("overall").get("nps").asDouble(), 1e-12);
+        // Σw² = 2·(9/16 + 1/16) = 20/16 → Kish n = 4 / 1.25 = 3.2.
+        assertEquals(3.2, j.get("overall").get("effectiveN").asDouble(), 1e-12);
+        assertEquals(4, j.get("overall").get("n").asLong());
+        JsonNode groups = j.get("groups");
+        assertEquals(2, groups.size());
+        assertEquals("decision-maker", groups.get(0).get("key").get("role").asText());
+        assertEquals(0.0, groups.get(0).get("nps").asDouble(), 1e-12);
+        assertEquals("user", groups.get(1).get("key").get("role").asText());
+        assertEquals(50.0, groups.get(1).get("nps").asDouble(), 1e-12);
+    }
+
+    @Test
+    void periodsUseTheDateAsWrittenAndValueWeightingUsesAnnualValues() {
+        CliTestSupport.Run r = CliTestSupport.run("score", "--responses", responses.toString(), "--accounts",
+                accounts.toString(), "--by", "period:quarter", "--weight", "account-value", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode groups = r.json().get("groups");
+        // 2026-05-01T23:30-05:00 is 2026-05-02 in UTC but stays in May (Q2) as written.
+        assertEquals("2026-Q1", groups.get(0).get("key").get("period:quarter").asText());
+        assertEquals("2026-Q2", groups.get(1).get("key").get("period:quarter").asText());
+        // Q1 holds only Acme (detractor + promoter, 100000 split evenly) → 0; Q2 only Globex (promoter + passive) → 50.
+        assertEquals(0.0, groups.get(0).get("nps").asDouble(), 1e-12);
+        assertEquals(50.0, groups.get(1).get("nps").asDouble(), 1e-12);
+        // Overall: Acme 100000 · 0 and Globex 300000 · 0.5 → 150000/400000 = 37.5.
+        assertEquals(37.5, r.json().get("overall").get("nps").asDouble(), 1e-12);
+    }
+
+    @Test
+    void textOutputIsATableWithOneDecimal() {
+        CliTestSupport.Run r = CliTestSupport.run("score", "--responses", responses.toString(), "--by", "role",
+                "--contacts", contacts.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("decision-maker"), r.out());
+        // unweighted: users 10 and 8 → (1 + 0)/2 = 50.0
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("user") && l.contains("50.0")), r.out());
+    }
+
+    @Test
+    void csvOutputHasAHeaderAndOneRowPerGroup() {
+        CliTestSupport.Run r = CliTestSupport.run("score", "--responses", responses.toString(), "--accounts",
+                accounts.toString(), "--by", "seg:region", "--format", "csv");
+        assertEquals(0, r.exitCode(), r.err());
+        var lines = r.out().lines().toList();
+        assertEquals("seg:region,nps,standard_error,n,promoters,passives,detractors,weight_sum,effective_n",
+                lines.get(0));
+        assertEquals(4, lines.size());
+        assertTrue(lines.get(2).startsWith("apac,50.0,"), lines.get(2));
+    }
+
+    @Test
+    void badScoreIsBadInputNamingFileLineAndField() throws IOException {
+        Path bad = write("bad.csv", """
+                response_id,account_id,contact_id,role,episode,answered_at,score,comment
+                R1,A1,C1,user,,2026-01-01,7,
+                R2,A1,C2,user,,2026-01-01,11,
+                """);
+        CliTestSupport.Run r = CliTestSupport.run("score", "--responses", bad.toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("bad.csv") && r.err().contains("line 3") && r.err().contains("score")
+                && r.err().contains("11"), r.err());
+    }
+
+    @Test
+    void lenientModeSkipsAndReportsBadRows() throws IOException {
+        Path bad = write("bad.csv", """
+                response_id,account_id,contact_id,role,episode,answered_at,score,comment
+                R1,A1,C1,user,,2026-01-01,9,
+                R2,A1,C2,user,,2026-01-01,8.5,
+                """);
+        CliTestSupport.Run r = CliTestSupport.run("score", "--responses", bad.toString(), "--lenient", "--format",
+                "json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(1, r.json().get("overall").get("n").asLong());
+        assertTrue(r.err().contains("line 3"), r.err());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, CliTestSupport.run("score", "--responses", responses.toString(), "--weight", "bogus")
+                .exitCode());
+        assertEquals(2, CliTestSupport.run("score", "--responses", responses.toString(), "--by", "tier")
+                .exitCode());
+        assertEquals(2, CliTestSupport.run("score").exitCode());
+        assertEquals(2, CliTestSupport.run("no-such-command").exitCode());
+    }
+
+    @Test
+    void missingFileIsBadInput() {
+        CliTestSupport.Run r = CliTestSupport.run("score", "--responses", dir.resolve("nope.csv").toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("nope.csv"), r.err());
+    }
+
+    @Test
+    void emptyGroupHasNullNps() throws IOException {
+        Path only = write("only.csv", """
+                response_id,account_id,contact_id,role,episode,answered_at,score,comment
+                R1,A1,C1,user,,2026-01-01,9,
+                """);
+        CliTestSupport.Run r = CliTestSupport.run("score", "--responses", only.toString(), "--role-weights",
+                "user=0", "--weight", "role", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.json().get("overall").get("nps").isNull(), r.out());
+    }
+}
