@@ -71,6 +71,14 @@ class CategoryScoreTest {
         assertTrue(e.getMessage().contains(text), e.getMessage());
     }
 
+    /** Java literal syntax that {@code Double.parseDouble} accepts but is not a score in a CSV field. */
+    @ParameterizedTest
+    @ValueSource(strings = {"9d", "9D", "8f", "9.0F", "0x9p0", "0x1.2p3"})
+    void javaLiteralSyntaxIsNotAScore(String text) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Score.parse(text));
+        assertTrue(e.getMessage().contains(text), e.getMessage());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\t", "  \n "})
     void blankTextIsRejected(String text) {
