@@ -65,7 +65,7 @@ final class CsvFile implements Closeable {
         } catch (CharacterCodingException e) {
             throw notUtf8(source, 1, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + source.name() + " (" + e + ")", e);
         }
         this.records = parser.iterator();
         if (!next()) {
@@ -179,7 +179,7 @@ final class CsvFile implements Closeable {
                 if (cause instanceof CharacterCodingException) {
                     throw notUtf8(source, before + 1, cause);
                 }
-                throw new UncheckedIOException("cannot read " + name() + ": " + cause.getMessage(), cause);
+                throw new UncheckedIOException("cannot read " + name() + " (" + cause + ")", cause);
             }
             if (!has) {
                 current = null;
