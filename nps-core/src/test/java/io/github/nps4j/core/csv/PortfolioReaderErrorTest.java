@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.nps4j.core.Portfolio;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -152,6 +153,22 @@ class PortfolioReaderErrorTest {
         ReadResult read(PortfolioReader.Mode mode) {
             return CsvFixtures.read(mode, responses, accounts, contacts, invitations);
         }
+    }
+
+    @Test
+    void lenientModeListsAllErrorsInFileOrderAndCascadesToRowsReferringToSkippedRows() {
+        String accounts = "account_id,parent_id\nA3,A9\nA1,\nA1,\nA4,A3\n";
+        String contacts = "contact_id,account_id,role\nC1,A1,user\nC4,A4,user\n";
+        String responses = "response_id,account_id,contact_id,answered_at,score\n"
+                + "R1,A1,C1,2026-01-01,99\nR2,A4,C4,2026-01-01,9\nR3,A1,C1,2026-01-01,9\n";
+        ReadResult result = CsvFixtures.read(PortfolioReader.Mode.LENIENT, responses, accounts, contacts, null);
+        assertEquals(List.of("accounts.csv:2:parent_id:A9", "accounts.csv:4:account_id:A1",
+                "accounts.csv:5:parent_id:A3", "contacts.csv:3:account_id:A4", "responses.csv:2:score:99",
+                "responses.csv:3:account_id:A4"),
+                result.errors().stream().map(e -> e.file() + ":" + e.line() + ":" + e.field() + ":" + e.value())
+                        .toList());
+        assertEquals(List.of("R3"), result.portfolio().responses().stream().map(r -> r.id()).toList());
+        assertEquals(List.of("A1"), result.portfolio().accounts().stream().map(a -> a.id()).toList());
     }
 
     @ParameterizedTest(name = "strict: {0}")
