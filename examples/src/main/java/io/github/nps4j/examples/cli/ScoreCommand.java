@@ -107,6 +107,13 @@ final class ScoreCommand implements Callable<Integer> {
             t.row(textRow(g.key().values(), g.estimate()));
         }
         t.print(out);
+        boolean degenerate = r.groups().stream().anyMatch(g -> g.estimate().isDegenerate())
+                || r.overall().map(o -> o.estimate().isDegenerate()).orElse(false);
+        if (degenerate) {
+            out.println();
+            out.println("* all answers in one category: a standard error of 0 is not certainty; "
+                    + "use --ci adjusted-wald or score");
+        }
         if (r.overall().isEmpty()) {
             out.println();
             out.println("(no overall figure: the responses mix episode types; they are scored per episode)");
@@ -126,7 +133,7 @@ final class ScoreCommand implements Callable<Integer> {
     private static List<String> textRow(List<String> key, NpsEstimate e) {
         List<String> row = new ArrayList<>(key);
         row.add(Output.oneDecimal(e.nps()));
-        row.add(Output.oneDecimal(e.standardError()));
+        row.add(Output.oneDecimal(e.standardError()) + (e.isDegenerate() ? "*" : ""));
         row.add(Long.toString(e.n()));
         row.add(Long.toString(e.promoters()));
         row.add(Long.toString(e.passives()));
