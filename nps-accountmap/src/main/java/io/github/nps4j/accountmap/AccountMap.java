@@ -132,6 +132,7 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         private final Map<String, Contact> contacts;
         private final Map<String, List<Response>> responsesByAccount = new HashMap<>();
         private final Map<String, List<Invitation>> invitationsByAccount = new HashMap<>();
+        private final Map<String, List<Contact>> contactsByAccount = new HashMap<>();
         private final AccountViews views;
 
         Builder(Portfolio portfolio, LocalDate asOf, AccountMapOptions options) {
@@ -143,6 +144,9 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             this.contacts = portfolio.contactsById();
             this.views = AccountViews.builder().roleWeights(options.roleWeights()).seniority(options.seniority())
                     .rule(options.categoryRule()).dedupe(Dedupe.NONE).build();
+            for (Contact c : portfolio.contacts()) {
+                contactsByAccount.computeIfAbsent(c.accountId(), k -> new ArrayList<>()).add(c);
+            }
             for (Response r : portfolio.responses()) {
                 if (!accounts.containsKey(r.accountId())) {
                     throw new IllegalArgumentException("response " + r.id() + " names account " + r.accountId()
@@ -191,13 +195,11 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
 
             List<ContactEntry> entries = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (Contact c : portfolio.contacts()) {
-                if (c.accountId().equals(account.id())) {
-                    seen.add(c.id());
-                    Optional<Response> answer = Optional.ofNullable(latestByContact.get(c.id()));
-                    entries.add(new ContactEntry(c.id(), c.role(), true,
-                            invited.contains(c.id()) || answer.isPresent(), answer));
-                }
+            for (Contact c : contactsByAccount.getOrDefault(account.id(), List.of())) {
+                seen.add(c.id());
+                Optional<Response> answer = Optional.ofNullable(latestByContact.get(c.id()));
+                entries.add(new ContactEntry(c.id(), c.role(), true, invited.contains(c.id()) || answer.isPresent(),
+                        answer));
             }
             for (Response r : latest) {
                 if (seen.add(r.contactId())) {

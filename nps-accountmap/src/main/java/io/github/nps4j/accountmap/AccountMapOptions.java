@@ -216,6 +216,29 @@ public final class AccountMapOptions {
         return categoryRiskWeights;
     }
 
+    /**
+     * Compares all settings.
+     *
+     * @param o another object
+     * @return true for options with the same settings
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AccountMapOptions x && x.windowDays == windowDays && x.silentDays == silentDays
+                && x.decliningDays == decliningDays && x.significanceLevel == significanceLevel
+                && x.lowCoverageShare == lowCoverageShare && x.episodes.equals(episodes)
+                && x.decisionMakerRoles.equals(decisionMakerRoles) && x.influencerRoles.equals(influencerRoles)
+                && x.categoryRule == categoryRule && x.roleWeights.equals(roleWeights) && x.seniority.equals(seniority)
+                && x.flagRiskWeights.equals(flagRiskWeights) && x.categoryRiskWeights.equals(categoryRiskWeights);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(windowDays, silentDays, decliningDays, significanceLevel, lowCoverageShare,
+                episodes, decisionMakerRoles, influencerRoles, categoryRule, roleWeights, seniority, flagRiskWeights,
+                categoryRiskWeights);
+    }
+
     @Override
     public String toString() {
         return "AccountMapOptions[windowDays=" + windowDays + ", silentDays=" + silentDays + ", decliningDays="

@@ -210,6 +210,15 @@ class AccountMapTest {
     }
 
     @Test
+    void sameInputSameResult() {
+        var p = Fx.portfolio().account("A").contact("c", "A", DM).answer("c", "A", 1, 3).answer("c", "A", 100, 9)
+                .build();
+        var o = AccountMapOptions.builder().windowDays(200).build();
+        var o2 = AccountMapOptions.builder().windowDays(200).build();
+        assertEquals(AccountMap.of(p, AS_OF, o), AccountMap.of(p, AS_OF, o2));
+    }
+
+    @Test
     void dateWindowIsHalfOpen() {
         DateWindow w = DateWindow.lastDays(AS_OF, 30);
         assertFalse(w.contains(AS_OF.minusDays(30)));

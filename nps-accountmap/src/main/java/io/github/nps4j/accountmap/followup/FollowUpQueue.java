@@ -77,7 +77,8 @@ public record FollowUpQueue(LocalDate asOf, List<FollowUpCase> cases) {
      * @param asOf the as-of day
      * @param options the rules
      * @return the queue, every case open
-     * @throws IllegalArgumentException if an answer in the window names an account that is not in the portfolio
+     * @throws IllegalArgumentException if an answer in the window names an account that is not in the portfolio,
+     *         or a contact of another account
      */
     public static FollowUpQueue of(Portfolio portfolio, LocalDate asOf, FollowUpOptions options) {
         Objects.requireNonNull(portfolio, "portfolio");
@@ -94,6 +95,10 @@ public record FollowUpQueue(LocalDate asOf, List<FollowUpCase> cases) {
                 continue;
             }
             Contact contact = contacts.get(r.contactId());
+            if (contact != null && !contact.accountId().equals(r.accountId())) {
+                throw new IllegalArgumentException("response " + r.id() + " names account " + r.accountId()
+                        + " but its contact " + contact.id() + " belongs to account " + contact.accountId());
+            }
             Role role = contact != null ? contact.role() : r.role().orElse(Role.of("unknown"));
             Category c = r.category();
             boolean opens = c == Category.DETRACTOR || (c == Category.PASSIVE

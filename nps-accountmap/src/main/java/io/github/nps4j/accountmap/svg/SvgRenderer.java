@@ -8,6 +8,7 @@ import io.github.nps4j.accountmap.RiskEntry;
 import io.github.nps4j.accountmap.RoleCoverage;
 import io.github.nps4j.core.Category;
 import io.github.nps4j.core.Role;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -189,8 +190,10 @@ public final class SvgRenderer {
         w.text("text", "Accounts ranked by risk (severity \u00d7 annual value)", "x", 16, "y", rankingTop - 10,
                 "font-weight", "bold");
         y = rankingTop;
+        Map<String, MappedAccount> byId = new HashMap<>();
+        map.accounts().forEach(a -> byId.put(a.accountId(), a));
         for (RiskEntry r : ranking) {
-            MappedAccount m = map.account(r.accountId()).orElseThrow();
+            MappedAccount m = byId.get(r.accountId());
             w.open("g", "class", "account");
             w.text("text", String.valueOf(r.rank()), "x", 30, "y", y + 14, "text-anchor", "end", "fill", "#555555");
             if (r.category().isPresent()) {

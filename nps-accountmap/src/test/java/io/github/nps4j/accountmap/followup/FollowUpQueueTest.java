@@ -130,6 +130,15 @@ class FollowUpQueueTest {
     }
 
     @Test
+    void anAnswerFiledUnderTheWrongAccountIsAnError() {
+        Portfolio p = base().build();
+        var r = io.github.nps4j.core.Response.builder("R77", "SMALL", "bdm").answeredAt(AS_OF).score(0).build();
+        Portfolio bad = Portfolio.of(p.accounts(), p.contacts(), List.of(r), List.of());
+        var e = assertThrows(IllegalArgumentException.class, () -> FollowUpQueue.of(bad, AS_OF));
+        assertTrue(e.getMessage().contains("R77") && e.getMessage().contains("BIG"), e.getMessage());
+    }
+
+    @Test
     void toStringLeavesTheCommentOut() {
         Portfolio p = base().answer("bdm", "BIG", 1, 0).build();
         FollowUpCase c = FollowUpQueue.of(p, AS_OF).cases().get(0);
