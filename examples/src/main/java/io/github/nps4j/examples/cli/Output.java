@@ -50,6 +50,26 @@ final class Output {
         return v.isPresent() ? String.format(Locale.ROOT, "%.1f", v.getAsDouble()) : "–";
     }
 
+    /** A full-precision number for CSV, or empty. */
+    static String plain(OptionalDouble v) {
+        return v.isPresent() ? Double.toString(v.getAsDouble()) : "";
+    }
+
+    /** A money amount with thousands separators and no decimals (text output only). */
+    static String money(OptionalDouble v) {
+        return v.isPresent() ? money(v.getAsDouble()) : "–";
+    }
+
+    static String money(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    /** Shortens free text for a table column. */
+    static String clip(String s, int max) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+    }
+
     static String oneDecimal(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
