@@ -9,4 +9,5 @@ module io.github.nps4j.core {
     requires org.apache.commons.statistics.distribution;
 
     exports io.github.nps4j.core;
+    exports io.github.nps4j.core.stats;
 }
