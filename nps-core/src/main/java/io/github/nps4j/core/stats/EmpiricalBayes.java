@@ -28,8 +28,9 @@ import java.util.TreeMap;
  * <li>a category never observed in any account (its α<sub>k</sub> → 0);</li>
  * <li>no overdispersion: Tarone's statistic Σ<sub>i</sub>[Σ<sub>k</sub> n<sub>ik</sub>(n<sub>ik</sub> − 1)/p̂<sub>k</sub>
  * − n<sub>i</sub>(n<sub>i</sub> − 1)] ≤ 0 with p̂ the pooled shares — for example all accounts with identical
- * shares, or only one answer per account; then Σα → ∞ (complete pooling: use the pooled NPS or a fixed prior);</li>
- * <li>every account unanimous (all its answers in one category): then Σα → 0 (no pooling).</li>
+ * shares; then Σα → ∞ (complete pooling: use the pooled NPS or a fixed prior);</li>
+ * <li>every account with a single answer: the likelihood does not depend on Σα;</li>
+ * <li>every account with two or more answers unanimous (all in one category): then Σα → 0 (no pooling).</li>
  * </ul>
  * Weights are ignored: the likelihood is for counts of answers, so the fit and the shrunk posteriors use each
  * account's raw counts.
@@ -165,6 +166,7 @@ public final class EmpiricalBayes {
             }
             atLeastN = new long[maxN];
             boolean allUnanimous = true;
+            boolean anyRepeated = false;
             double tarone = 0;
             double taroneScale = 0;
             for (long[] c : kept) {
@@ -182,10 +184,19 @@ public final class EmpiricalBayes {
                 for (int j = 0; j < n; j++) {
                     atLeastN[j]++;
                 }
-                allUnanimous &= present == 1;
+                if (n >= 2) {
+                    anyRepeated = true;
+                    allUnanimous &= present == 1;
+                }
+            }
+            if (!anyRepeated) {
+                throw new IllegalArgumentException("every account has a single answer: the Dirichlet-multinomial "
+                        + "likelihood does not depend on the prior strength, so it cannot be estimated; use the pooled "
+                        + "NPS or a fixed DirichletPrior");
             }
             if (allUnanimous) {
-                throw new IllegalArgumentException("every account's answers fall in a single category: the "
+                throw new IllegalArgumentException("every account with two or more answers has them all in a single "
+                        + "category: the "
                         + "Dirichlet-multinomial likelihood is maximised as the prior strength goes to 0 (no pooling), "
                         + "so there is no finite empirical-Bayes prior; use a fixed DirichletPrior");
             }
