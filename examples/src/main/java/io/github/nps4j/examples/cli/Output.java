@@ -70,6 +70,12 @@ final class Output {
         return one.length() <= max ? one : one.substring(0, max - 1) + "…";
     }
 
+    /** A level such as 0.95 as "95 %". */
+    static String percent(double level) {
+        String s = new java.math.BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString();
+        return s + " %";
+    }
+
     static String oneDecimal(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }

@@ -65,6 +65,21 @@ public record ClusteredEstimate(NpsEstimate estimate, SortedMap<String, AccountT
     }
 
     /**
+     * Clusters a scored group by account: its responses with the weights the weighting gave them.
+     *
+     * @param group a group from {@link io.github.nps4j.core.NpsScorer} (or built by hand)
+     * @return the clustered estimate of the group
+     */
+    public static ClusteredEstimate of(io.github.nps4j.core.WeightedGroup group) {
+        ClusteredTally t = new ClusteredTally();
+        for (int i = 0; i < group.responses().size(); i++) {
+            io.github.nps4j.core.Response r = group.responses().get(i);
+            t.add(r.accountId(), r.category(), group.weight(i));
+        }
+        return t.snapshot();
+    }
+
+    /**
      * Returns the number of accounts (clusters) G.
      *
      * @return G
