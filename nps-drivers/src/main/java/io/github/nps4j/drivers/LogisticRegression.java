@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * solve by Householder QR), as R's {@code glm(family = binomial)}. Weights act as prior weights, as in {@code glm}.
  *
  * <p>Separation is detected and reported as a {@link SeparationException}: first per attribute (one attribute's
- * ranges for 1s and 0s do not overlap), then during the fit (a fitted probability within 10⁻¹⁰ of 0 or 1, or no
- * convergence in {@value #MAX_ITERATIONS} iterations).
+ * ranges for 1s and 0s do not overlap), then during the fit (no
+ * convergence in {@value #MAX_ITERATIONS} iterations, or coefficients that keep moving under further Newton steps
+ * after the deviance has converged — the signature of diverging estimates).
  *
  * <p>Example usage:
  * <pre>{@code
@@ -100,20 +101,11 @@ public final class LogisticRegression {
         beta[0] = Math.log(pbar / (1 - pbar));
         double dev = deviance(design, y, weights, beta);
         int iter = 0;
-        LeastSquares last = null;
+        @Nullable LeastSquares last = null;
         boolean converged = false;
         while (iter < MAX_ITERATIONS) {
             iter++;
-            double[] z = new double[n];
-            double[] wt = new double[n];
-            for (int i = 0; i < n; i++) {
-                double eta = eta(design, beta, i);
-                double mu = 1 / (1 + Math.exp(-eta));
-                double v = Math.max(mu * (1 - mu), 1e-300);
-                z[i] = eta + (y[i] - mu) / v;
-                wt[i] = (weights == null ? 1 : weights[i]) * v;
-            }
-            last = LeastSquares.fit(allNames, design, z, wt, false);
+            last = irlsStep(allNames, design, y, weights, beta);
             beta = last.coefficients();
             double newDev = deviance(design, y, weights, beta);
             if (Math.abs(newDev - dev) / (Math.abs(newDev) + 0.1) < TOLERANCE) {
@@ -123,18 +115,29 @@ public final class LogisticRegression {
             }
             dev = newDev;
         }
-        double maxEta = 0;
-        for (int i = 0; i < n; i++) {
-            maxEta = Math.max(maxEta, Math.abs(eta(design, beta, i)));
+        // A converged fit stays put under further Newton steps; under (quasi-)separation IRLS keeps moving the
+        // coefficients by O(1) per step in the separating direction while the deviance barely changes.
+        double drift = 0;
+        if (converged) {
+            for (int extra = 0; extra < 3; extra++) {
+                LeastSquares step = irlsStep(allNames, design, y, weights, beta);
+                double[] next = step.coefficients();
+                for (int j = 0; j < m; j++) {
+                    drift = Math.max(drift, Math.abs(next[j] - beta[j]) / Math.max(1, Math.abs(beta[j])));
+                }
+                beta = next;
+                last = step;
+            }
         }
-        if (!converged || maxEta > 23) { // p within ~1e-10 of 0 or 1
+        if (!converged || drift > 1e-6) {
             throw new SeparationException("the " + outcome.label() + " outcome is (quasi-)completely separated by a "
                     + "combination of " + names + (converged ? "" : " (no convergence in " + MAX_ITERATIONS
                             + " iterations)")
-                    + ": fitted probabilities reach 0 or 1 and the coefficients diverge");
+                    + ": fitted probabilities reach 0 or 1 and the maximum-likelihood coefficients are infinite");
         }
+        dev = deviance(design, y, weights, beta);
         // covariance (XᵀWX)⁻¹ from the last IRLS step's weights, as glm
-        double[] var = last.unscaledVarianceDiagonal();
+        double[] var = java.util.Objects.requireNonNull(last, "fit").unscaledVarianceDiagonal();
         NormalDistribution normal = new NormalDistribution(null, 0, 1);
         List<LogisticCoefficient> rows = new ArrayList<>();
         for (int j = 0; j < m; j++) {
@@ -150,6 +153,21 @@ public final class LogisticRegression {
             ll0 += w * (y[i] == 1 ? Math.log(pbar) : Math.log(1 - pbar));
         }
         return new LogisticFit(outcome, rows, n, ones, ll, ll0, 1 - ll / ll0, iter);
+    }
+
+    private static LeastSquares irlsStep(String[] names, double[][] design, double[] y, double @Nullable [] weights,
+            double[] beta) {
+        int n = y.length;
+        double[] z = new double[n];
+        double[] wt = new double[n];
+        for (int i = 0; i < n; i++) {
+            double eta = eta(design, beta, i);
+            double mu = 1 / (1 + Math.exp(-eta));
+            double v = Math.max(mu * (1 - mu), 1e-300);
+            z[i] = eta + (y[i] - mu) / v;
+            wt[i] = (weights == null ? 1 : weights[i]) * v;
+        }
+        return LeastSquares.fit(names, design, z, wt, false);
     }
 
     private static double eta(double[][] design, double[] beta, int i) {
