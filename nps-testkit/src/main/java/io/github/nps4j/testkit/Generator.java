@@ -244,7 +244,7 @@ final class Generator {
             if (p.situation != null) {
                 p.size = Math.max(p.size, 6);
             }
-            p.ratingShift = 0.7 * structure.nextGaussian();
+            p.ratingShift = 0.5 * structure.nextGaussian();
         }
     }
 

@@ -222,7 +222,7 @@ public final class SyntheticPortfolio {
         double episodesPerYear = 2.0;
         int owners = 5;
         final Map<String, double[]> attributes = new TreeMap<>();
-        double intercept = 8.0;
+        double intercept = 8.4;
         double noiseSd = 1.0;
         double ratingSd = 1.7;
         double ratingCorrelation = 0.3;
@@ -468,7 +468,7 @@ public final class SyntheticPortfolio {
         /**
          * Sets the latent model's intercept, the expected score of an answer with average ratings.
          *
-         * @param intercept 0 to 10 (default 8)
+         * @param intercept 0 to 10 (default 8.4)
          * @return this builder
          * @throws IllegalArgumentException if out of range
          */
