@@ -572,7 +572,7 @@ final class Generator {
     }
 
     private String commentText(String theme, Category category) {
-        String[][] t = TEMPLATES.get(theme);
+        String[][] t = cfg.commentThemes.containsKey(theme) ? cfg.commentThemes.get(theme) : TEMPLATES.get(theme);
         boolean positive = category == Category.PROMOTER;
         String base = t == null ? (positive ? "Very happy with " + theme + "." : "Not happy with " + theme + ".")
                 : comments.pick(List.of(t[positive ? 1 : 0]));

@@ -229,6 +229,7 @@ public final class SyntheticPortfolio {
         final Map<Role, Double> roleOffsets = new TreeMap<>();
         double missingRatings = 0.05;
         double commentRate = 0.35;
+        final Map<String, String[][]> commentThemes = new TreeMap<>();
         boolean hostileText = true;
         boolean plant = true;
 
@@ -539,6 +540,31 @@ public final class SyntheticPortfolio {
          */
         public Builder commentRate(double rate) {
             this.commentRate = unit(rate, "comment rate");
+            return this;
+        }
+
+        /**
+         * Sets the comment texts of a theme (an attribute name). A comment speaks about the attribute that pulled its
+         * score most in the answer's direction, and picks one of the theme's negative texts for detractors and
+         * passives (passives prefixed "Mostly fine.") or one of its positive texts for promoters. The six default
+         * attributes have built-in texts; other attributes get "Not happy with …" / "Very happy with …".
+         *
+         * @param theme the attribute name
+         * @param negative texts for detractors and passives, at least one, none blank
+         * @param positive texts for promoters, at least one, none blank
+         * @return this builder
+         * @throws IllegalArgumentException if a list is empty or holds a blank text
+         */
+        public Builder commentTheme(String theme, List<String> negative, List<String> positive) {
+            Objects.requireNonNull(theme, "theme");
+            for (List<String> texts : List.of(negative, positive)) {
+                if (texts.isEmpty() || texts.stream().anyMatch(t -> t == null || t.isBlank())) {
+                    throw new IllegalArgumentException("comment texts of theme " + theme
+                            + " must be non-empty lists of non-blank texts: " + texts);
+                }
+            }
+            commentThemes.put(theme, new String[][] {negative.toArray(String[]::new),
+                positive.toArray(String[]::new)});
             return this;
         }
 

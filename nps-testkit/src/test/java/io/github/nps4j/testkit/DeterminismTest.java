@@ -57,6 +57,23 @@ class DeterminismTest {
     }
 
     @Test
+    void customThemesAndAttributesAreUsed() {
+        SyntheticPortfolio p = SyntheticPortfolio.builder().seed(8).accounts(20).withoutAttributes()
+                .attribute("speed", 1.2).attribute("color", 0.1)
+                .commentTheme("speed", List.of("Too slow."), List.of("Lightning fast."))
+                .commentRate(1).hostileText(false).build();
+        assertEquals(List.of("speed", "color"), p.truth().topAttributes());
+        assertEquals(java.util.Set.of("color", "speed"), p.truth().commentThemes().keySet());
+        org.junit.jupiter.api.Assertions.assertTrue(p.responses().stream()
+                .anyMatch(r -> r.comment().equals(java.util.Optional.of("Lightning fast."))));
+        org.junit.jupiter.api.Assertions.assertTrue(p.responses().stream()
+                .anyMatch(r -> r.comment().equals(java.util.Optional.of("Not happy with color."))
+                        || r.comment().equals(java.util.Optional.of("Very happy with color."))
+                        || r.comment().equals(java.util.Optional.of("Mostly fine. Not happy with color."))));
+        org.junit.jupiter.api.Assertions.assertTrue(p.truth().hostileCommentResponseIds().isEmpty());
+    }
+
+    @Test
     void otherKnobsDoNotDisturbTheAccountStructure() {
         // the phases draw from independent streams: changing the response rate keeps accounts and contacts
         SyntheticPortfolio a = SyntheticPortfolio.builder().seed(5).build();
