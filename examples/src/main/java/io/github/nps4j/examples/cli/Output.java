@@ -116,6 +116,13 @@ final class Output {
         private final List<String> header;
         private final boolean[] numeric;
         private final List<List<String>> rows = new ArrayList<>();
+        private String indent = "";
+
+        /** Indents the whole table, rule included. */
+        Table indent(int spaces) {
+            this.indent = " ".repeat(spaces);
+            return this;
+        }
 
         Table(List<String> header, boolean... numeric) {
             this.header = List.copyOf(header);
@@ -135,13 +142,13 @@ final class Output {
                     width[i] = Math.max(width[i], r.get(i).length());
                 }
             }
-            out.println(line(header, width));
+            out.println(indent + line(header, width));
             StringBuilder rule = new StringBuilder();
             for (int i = 0; i < width.length; i++) {
                 rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
             }
-            out.println(rule);
-            rows.forEach(r -> out.println(line(r, width)));
+            out.println(indent + rule);
+            rows.forEach(r -> out.println(indent + line(r, width)));
             out.flush();
         }
 
