@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "B2B Net Promoter analytics on CSV exports: scores by account, role, tier, episode and period.",
         subcommands = {ScoreCommand.class, AccountsCommand.class, FollowupsCommand.class, PlanCommand.class,
             DriversCommand.class, CompareCommand.class, TrendCommand.class, GenerateCommand.class,
-            DemoCommand.class,
+            DemoCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 bad input (file, line and field named), 2 bad usage.",
             "Input formats: see the README (responses.csv, accounts.csv, contacts.csv, invitations.csv)."})

@@ -68,8 +68,8 @@ public final class Charts {
         double top = 24;
         double h = top + rows.size() * rowH + 30;
         StringBuilder s = new StringBuilder();
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"640\" height=\"").append(px(h))
-                .append("\" viewBox=\"0 0 640 ").append(px(h)).append("\" ").append(FONT).append(">\n");
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"700\" height=\"").append(px(h))
+                .append("\" viewBox=\"0 0 700 ").append(px(h)).append("\" ").append(FONT).append(">\n");
         s.append("<title>").append(esc(title)).append("</title>\n");
         for (int t = -100; t <= 100; t += 50) {
             double gx = x(t, left, width);
@@ -209,13 +209,30 @@ public final class Charts {
                 .append("\" fill=\"#666\">secondary</text>\n");
         s.append("<text x=\"").append(px(left + width - 6)).append("\" y=\"").append(px(top + height - 6))
                 .append("\" text-anchor=\"end\" fill=\"#666\">overperforming</text>\n");
+        // Labels are nudged down when they would overlap an earlier one (approximate text box: 6.5 px a character).
+        List<double[]> placed = new java.util.ArrayList<>();
         for (IpPoint p : points) {
             double cx = left + (p.performance() - minP) / (maxP - minP) * width;
             double cy = top + height - p.importance() / maxI * height;
             s.append("<circle cx=\"").append(px(cx)).append("\" cy=\"").append(px(cy))
                     .append("\" r=\"5\" fill=\"#1565c0\"/>\n");
-            s.append("<text x=\"").append(px(cx + 8)).append("\" y=\"").append(px(cy + 4)).append("\">")
-                    .append(esc(p.name())).append(" (").append(esc(one(p.importance()))).append(" %)</text>\n");
+            String label = p.name() + " (" + one(p.importance()) + " %)";
+            double lx = cx + 8;
+            double ly = cy + 4;
+            double lw = label.length() * 6.5;
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                for (double[] b : placed) {
+                    if (lx < b[0] + b[2] && b[0] < lx + lw && Math.abs(ly - b[1]) < 13) {
+                        ly = b[1] + 13;
+                        moved = true;
+                    }
+                }
+            }
+            placed.add(new double[] {lx, ly, lw});
+            s.append("<text x=\"").append(px(lx)).append("\" y=\"").append(px(ly)).append("\">")
+                    .append(esc(label)).append("</text>\n");
         }
         s.append("<text x=\"").append(px(left + width / 2)).append("\" y=\"").append(px(top + height + 30))
                 .append("\" text-anchor=\"middle\">performance (mean rating) →</text>\n");

@@ -56,6 +56,8 @@ public final class SvgRenderer {
     private static final int ROW_HEIGHT = 40;
     private static final int MARK_STEP = 26;
     private static final int RADIUS = 9;
+    /** Marks per line in a role's row; larger roles wrap onto more lines. */
+    private static final int MARKS_PER_LINE = 20;
 
     private SvgRenderer() {
     }
@@ -87,9 +89,17 @@ public final class SvgRenderer {
         for (Role r : roles.keySet()) {
             maxMarks = Math.max(maxMarks, account.contacts(r).size());
         }
-        int width = Math.max(WIDTH, LABEL_WIDTH + 40 + maxMarks * MARK_STEP + 160);
+        // Large accounts wrap their marks onto several lines per role instead of growing without bound.
+        int perLine = Math.min(maxMarks, MARKS_PER_LINE);
+        int width = Math.max(WIDTH, LABEL_WIDTH + 40 + perLine * MARK_STEP + 210);
         int top = 96;
-        int height = top + Math.max(1, roles.size()) * ROW_HEIGHT + 40;
+        int height = top + 40;
+        for (Role r : roles.keySet()) {
+            height += rowHeight(account.contacts(r).size());
+        }
+        if (roles.isEmpty()) {
+            height += ROW_HEIGHT;
+        }
         String name = account.account().name();
         SvgWriter w = new SvgWriter();
         w.open("svg", "xmlns", SVG_NS, "width", width, "height", height, "viewBox", "0 0 " + width + " " + height,
@@ -113,16 +123,25 @@ public final class SvgRenderer {
             Role role = e.getKey();
             RoleCoverage c = e.getValue();
             w.open("g", "class", "role");
-            w.empty("line", "x1", 16, "y1", y + ROW_HEIGHT, "x2", width - 16, "y2", y + ROW_HEIGHT,
+            int rowHeight = rowHeight(account.contacts(role).size());
+            w.empty("line", "x1", 16, "y1", y + rowHeight, "x2", width - 16, "y2", y + rowHeight,
                     "stroke", "#eeeeee");
             w.text("text", role.name(), "x", 16, "y", y + 24, "font-weight", "bold");
             int x = LABEL_WIDTH + 20;
+            int markY = y + 20;
+            int inLine = 0;
             for (ContactEntry ce : account.contacts(role)) {
+                if (inLine == MARKS_PER_LINE) {
+                    x = LABEL_WIDTH + 20;
+                    markY += MARK_STEP;
+                    inLine = 0;
+                }
+                inLine++;
                 Optional<Category> cat = ce.category();
                 Object[] attrs = cat.isPresent()
-                        ? new Object[] {"cx", x, "cy", y + 20, "r", RADIUS, "fill", colour(cat.get()), "stroke",
+                        ? new Object[] {"cx", x, "cy", markY, "r", RADIUS, "fill", colour(cat.get()), "stroke",
                             ce.listed() ? "#333333" : "#000000", "stroke-dasharray", ce.listed() ? "none" : "3 2"}
-                        : new Object[] {"cx", x, "cy", y + 20, "r", RADIUS, "fill", "#ffffff", "stroke",
+                        : new Object[] {"cx", x, "cy", markY, "r", RADIUS, "fill", "#ffffff", "stroke",
                             NO_ANSWER_COLOUR, "stroke-dasharray", ce.listed() ? "none" : "3 2"};
                 w.open("circle", attrs);
                 w.text("title", ce.contactId() + ": " + cat.map(Category::label).orElse("no answer")
@@ -134,7 +153,7 @@ public final class SvgRenderer {
                     + c.passives() + " A, " + c.detractors() + " D", "x", width - 16, "y", y + 24,
                     "text-anchor", "end", "fill", "#555555");
             w.close();
-            y += ROW_HEIGHT;
+            y += rowHeight;
         }
         legend(w, 16, height - 14);
         return w.finish();
@@ -150,7 +169,8 @@ public final class SvgRenderer {
     public static String portfolio(AccountMap map) {
         List<RiskEntry> ranking = map.overview().ranking();
         Map<Role, RoleCoverage> coverage = map.overview().coverageByRole();
-        int coverageTop = 100;
+        List<String> ruleLines = wrap("at risk: " + map.revenueAtRisk().rule(), 130);
+        int coverageTop = 90 + ruleLines.size() * 13;
         int rankingTop = coverageTop + coverage.size() * 24 + 40;
         int height = rankingTop + Math.max(1, ranking.size()) * 26 + 40;
         int width = WIDTH;
@@ -164,10 +184,11 @@ public final class SvgRenderer {
                 "font-weight", "bold");
         w.text("text", map.accounts().size() + " accounts \u00b7 account-count NPS "
                 + oneDecimal(map.overview().accountCountNps().nps()) + " \u00b7 revenue at risk "
-                + String.format(Locale.ROOT, "%.1f", map.revenueAtRisk().total()) + " ("
+                + String.format(Locale.ROOT, "%,.0f", map.revenueAtRisk().total()) + " ("
                 + map.revenueAtRisk().accountIds().size() + " accounts)", "x", 16, "y", 48);
-        w.text("text", "at risk: " + map.revenueAtRisk().rule(), "x", 16, "y", 66, "fill", "#555555",
-                "font-size", 10);
+        for (int i = 0; i < ruleLines.size(); i++) {
+            w.text("text", ruleLines.get(i), "x", 16, "y", 66 + 13 * i, "fill", "#555555", "font-size", 10);
+        }
 
         w.text("text", "Coverage by role (answered / mapped)", "x", 16, "y", coverageTop - 10, "font-weight", "bold");
         int y = coverageTop;
@@ -203,7 +224,7 @@ public final class SvgRenderer {
             }
             w.text("text", r.name(), "x", 60, "y", y + 14);
             w.text("text", "NPS " + oneDecimal(m.nps()), "x", 330, "y", y + 14);
-            w.text("text", "risk " + String.format(Locale.ROOT, "%.1f", r.riskScore()), "x", 420, "y", y + 14);
+            w.text("text", "risk " + String.format(Locale.ROOT, "%,.0f", r.riskScore()), "x", 420, "y", y + 14);
             w.text("text", flags(r.flags()), "x", 520, "y", y + 14, "fill",
                     r.flags().isEmpty() ? "#555555" : DETRACTOR_COLOUR, "font-size", 11);
             w.close();
@@ -232,5 +253,28 @@ public final class SvgRenderer {
 
     private static String oneDecimal(OptionalDouble d) {
         return d.isPresent() ? String.format(Locale.ROOT, "%.1f", d.getAsDouble()) : "n/a";
+    }
+
+    /** Height of a role's row holding {@code marks} contact marks. */
+    private static int rowHeight(int marks) {
+        int lines = Math.max(1, (marks + MARKS_PER_LINE - 1) / MARKS_PER_LINE);
+        return ROW_HEIGHT + (lines - 1) * MARK_STEP;
+    }
+
+    /** Splits text at spaces into lines of at most about {@code max} characters. */
+    private static List<String> wrap(String text, int max) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > max) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 }

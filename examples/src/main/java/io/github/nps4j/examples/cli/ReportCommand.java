@@ -1,0 +1,44 @@
+package io.github.nps4j.examples.cli;
+
+import io.github.nps4j.examples.report.HtmlReport;
+import io.github.nps4j.examples.report.Readout;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code nps report}: the readout as one self-contained HTML page. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write DIR/report.html: the demo's readout with charts and account maps (inline SVG and CSS, "
+                + "no script, no external fetch).")
+final class ReportCommand implements Callable<Integer> {
+    @Mixin
+    ReadoutOptions options;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for report.html.")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Readout r = options.readout(spec.commandLine());
+        Path file = out.resolve("report.html");
+        try {
+            Files.createDirectories(out);
+            Files.writeString(file, HtmlReport.render(r), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        spec.commandLine().getOut().println("wrote " + file + " (open it in a browser)");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}
