@@ -1,0 +1,95 @@
+package io.github.nps4j.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** {@code nps demo} and {@code nps report}: the readout's sections, and a report page that is safe and parses. */
+class DemoReportTest {
+    private static final String HOSTILE = "<script>alert('x')</script> & \"Quote\" Co <b>";
+
+    @Test
+    void demoPrintsEverySectionWithoutStackTraces() {
+        CliTestSupport.Run r = CliTestSupport.run("demo");
+        assertEquals(0, r.exitCode(), r.err());
+        for (String section : List.of("1. Relationship NPS", "Account-count NPS", "Revenue-weighted NPS",
+                "2. Trend by quarter", "3. Accounts at risk", "Revenue at risk", "4. Key drivers", "What if",
+                "5. Call back first", "6. Invite next", "nps report")) {
+            assertTrue(r.out().contains(section), () -> "demo output lacks '" + section + "':\n" + r.out());
+        }
+        for (String flag : List.of("decider-detractor", "no-decider-heard", "polarised")) {
+            assertTrue(r.out().contains(flag), flag);
+        }
+        assertFalse(r.out().contains("Exception") || r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void demoReadsTheUsersCsvFiles() {
+        CliTestSupport.Run r = CliTestSupport.run("demo", "--responses", "data/responses.csv", "--accounts",
+                "data/accounts.csv", "--contacts", "data/contacts.csv", "--invitations", "data/invitations.csv");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("data/responses.csv"), r.out());
+    }
+
+    @Test
+    void reportIsOneWellFormedPageWithEscapedTextAndNoScript(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("accounts.csv"), "account_id,name,tier,parent_id,annual_value,owner\n"
+                + "A1,\"" + HOSTILE.replace("\"", "\"\"") + "\",direct,,500000,\"=HYPERLINK(\"\"x\"\")\"\n"
+                + "A2,Plain Ltd,direct,,100000,li\n", StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("contacts.csv"), "contact_id,account_id,role,function\n"
+                + "C1,A1,decision-maker,\nC2,A1,user,\nC3,A2,decision-maker,\nC4,A2,user,\n", StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("responses.csv"),
+                "response_id,account_id,contact_id,role,episode,answered_at,score,comment,attr:delivery,attr:support\n"
+                        + "R1,A1,C1,,,2026-05-01,3,\"" + HOSTILE.replace("\"", "\"\"") + "\",3,4\n"
+                        + "R2,A1,C2,,,2026-05-02,9,,8,9\nR3,A2,C3,,,2026-05-03,10,,9,9\n"
+                        + "R4,A2,C4,,,2026-05-04,7,,6,8\nR5,A1,C2,,,2026-02-01,6,,5,5\n"
+                        + "R6,A2,C4,,,2026-02-03,8,,7,7\nR7,A2,C3,,,2026-02-05,9,,8,9\n"
+                        + "R8,A1,C1,,,2026-02-07,2,,2,3\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        CliTestSupport.Run r = CliTestSupport.run("report", "--responses", data.resolve("responses.csv").toString(),
+                "--accounts", data.resolve("accounts.csv").toString(), "--contacts",
+                data.resolve("contacts.csv").toString(), "--as-of", "2026-05-10", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("<script"), "no script element");
+        assertFalse(html.contains("http://") && html.replace("http://www.w3.org/", "").contains("http://"),
+                "no external reference");
+        assertFalse(html.contains("https://"), "no external fetch");
+        assertFalse(html.matches("(?s).*\\son[a-z]+=.*"), "no event attributes");
+
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        f.setExpandEntityReferences(false);
+        Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        String text = doc.getDocumentElement().getTextContent();
+        assertTrue(text.contains(HOSTILE), "the hostile account name and comment appear verbatim as text");
+        assertEquals(0, doc.getElementsByTagNameNS("*", "script").getLength());
+        NodeList svgs = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+        assertTrue(svgs.getLength() >= 5, "charts, portfolio and account map are inline SVG: " + svgs.getLength());
+        for (int i = 0; i < svgs.getLength(); i++) {
+            Element svg = (Element) svgs.item(i);
+            assertEquals(0, svg.getElementsByTagNameNS("*", "foreignObject").getLength());
+            assertEquals(0, svg.getElementsByTagNameNS("*", "image").getLength());
+        }
+        for (String section : List.of("summary", "groups", "trend", "risk", "drivers", "maps", "followups", "plan")) {
+            assertTrue(html.contains("<section id=\"" + section + "\""), section);
+        }
+    }
+}
