@@ -10,4 +10,5 @@ module io.github.nps4j.core {
 
     exports io.github.nps4j.core;
     exports io.github.nps4j.core.csv;
+    exports io.github.nps4j.core.table;
 }
