@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Assertions;
 
 /** Seeded random portfolios, scoring options and a tolerant comparison of results, shared by the property tests. */
 public final class RandomPortfolios {
-    static final List<Role> ROLES = List.of(Role.DECISION_MAKER, Role.INFLUENCER, Role.USER, Role.GATEKEEPER,
+    public static final List<Role> ROLES = List.of(Role.DECISION_MAKER, Role.INFLUENCER, Role.USER, Role.GATEKEEPER,
             Role.of("procurement"));
-    static final List<EpisodeType> EPISODES = List.of(EpisodeType.RELATIONSHIP, EpisodeType.SERVICE_EVENT);
-    static final List<GroupField> FIELDS = List.of(GroupField.ACCOUNT, GroupField.ROLE, GroupField.EPISODE,
+    public static final List<EpisodeType> EPISODES = List.of(EpisodeType.RELATIONSHIP, EpisodeType.SERVICE_EVENT);
+    public static final List<GroupField> FIELDS = List.of(GroupField.ACCOUNT, GroupField.ROLE, GroupField.EPISODE,
             GroupField.TIER, GroupField.period(PeriodUnit.MONTH), GroupField.period(PeriodUnit.QUARTER),
             GroupField.period(PeriodUnit.YEAR));
 
@@ -143,7 +143,7 @@ public final class RandomPortfolios {
         }
     }
 
-    static void assertSame(String where, NpsEstimate e, NpsEstimate a) {
+    public static void assertSame(String where, NpsEstimate e, NpsEstimate a) {
         Assertions.assertEquals(e.detractors(), a.detractors(), where + " detractors");
         Assertions.assertEquals(e.passives(), a.passives(), where + " passives");
         Assertions.assertEquals(e.promoters(), a.promoters(), where + " promoters");
@@ -160,7 +160,7 @@ public final class RandomPortfolios {
         }
     }
 
-    static void close(String what, double e, double a) {
+    public static void close(String what, double e, double a) {
         double tol = 1e-12 * Math.max(1.0, Math.max(Math.abs(e), Math.abs(a)));
         if (Math.abs(e - a) > tol) {
             Assertions.fail(what + ": expected " + e + " but was " + a);
