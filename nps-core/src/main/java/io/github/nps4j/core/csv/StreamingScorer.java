@@ -165,6 +165,10 @@ public final class StreamingScorer {
                 .portfolio();
     }
 
+    /** What a row needs of its contact, found with one lookup. */
+    private record ContactInfo(String accountId, int accountCode, int roleCode, int contactCode) {
+    }
+
     /** The latest answer of one contact in one group. */
     private static final class Latest {
         LocalDateTime at;
@@ -183,6 +187,7 @@ public final class StreamingScorer {
     /** One grouping being counted: interned groups, cells and de-duplication state. */
     private final class Grouping implements GroupTotals.GroupSpace {
         private final List<GroupField> fields;
+        private final int[] fieldCodes;
         private final LongIntMap[] levels;
         private final int[][] parent;
         private final int[][] code;
@@ -198,6 +203,10 @@ public final class StreamingScorer {
             this.run = run;
             this.fields = fields;
             int k = fields.size();
+            fieldCodes = new int[k];
+            for (int f = 0; f < k; f++) {
+                fieldCodes[f] = fieldIndex(fields.get(f));
+            }
             levels = new LongIntMap[k];
             parent = new int[k][];
             code = new int[k][];
@@ -216,8 +225,8 @@ public final class StreamingScorer {
 
         void add(int[] codes, int account, int role, int contact, LocalDateTime at, String id, int category) {
             int g = 0;
-            for (int f = 0; f < fields.size(); f++) {
-                int c = codes[fieldIndex(fields.get(f))];
+            for (int f = 0; f < fieldCodes.length; f++) {
+                int c = codes[fieldCodes[f]];
                 long key = ((long) g << 32) | (c & 0xFFFFFFFFL);
                 int next = levels[f].getOrPut(key, sizes[f]);
                 if (next == sizes[f]) {
@@ -313,7 +322,7 @@ public final class StreamingScorer {
     /** The state of one {@code score} call. */
     private final class Run implements GroupTotals.AccountInfo {
         private final Map<String, Account> accountsById;
-        private final Map<String, Contact> contactsById;
+        private final Map<String, ContactInfo> contactInfo = new HashMap<>();
         private final boolean checkAccounts;
         private final boolean checkContacts;
         private final Map<String, Integer> accountCodes = new HashMap<>();
@@ -344,9 +353,12 @@ public final class StreamingScorer {
             this.checkAccounts = accountsSource != null;
             this.checkContacts = checkContacts;
             this.accountsById = small.accountsById();
-            this.contactsById = small.contactsById();
             for (Account a : small.accounts()) {
                 accountCode(a.id());
+            }
+            for (Contact c : small.contacts()) {
+                contactInfo.put(c.id(), new ContactInfo(c.accountId(), accountCode(c.accountId()),
+                        intern(roleNames, roleCodes, c.role().name()), contactInfo.size()));
             }
             List<GroupField> fields = options.fields();
             for (GroupField f : fields) {
@@ -404,12 +416,14 @@ public final class StreamingScorer {
                     String responseId = requireId(f, id, RESPONSE_ID);
                     String accountId = requireId(f, account, ACCOUNT_ID);
                     String contactId = requireId(f, contact, CONTACT_ID);
-                    if (checkAccounts && !accountsById.containsKey(accountId)) {
-                        throw bad(f, ACCOUNT_ID, accountId, "unknown account; not in " + accountsSource);
-                    }
-                    Contact c = null;
+                    ContactInfo c = null;
+                    int accountCode;
                     if (checkContacts) {
-                        c = contactsById.get(contactId);
+                        c = contactInfo.get(contactId);
+                        if (c == null || !c.accountId().equals(accountId)) {
+                            // the reader checks the account first
+                            checkAccount(f, accountId);
+                        }
                         if (c == null) {
                             throw bad(f, CONTACT_ID, contactId, "unknown contact; not in " + contacts);
                         }
@@ -418,13 +432,16 @@ public final class StreamingScorer {
                                     "contact " + contactId + " belongs to account " + c.accountId() + " in "
                                             + contacts);
                         }
+                        accountCode = c.accountCode();
+                    } else {
+                        accountCode = checkAccount(f, accountId);
                     }
                     String roleValue = f.get(role).strip();
                     int roleCode;
                     if (!roleValue.isEmpty()) {
                         roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
                     } else if (c != null) {
-                        roleCode = intern(roleNames, roleCodes, c.role().name());
+                        roleCode = c.roleCode();
                     } else {
                         roleCode = intern(roleNames, roleCodes, GroupField.NONE);
                     }
@@ -450,13 +467,24 @@ public final class StreamingScorer {
                         throw bad(f, SCORE, scoreText, e.getMessage());
                     }
                     rows++;
-                    add(responseId, accountId, contactId, roleCode, episodeCode, at, s, codes);
+                    add(responseId, accountCode, c, contactId, roleCode, episodeCode, at, s, codes);
                 }
             }
         }
 
-        private void add(String responseId, String accountId, String contactId, int roleCode, int episodeCode,
-                LocalDateTime at, int s, int[] codes) {
+        private int checkAccount(CsvFile f, String accountId) {
+            if (!checkAccounts) {
+                return accountCode(accountId);
+            }
+            Integer code = accountCodes.get(accountId);
+            if (code == null) {
+                throw bad(f, ACCOUNT_ID, accountId, "unknown account; not in " + accountsSource);
+            }
+            return code;
+        }
+
+        private void add(String responseId, int a, @Nullable ContactInfo c, String contactId, int roleCode,
+                int episodeCode, LocalDateTime at, int s, int[] codes) {
             LocalDate day = at.toLocalDate();
             long epochDay = day.toEpochDay();
             if (epochDay < windowFrom || epochDay > windowTo) {
@@ -466,8 +494,8 @@ public final class StreamingScorer {
                 return;
             }
             presentEpisode[episodeCode] = true;
-            int a = accountCode(accountId);
             int contactCode = options.dedupe() == Dedupe.NONE ? 0
+                    : c != null ? c.contactCode()
                     : contactCodes.computeIfAbsent(contactId, k -> contactCodes.size());
             codes[0] = a;
             codes[1] = roleCode;
