@@ -112,7 +112,9 @@ public final class Compare {
         ResponseTable table = load(file);
         TableScorer scorer = scorer();
         GroupedEstimates result = null;
-        for (int i = 0; i < warmup; i++) {
+        // warm up for at least `warmup` runs and 5 seconds, so that the JIT has compiled the scoring loops
+        long warmEnd = System.nanoTime() + 5_000_000_000L;
+        for (int i = 0; i < warmup || System.nanoTime() < warmEnd; i++) {
             result = scorer.score(table);
         }
         double[] ms = new double[runs];
