@@ -1,5 +1,6 @@
 /**
- * nps4j core: the B2B Net Promoter domain model, classification, weighting, grouped scoring and CSV import.
+ * nps4j core: the B2B Net Promoter domain model, classification, weighting, grouped scoring, statistics
+ * (intervals, comparisons, trends, Bayesian shrinkage) and CSV import.
  *
  * @since 0.1.0
  */
@@ -10,5 +11,6 @@ module io.github.nps4j.core {
 
     exports io.github.nps4j.core;
     exports io.github.nps4j.core.csv;
+    exports io.github.nps4j.core.stats;
     exports io.github.nps4j.core.table;
 }

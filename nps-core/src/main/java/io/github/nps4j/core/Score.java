@@ -12,6 +12,10 @@ public final class Score {
     /** The highest score, 10. */
     public static final int MAX = 10;
 
+    /** Plain decimal numbers; {@code Double.parseDouble} alone would also take {@code 9d}, {@code 8f}, {@code 0x1p3}. */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
     private Score() {
     }
 
@@ -65,6 +69,9 @@ public final class Score {
         int len = s.length();
         if (len <= 2 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return requireValid(Integer.parseInt(s));
+        }
+        if (!DECIMAL.matcher(s).matches()) {
+            throw new IllegalArgumentException("score '" + s + "' is not a number; expected an integer 0-10");
         }
         double d;
         try {

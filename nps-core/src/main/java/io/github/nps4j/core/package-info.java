@@ -8,7 +8,7 @@
  * {@link io.github.nps4j.core.Category#of(int)}; a {@link io.github.nps4j.core.Tally} accumulates weighted category
  * totals and yields an immutable {@link io.github.nps4j.core.NpsEstimate}.
  *
- * <p>The entry point for grouped, weighted scoring is {@code NpsScorer}:
+ * <p>The entry point for grouped, weighted scoring is {@link io.github.nps4j.core.NpsScorer}:
  * <pre>{@code
  * GroupedNps result = NpsScorer.builder()
  *         .accounts(accounts)

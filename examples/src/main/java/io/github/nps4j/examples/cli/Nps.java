@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "nps", mixinStandardHelpOptions = true, version = "nps4j 0.1.0-SNAPSHOT",
         description = "B2B Net Promoter analytics on CSV exports: scores by account, role, tier, episode and period.",
-        subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScoreCommand.class, AccountsCommand.class, FollowupsCommand.class, PlanCommand.class,
+            DriversCommand.class, CompareCommand.class, TrendCommand.class, GenerateCommand.class,
+            DemoCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 bad input (file, line and field named), 2 bad usage.",
             "Input formats: see the README (responses.csv, accounts.csv, contacts.csv, invitations.csv)."})
 public final class Nps implements Runnable {

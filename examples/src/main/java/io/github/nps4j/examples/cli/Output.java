@@ -50,6 +50,32 @@ final class Output {
         return v.isPresent() ? String.format(Locale.ROOT, "%.1f", v.getAsDouble()) : "–";
     }
 
+    /** A full-precision number for CSV, or empty. */
+    static String plain(OptionalDouble v) {
+        return v.isPresent() ? Double.toString(v.getAsDouble()) : "";
+    }
+
+    /** A money amount with thousands separators and no decimals (text output only). */
+    static String money(OptionalDouble v) {
+        return v.isPresent() ? money(v.getAsDouble()) : "–";
+    }
+
+    static String money(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    /** Shortens free text for a table column. */
+    static String clip(String s, int max) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+    }
+
+    /** A level such as 0.95 as "95 %". */
+    static String percent(double level) {
+        String s = new java.math.BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString();
+        return s + " %";
+    }
+
     static String oneDecimal(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
@@ -90,6 +116,13 @@ final class Output {
         private final List<String> header;
         private final boolean[] numeric;
         private final List<List<String>> rows = new ArrayList<>();
+        private String indent = "";
+
+        /** Indents the whole table, rule included. */
+        Table indent(int spaces) {
+            this.indent = " ".repeat(spaces);
+            return this;
+        }
 
         Table(List<String> header, boolean... numeric) {
             this.header = List.copyOf(header);
@@ -109,13 +142,13 @@ final class Output {
                     width[i] = Math.max(width[i], r.get(i).length());
                 }
             }
-            out.println(line(header, width));
+            out.println(indent + line(header, width));
             StringBuilder rule = new StringBuilder();
             for (int i = 0; i < width.length; i++) {
                 rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
             }
-            out.println(rule);
-            rows.forEach(r -> out.println(line(r, width)));
+            out.println(indent + rule);
+            rows.forEach(r -> out.println(indent + line(r, width)));
             out.flush();
         }
 

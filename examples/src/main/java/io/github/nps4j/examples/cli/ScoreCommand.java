@@ -11,9 +11,13 @@ import io.github.nps4j.core.NpsScorer;
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.RoleWeights;
 import io.github.nps4j.core.Weighting;
+import io.github.nps4j.core.stats.DirichletMultinomialFit;
+import io.github.nps4j.core.stats.DirichletPrior;
+import io.github.nps4j.core.stats.NpsSummary;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +34,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     ScoringOptions scoring;
 
+    @Mixin
+    StatsOptions stats;
+
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
@@ -39,24 +46,35 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         scoring.validate(spec.commandLine(), inputs);
+        stats.validate(spec.commandLine());
         Portfolio p = inputs.load(spec.commandLine());
         NpsScorer scorer = scoring.scorer(p);
         GroupedNps result = scorer.score(p.responses());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> Output.printJson(out, json(result));
-            case csv -> printCsv(out, result);
-            default -> printText(out, result);
+            case json -> Output.printJson(out, json(result, stats));
+            case csv -> printCsv(out, result, stats);
+            default -> printText(out, result, stats);
         }
         return 0;
     }
 
-    static ObjectNode json(GroupedNps result) {
+    static ObjectNode json(GroupedNps result, StatsOptions stats) {
         ObjectNode root = Output.object();
         root.put("weighting", result.weighting());
         root.put("dedupe", result.dedupe().label());
+        stats.putHeader(root);
+        Optional<DirichletMultinomialFit> fit = stats.fit(result);
+        Optional<DirichletPrior> prior = stats.prior(fit);
+        if (fit.isPresent()) {
+            ArrayNode a = root.putArray("prior");
+            a.add(fit.get().alpha().detractor());
+            a.add(fit.get().alpha().passive());
+            a.add(fit.get().alpha().promoter());
+        }
         if (result.overall().isPresent()) {
-            root.set("overall", group(result.overall().get().estimate()));
+            ObjectNode o = root.putObject("overall");
+            stats.putGroup(o, result.overall().get().data(), prior, fit.isPresent());
         } else {
             root.putNull("overall");
         }
@@ -65,7 +83,7 @@ final class ScoreCommand implements Callable<Integer> {
             ObjectNode node = groups.addObject();
             ObjectNode key = node.putObject("key");
             g.key().asMap().forEach(key::put);
-            node.setAll(group(g.estimate()));
+            stats.putGroup(node, g.data(), prior, fit.isPresent());
         }
         return root;
     }
@@ -91,22 +109,32 @@ final class ScoreCommand implements Callable<Integer> {
         return r.fields().isEmpty() ? List.of("group") : r.fields();
     }
 
-    private static void printText(PrintWriter out, GroupedNps r) {
-        out.println("NPS, weighting " + r.weighting() + ", dedupe " + r.dedupe().label());
+    private static void printText(PrintWriter out, GroupedNps r, StatsOptions stats) {
+        out.println("NPS, weighting " + r.weighting() + ", dedupe " + r.dedupe().label() + ", "
+                + Output.percent(stats.level) + " " + stats.method().label() + " interval"
+                + (stats.clustered() ? " clustered by account" : ""));
         out.println();
         List<String> header = new ArrayList<>(keyHeader(r));
         int keys = header.size();
-        header.addAll(List.of("NPS", "SE", "n", "promoters", "passives", "detractors", "eff. n"));
+        header.addAll(List.of("NPS", "interval", "SE", "SE (acct)", "n", "promoters", "passives", "detractors",
+                "eff. n"));
         boolean[] numeric = new boolean[header.size()];
         for (int i = keys; i < numeric.length; i++) {
             numeric[i] = true;
         }
         Output.Table t = new Output.Table(header, numeric);
-        r.overall().ifPresent(o -> t.row(textRow(overallKey(keys), o.estimate())));
+        r.overall().ifPresent(o -> t.row(textRow(overallKey(keys), stats.summary(o.data()))));
         for (GroupedNps.Group g : r.groups()) {
-            t.row(textRow(g.key().values(), g.estimate()));
+            t.row(textRow(g.key().values(), stats.summary(g.data())));
         }
         t.print(out);
+        boolean degenerate = r.groups().stream().anyMatch(g -> g.estimate().isDegenerate())
+                || r.overall().map(o -> o.estimate().isDegenerate()).orElse(false);
+        if (degenerate) {
+            out.println();
+            out.println("* all answers in one category: a standard error of 0 is not certainty; "
+                    + "use --ci adjusted-wald or score");
+        }
         if (r.overall().isEmpty()) {
             out.println();
             out.println("(no overall figure: the responses mix episode types; they are scored per episode)");
@@ -123,10 +151,18 @@ final class ScoreCommand implements Callable<Integer> {
         return k;
     }
 
-    private static List<String> textRow(List<String> key, NpsEstimate e) {
+    static String interval(NpsSummary s) {
+        return s.ci().map(ci -> "[" + Output.oneDecimal(ci.lower()) + ", " + Output.oneDecimal(ci.upper()) + "]")
+                .orElse("–");
+    }
+
+    private static List<String> textRow(List<String> key, NpsSummary s) {
+        NpsEstimate e = s.estimate();
         List<String> row = new ArrayList<>(key);
         row.add(Output.oneDecimal(e.nps()));
-        row.add(Output.oneDecimal(e.standardError()));
+        row.add(interval(s));
+        row.add(Output.oneDecimal(e.standardError()) + (e.isDegenerate() ? "*" : ""));
+        row.add(Output.oneDecimal(s.clusteredStandardError()));
         row.add(Long.toString(e.n()));
         row.add(Long.toString(e.promoters()));
         row.add(Long.toString(e.passives()));
@@ -135,29 +171,33 @@ final class ScoreCommand implements Callable<Integer> {
         return row;
     }
 
-    private static void printCsv(PrintWriter out, GroupedNps r) {
+    private static void printCsv(PrintWriter out, GroupedNps r, StatsOptions stats) {
         List<String> header = new ArrayList<>(keyHeader(r));
         int keys = header.size();
-        header.addAll(List.of("nps", "standard_error", "n", "promoters", "passives", "detractors", "weight_sum",
-                "effective_n"));
+        header.addAll(List.of("nps", "ci_lower", "ci_upper", "standard_error", "clustered_standard_error", "n",
+                "promoters", "passives", "detractors", "weight_sum", "effective_n"));
         out.println(Output.csvLine(header));
-        r.overall().ifPresent(o -> out.println(Output.csvLine(csvRow(overallKey(keys), o.estimate()))));
+        r.overall().ifPresent(o -> out.println(Output.csvLine(csvRow(overallKey(keys), stats.summary(o.data())))));
         for (GroupedNps.Group g : r.groups()) {
-            out.println(Output.csvLine(csvRow(g.key().values(), g.estimate())));
+            out.println(Output.csvLine(csvRow(g.key().values(), stats.summary(g.data()))));
         }
         out.flush();
     }
 
-    private static List<String> csvRow(List<String> key, NpsEstimate e) {
+    private static List<String> csvRow(List<String> key, NpsSummary s) {
+        NpsEstimate e = s.estimate();
         List<String> row = new ArrayList<>(key);
-        row.add(e.nps().isPresent() ? Double.toString(e.nps().getAsDouble()) : "");
-        row.add(e.standardError().isPresent() ? Double.toString(e.standardError().getAsDouble()) : "");
+        row.add(Output.plain(e.nps()));
+        row.add(s.ci().map(ci -> Double.toString(ci.lower())).orElse(""));
+        row.add(s.ci().map(ci -> Double.toString(ci.upper())).orElse(""));
+        row.add(Output.plain(e.standardError()));
+        row.add(Output.plain(s.clusteredStandardError()));
         row.add(Long.toString(e.n()));
         row.add(Long.toString(e.promoters()));
         row.add(Long.toString(e.passives()));
         row.add(Long.toString(e.detractors()));
         row.add(Double.toString(e.weightSum()));
-        row.add(e.effectiveN().isPresent() ? Double.toString(e.effectiveN().getAsDouble()) : "");
+        row.add(Output.plain(e.effectiveN()));
         return row;
     }
 

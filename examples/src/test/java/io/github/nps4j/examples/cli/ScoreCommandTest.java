@@ -103,8 +103,8 @@ class ScoreCommandTest {
                 accounts.toString(), "--by", "seg:region", "--format", "csv");
         assertEquals(0, r.exitCode(), r.err());
         var lines = r.out().lines().toList();
-        assertEquals("seg:region,nps,standard_error,n,promoters,passives,detractors,weight_sum,effective_n",
-                lines.get(0));
+        assertEquals("seg:region,nps,ci_lower,ci_upper,standard_error,clustered_standard_error,n,promoters,passives,"
+                + "detractors,weight_sum,effective_n", lines.get(0));
         assertEquals(4, lines.size());
         assertTrue(lines.get(2).startsWith("apac,50.0,"), lines.get(2));
     }
@@ -151,6 +151,58 @@ class ScoreCommandTest {
         CliTestSupport.Run r = CliTestSupport.run("score", "--responses", dir.resolve("nope.csv").toString());
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("nope.csv"), r.err());
+    }
+
+    @Test
+    void waldIntervalIsEstimatePlusMinusZTimesStandardError() {
+        CliTestSupport.Run r = CliTestSupport.run("score", "--responses", responses.toString(), "--ci", "wald",
+                "--level", "0.9", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode o = r.json().get("overall");
+        // scores 4, 10, 9, 8: m = (2 − 1)/4 = 0.25; V = (pP + pD − m²)/n = (0.5 + 0.25 − 0.0625)/4
+        double se = 100 * Math.sqrt((0.5 + 0.25 - 0.0625) / 4);
+        double z = 1.6448536269514722; // Φ⁻¹(0.95)
+        assertEquals(se, o.get("standardError").asDouble(), 1e-12);
+        assertEquals(25 - z * se, o.get("ci").get("lower").asDouble(), 1e-9);
+        assertEquals(25 + z * se, o.get("ci").get("upper").asDouble(), 1e-9);
+        assertEquals("wald", r.json().get("ci").get("method").asText());
+        assertEquals(0.9, r.json().get("ci").get("level").asDouble(), 0);
+    }
+
+    @Test
+    void clusteredStandardErrorFollowsTheDesignFormula() {
+        CliTestSupport.Run r = CliTestSupport.run("score", "--responses", responses.toString(), "--format", "json");
+        JsonNode o = r.json().get("overall");
+        // accounts A1 {4, 10} and A2 {9, 8}; m = 0.25; u_A1 = (−1 − m) + (1 − m) = −0.5, u_A2 = (1 − m) + (0 − m) = 0.5
+        // V_c = G/(G−1) · Σ u² / (Σw)² = 2 · 0.5 / 16
+        assertEquals(100 * Math.sqrt(2 * 0.5 / 16), o.get("clusteredStandardError").asDouble(), 1e-12);
+        assertEquals(2, o.get("accounts").asInt());
+    }
+
+    @Test
+    void bootstrapIsReproducibleForASeed() {
+        String[] args = {"score", "--responses", responses.toString(), "--ci", "bootstrap", "--seed", "11",
+            "--resamples", "500", "--format", "json"};
+        JsonNode a = CliTestSupport.run(args).json().get("overall").get("ci");
+        JsonNode b = CliTestSupport.run(args).json().get("overall").get("ci");
+        assertEquals(a, b);
+        assertTrue(a.get("lower").asDouble() <= 25 && 25 <= a.get("upper").asDouble(), a.toString());
+    }
+
+    @Test
+    void posteriorWithAGivenPrior() {
+        CliTestSupport.Run r = CliTestSupport.run("score", "--responses", responses.toString(), "--posterior",
+                "dirichlet:1,1,1", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode p = r.json().get("overall").get("posterior");
+        // a = (1+1, 1+1, 1+2) = (2, 2, 3), A = 7: mean = (3 − 2)/7; var = ((3 + 2)/7 − mean²)/(A + 1)
+        double mean = 1.0 / 7;
+        assertEquals(100 * mean, p.get("mean").asDouble(), 1e-12);
+        assertEquals(100 * Math.sqrt((5.0 / 7 - mean * mean) / 8), p.get("sd").asDouble(), 1e-12);
+        assertTrue(p.get("lower").asDouble() < p.get("mean").asDouble()
+                && p.get("mean").asDouble() < p.get("upper").asDouble());
+        assertEquals(2, CliTestSupport.run("score", "--responses", responses.toString(), "--posterior",
+                "beta:1,1").exitCode());
     }
 
     @Test

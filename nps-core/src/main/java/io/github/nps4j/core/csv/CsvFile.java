@@ -5,7 +5,16 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,8 +62,10 @@ final class CsvFile implements Closeable {
         try {
             this.reader = skipBom(source.open());
             this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+        } catch (CharacterCodingException e) {
+            throw notUtf8(source, 1, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + source.name() + " (" + e + ")", e);
         }
         this.records = parser.iterator();
         if (!next()) {
@@ -166,10 +177,9 @@ final class CsvFile implements Closeable {
                             new RowError(name(), before + 1, "", "", "malformed CSV: " + cause.getMessage()), cause);
                 }
                 if (cause instanceof CharacterCodingException) {
-                    throw new CsvFormatException(new RowError(name(), Math.max(1, parser.getCurrentLineNumber()), "",
-                            "", "not valid UTF-8 text"), cause);
+                    throw notUtf8(source, before + 1, cause);
                 }
-                throw new UncheckedIOException("cannot read " + name() + ": " + cause.getMessage(), cause);
+                throw new UncheckedIOException("cannot read " + name() + " (" + cause + ")", cause);
             }
             if (!has) {
                 current = null;
@@ -206,6 +216,67 @@ final class CsvFile implements Closeable {
             throw new IllegalStateException("no current record");
         }
         return r;
+    }
+
+    /**
+     * The error for text that is not UTF-8. Decoding runs ahead of parsing (buffers), so for a file the line is found
+     * again by scanning its bytes; for a caller's reader it is the line being parsed when decoding failed.
+     */
+    private static CsvFormatException notUtf8(CsvSource source, long parsingLine, IOException cause) {
+        long line = parsingLine;
+        String where = " (decoding failed while reading this line or a later one)";
+        Path path = source.path();
+        if (path != null) {
+            try {
+                line = lineOfFirstMalformedByte(path);
+                where = "";
+            } catch (IOException e) {
+                cause.addSuppressed(e);
+            }
+        }
+        return new CsvFormatException(new RowError(source.name(), Math.max(1, line), "", "",
+                "not valid UTF-8 text" + where), cause);
+    }
+
+    /** Scans a file for its first byte sequence that is not UTF-8 and returns its line (LF, CRLF or CR ends). */
+    static long lineOfFirstMalformedByte(Path path) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        long line = 1;
+        boolean lastWasCr = false;
+        try (ReadableByteChannel channel = Files.newByteChannel(path)) {
+            boolean eof = false;
+            while (true) {
+                if (!eof && channel.read(in) < 0) {
+                    eof = true;
+                }
+                in.flip();
+                int start = in.position();
+                CoderResult result = decoder.decode(in, out, eof);
+                for (int i = start; i < in.position(); i++) {
+                    byte b = in.get(i);
+                    if (b == '\n') {
+                        if (!lastWasCr) {
+                            line++;
+                        }
+                    } else if (b == '\r') {
+                        line++;
+                    }
+                    lastWasCr = b == '\r';
+                }
+                if (result.isError()) {
+                    return line;
+                }
+                if (eof) {
+                    return line; // everything decoded: the text is valid after all
+                }
+                out.clear();
+                in.compact();
+            }
+        }
     }
 
     CsvFormatException fileError(long atLine, String field, String reason) {

@@ -78,6 +78,11 @@ public final class CsvSource {
         return Objects.requireNonNull(reader);
     }
 
+    /** The file, for sources made from a path. */
+    @Nullable Path path() {
+        return path;
+    }
+
     /** Whether {@link #open()} returns a reader this library opened and must close. */
     boolean ownsReader() {
         return path != null;

@@ -79,7 +79,7 @@ final class ReadSession {
         Portfolio portfolio = Portfolio.of(
                 accountsById == null ? List.of() : new ArrayList<>(accountsById.values()),
                 contactsById == null ? List.of() : new ArrayList<>(contactsById.values()),
-                responseList, invitationList).withRoles();
+                responseList, invitationList);
         return new ReadResult(portfolio, errors);
     }
 
@@ -237,8 +237,9 @@ final class ReadSession {
                     if (accountsById != null && !accountsById.containsKey(accountId)) {
                         throw unknown(ACCOUNT_ID, accountId, "account", accounts);
                     }
+                    Contact c = null;
                     if (contactsById != null) {
-                        Contact c = contactsById.get(contactId);
+                        c = contactsById.get(contactId);
                         if (c == null) {
                             throw unknown(CONTACT_ID, contactId, "contact", contacts);
                         }
@@ -249,8 +250,10 @@ final class ReadSession {
                         }
                     }
                     String roleText = f.get(role).strip();
-                    Optional<Role> r = roleText.isEmpty() ? Optional.empty()
-                            : Optional.of(vocabulary(roles, roleText, Role::of, ROLE));
+                    // A blank role is the contact's, as Portfolio.withRoles() would fill it (done here to spare a
+                    // second pass over the responses); without the contact it stays empty.
+                    Optional<Role> r = !roleText.isEmpty() ? Optional.of(vocabulary(roles, roleText, Role::of, ROLE))
+                            : c != null ? Optional.of(c.role()) : Optional.empty();
                     String episodeText = f.get(episode).strip();
                     EpisodeType e = episodeText.isEmpty() ? EpisodeType.RELATIONSHIP
                             : vocabulary(episodes, episodeText, EpisodeType::of, EPISODE);

@@ -1,0 +1,172 @@
+package io.github.nps4j.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.nps4j.accountmap.AccountMap;
+import io.github.nps4j.accountmap.Flag;
+import io.github.nps4j.accountmap.MappedAccount;
+import io.github.nps4j.accountmap.RoleCoverage;
+import io.github.nps4j.accountmap.svg.SvgRenderer;
+import io.github.nps4j.core.Portfolio;
+import io.github.nps4j.core.Role;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code nps accounts}: the account map of every account — roles, coverage, NPS, category, risk flags. */
+@Command(name = "accounts", mixinStandardHelpOptions = true,
+        description = "Account maps: who promotes and who detracts per role, coverage, risk flags, revenue at risk.")
+final class AccountsCommand implements Callable<Integer> {
+    @Mixin
+    Inputs inputs;
+
+    @Mixin
+    AsOf asOf;
+
+    @Option(names = "--svg", paramLabel = "DIR",
+            description = "Also write <account_id>.svg per account and portfolio.svg into DIR.")
+    Path svg;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Portfolio p = inputs.load(spec.commandLine());
+        AccountMap map = AccountMap.of(p, asOf.date(spec.commandLine()));
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> Output.printJson(out, json(map));
+            case csv -> printCsv(out, map);
+            default -> printText(out, map);
+        }
+        if (svg != null) {
+            writeSvg(map, svg);
+        }
+        return 0;
+    }
+
+    static void writeSvg(AccountMap map, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            for (MappedAccount a : map.accounts()) {
+                Files.writeString(dir.resolve(safeFileName(a.accountId()) + ".svg"), SvgRenderer.account(a),
+                        StandardCharsets.UTF_8);
+            }
+            Files.writeString(dir.resolve("portfolio.svg"), SvgRenderer.portfolio(map), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write SVG files to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Account ids come from user data: keep file names to a safe alphabet. */
+    static String safeFileName(String id) {
+        String s = id.replaceAll("[^A-Za-z0-9._-]", "_");
+        return s.startsWith(".") ? "_" + s : s;
+    }
+
+    static List<String> flagLabels(MappedAccount a) {
+        return a.flags().stream().map(Flag::label).toList();
+    }
+
+    static ObjectNode json(AccountMap map) {
+        ObjectNode root = Output.object();
+        root.put("asOf", map.asOf().toString());
+        ArrayNode accounts = root.putArray("accounts");
+        for (MappedAccount a : map.accounts()) {
+            ObjectNode n = accounts.addObject();
+            n.put("account", a.accountId());
+            n.put("name", a.account().name());
+            n.put("tier", a.account().tier().name());
+            if (a.account().owner().isPresent()) {
+                n.put("owner", a.account().owner().get());
+            } else {
+                n.putNull("owner");
+            }
+            Output.put(n, "annualValue", a.account().annualValue());
+            Output.put(n, "nps", a.nps());
+            Output.put(n, "meanScore", a.meanScore());
+            if (a.category().isPresent()) {
+                n.put("category", a.category().get().label());
+            } else {
+                n.putNull("category");
+            }
+            ArrayNode flags = n.putArray("flags");
+            flagLabels(a).forEach(flags::add);
+            n.put("riskScore", a.riskScore());
+            ObjectNode roles = n.putObject("roles");
+            for (Map.Entry<Role, RoleCoverage> e : a.roles().entrySet()) {
+                RoleCoverage c = e.getValue();
+                ObjectNode r = roles.putObject(e.getKey().name());
+                r.put("mapped", c.mapped());
+                r.put("invited", c.invited());
+                r.put("responded", c.responded());
+                r.put("promoters", c.promoters());
+                r.put("passives", c.passives());
+                r.put("detractors", c.detractors());
+            }
+        }
+        root.put("revenueAtRisk", map.revenueAtRisk().total());
+        root.put("rule", map.revenueAtRisk().rule());
+        root.put("categoryRule", map.options().categoryRule().description());
+        return root;
+    }
+
+    private static void printText(PrintWriter out, AccountMap map) {
+        out.println("Account map as of " + map.asOf() + " (accounts ranked by risk)");
+        out.println();
+        Output.Table t = new Output.Table(List.of("rank", "account", "name", "tier", "owner", "value", "NPS",
+                "category", "heard", "flags"), true, false, false, false, false, true, true, false, true, false);
+        int rank = 0;
+        for (var entry : map.overview().ranking()) {
+            MappedAccount a = map.account(entry.accountId()).orElseThrow();
+            long mapped = a.roles().values().stream().mapToLong(RoleCoverage::mapped).sum();
+            long responded = a.roles().values().stream().mapToLong(RoleCoverage::responded).sum();
+            t.row(List.of(Integer.toString(++rank), a.accountId(), Output.clip(a.account().name(), 28),
+                    a.account().tier().name(), a.account().owner().orElse("–"),
+                    Output.money(a.account().annualValue()), Output.oneDecimal(a.nps()),
+                    a.category().map(c -> c.label()).orElse("–"), responded + "/" + mapped,
+                    String.join(", ", flagLabels(a))));
+        }
+        t.print(out);
+        out.println();
+        out.println("Revenue at risk: " + Output.money(map.revenueAtRisk().total()));
+        out.println("  rule: " + map.revenueAtRisk().rule());
+        out.println("Account category: " + map.options().categoryRule().description());
+        out.flush();
+    }
+
+    private static void printCsv(PrintWriter out, AccountMap map) {
+        out.println(Output.csvLine(List.of("account", "name", "tier", "owner", "annual_value", "nps", "mean_score",
+                "category", "flags", "risk_score")));
+        for (MappedAccount a : map.accounts()) {
+            List<String> row = new ArrayList<>();
+            row.add(a.accountId());
+            row.add(a.account().name());
+            row.add(a.account().tier().name());
+            row.add(a.account().owner().orElse(""));
+            row.add(Output.plain(a.account().annualValue()));
+            row.add(Output.plain(a.nps()));
+            row.add(Output.plain(a.meanScore()));
+            row.add(a.category().map(c -> c.label()).orElse(""));
+            row.add(String.join(";", flagLabels(a)));
+            row.add(Double.toString(a.riskScore()));
+            out.println(Output.csvLine(row));
+        }
+        out.flush();
+    }
+}

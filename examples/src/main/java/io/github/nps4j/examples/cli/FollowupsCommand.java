@@ -1,0 +1,110 @@
+package io.github.nps4j.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.nps4j.accountmap.followup.FollowUpCase;
+import io.github.nps4j.accountmap.followup.FollowUpOptions;
+import io.github.nps4j.accountmap.followup.FollowUpQueue;
+import io.github.nps4j.core.Portfolio;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code nps followups}: the close-the-loop queue, who to call back first and by when. */
+@Command(name = "followups", mixinStandardHelpOptions = true,
+        description = "The follow-up queue: one case per recent detractor answer, highest priority first.")
+final class FollowupsCommand implements Callable<Integer> {
+    @Mixin
+    Inputs inputs;
+
+    @Mixin
+    AsOf asOf;
+
+    @Option(names = "--passive-deciders", description = "Also open cases for passive decision-makers.")
+    boolean passiveDeciders;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Portfolio p = inputs.load(spec.commandLine());
+        FollowUpOptions.Builder options = FollowUpOptions.builder();
+        if (passiveDeciders) {
+            options.includePassiveDecisionMakers(true);
+        }
+        FollowUpQueue queue = FollowUpQueue.of(p, asOf.date(spec.commandLine()), options.build());
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> Output.printJson(out, json(queue));
+            case csv -> printCsv(out, queue);
+            default -> printText(out, queue, Integer.MAX_VALUE);
+        }
+        return 0;
+    }
+
+    static ObjectNode json(FollowUpQueue queue) {
+        ObjectNode root = Output.object();
+        root.put("asOf", queue.asOf().toString());
+        ArrayNode cases = root.putArray("cases");
+        for (FollowUpCase c : queue.cases()) {
+            ObjectNode n = cases.addObject();
+            n.put("responseId", c.responseId());
+            n.put("account", c.accountId());
+            n.put("contact", c.contactId());
+            n.put("role", c.role().name());
+            n.put("score", c.score());
+            if (c.comment().isPresent()) {
+                n.put("comment", c.comment().get());
+            } else {
+                n.putNull("comment");
+            }
+            if (c.owner().isPresent()) {
+                n.put("owner", c.owner().get());
+            } else {
+                n.putNull("owner");
+            }
+            n.put("priority", c.priority());
+            n.put("due", c.due().toString());
+            n.put("state", c.state().label());
+        }
+        return root;
+    }
+
+    static void printText(PrintWriter out, FollowUpQueue queue, int limit) {
+        Output.Table t = new Output.Table(List.of("#", "due", "account", "contact", "role", "score", "owner",
+                "priority", "comment"), true, false, false, false, false, true, false, true, false);
+        int i = 0;
+        for (FollowUpCase c : queue.cases()) {
+            if (i >= limit) {
+                break;
+            }
+            t.row(List.of(Integer.toString(++i), c.due().toString(), c.accountId(), c.contactId(), c.role().name(),
+                    Integer.toString(c.score()), c.owner().orElse("–"), Output.money(c.priority()),
+                    Output.clip(c.comment().orElse(""), 40)));
+        }
+        t.print(out);
+        if (queue.cases().size() > limit) {
+            out.println("… and " + (queue.cases().size() - limit) + " more");
+        }
+        out.flush();
+    }
+
+    private static void printCsv(PrintWriter out, FollowUpQueue queue) {
+        out.println(Output.csvLine(List.of("response_id", "account", "contact", "role", "score", "comment", "owner",
+                "priority", "due", "state")));
+        for (FollowUpCase c : queue.cases()) {
+            out.println(Output.csvLine(List.of(c.responseId(), c.accountId(), c.contactId(), c.role().name(),
+                    Integer.toString(c.score()), c.comment().orElse(""), c.owner().orElse(""),
+                    Double.toString(c.priority()), c.due().toString(), c.state().label())));
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.nps4j.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code nps accounts}, {@code followups} and {@code plan} on the shipped sample data. */
+class AccountMapCommandsTest {
+    private static final String[] FILES = {"--responses", "data/responses.csv", "--accounts", "data/accounts.csv",
+        "--contacts", "data/contacts.csv", "--invitations", "data/invitations.csv"};
+
+    private static String[] args(String... more) {
+        List<String> a = new ArrayList<>(List.of(more).subList(0, 1));
+        a.addAll(List.of(FILES));
+        a.addAll(List.of(more).subList(1, more.length));
+        return a.toArray(String[]::new);
+    }
+
+    @Test
+    void accountsJsonHasTheContractShape(@TempDir Path svg) throws Exception {
+        CliTestSupport.Run r = CliTestSupport.run(args("accounts", "--as-of", "2026-06-30", "--format", "json",
+                "--svg", svg.toString()));
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode j = r.json();
+        assertEquals("2026-06-30", j.get("asOf").asText());
+        assertTrue(j.get("rule").asText().contains("decider-detractor"), j.get("rule").asText());
+        JsonNode accounts = j.get("accounts");
+        assertEquals(6, accounts.size());
+        double atRisk = 0;
+        for (JsonNode a : accounts) {
+            for (String field : List.of("account", "name", "tier", "owner", "annualValue", "nps", "meanScore",
+                    "category", "flags", "roles")) {
+                assertTrue(a.has(field), "account lacks " + field + ": " + a);
+            }
+            Set<String> flags = new TreeSet<>();
+            a.get("flags").forEach(f -> flags.add(f.asText()));
+            boolean risky = "detractor".equals(a.get("category").asText()) || flags.contains("decider-detractor");
+            if (risky && !a.get("annualValue").isNull()) {
+                atRisk += a.get("annualValue").asDouble();
+            }
+            a.get("roles").forEach(role -> {
+                long responded = role.get("responded").asLong();
+                assertEquals(responded, role.get("promoters").asLong() + role.get("passives").asLong()
+                        + role.get("detractors").asLong());
+                assertTrue(responded <= role.get("invited").asLong() && role.get("invited").asLong()
+                        <= role.get("mapped").asLong(), role.toString());
+            });
+            Path file = svg.resolve(a.get("account").asText() + ".svg");
+            assertTrue(Files.exists(file), file.toString());
+            parseXml(file);
+        }
+        // revenue at risk = Σ annual value of accounts that are detractors or carry decider-detractor
+        assertEquals(atRisk, j.get("revenueAtRisk").asDouble(), 1e-6);
+        parseXml(svg.resolve("portfolio.svg"));
+    }
+
+    private static void parseXml(Path file) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        f.newDocumentBuilder().parse(file.toFile());
+    }
+
+    @Test
+    void followupsAreOrderedByPriorityAndDueBySla() {
+        CliTestSupport.Run r = CliTestSupport.run(args("followups", "--as-of", "2026-06-30", "--format", "json"));
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode cases = r.json().get("cases");
+        assertTrue(cases.size() > 0, r.out());
+        double previous = Double.POSITIVE_INFINITY;
+        for (JsonNode c : cases) {
+            assertTrue(c.get("score").asInt() <= 6, "only detractors by default: " + c);
+            assertTrue(c.get("priority").asDouble() <= previous, "priority descending");
+            previous = c.get("priority").asDouble();
+            assertEquals("open", c.get("state").asText());
+        }
+    }
+
+    @Test
+    void planRespectsTheCapAndGivesReasons() {
+        CliTestSupport.Run r = CliTestSupport.run(args("plan", "--as-of", "2026-10-01", "--max-per-account", "1",
+                "--format", "json"));
+        assertEquals(0, r.exitCode(), r.err());
+        Set<String> accounts = new TreeSet<>();
+        for (JsonNode i : r.json().get("invitations")) {
+            assertTrue(accounts.add(i.get("account").asText()), "cap of 1 per account broken: " + r.out());
+            assertTrue(!i.get("reason").asText().isBlank());
+        }
+        assertTrue(!accounts.isEmpty(), r.out());
+    }
+
+    @Test
+    void badAsOfIsAUsageError() {
+        assertEquals(2, CliTestSupport.run(args("accounts", "--as-of", "June")).exitCode());
+        assertEquals(2, CliTestSupport.run(args("plan", "--as-of", "2026-06-30", "--quiet-days", "-1")).exitCode());
+    }
+}

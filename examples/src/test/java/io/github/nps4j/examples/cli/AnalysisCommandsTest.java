@@ -1,0 +1,136 @@
+package io.github.nps4j.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code nps compare}, {@code trend}, {@code drivers} and {@code generate}. */
+class AnalysisCommandsTest {
+    private static final String[] FILES = {"--responses", "data/responses.csv", "--accounts", "data/accounts.csv",
+        "--contacts", "data/contacts.csv", "--mix-episodes"};
+
+    private static String[] with(String command, String... more) {
+        String[] a = new String[1 + FILES.length + more.length];
+        a[0] = command;
+        System.arraycopy(FILES, 0, a, 1, FILES.length);
+        System.arraycopy(more, 0, a, 1 + FILES.length, more.length);
+        return a;
+    }
+
+    @Test
+    void compareGivesTheSignedDifferenceWithItsStandardError() {
+        CliTestSupport.Run r = CliTestSupport.run(with("compare", "--by", "tier", "--a", "direct", "--b",
+                "distributor", "--ci", "wald", "--format", "json"));
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode j = r.json();
+        double a = j.get("a").get("nps").asDouble();
+        double b = j.get("b").get("nps").asDouble();
+        double sa = j.get("a").get("standardError").asDouble();
+        double sb = j.get("b").get("standardError").asDouble();
+        assertEquals(a - b, j.get("difference").asDouble(), 1e-9);
+        assertEquals(Math.sqrt(sa * sa + sb * sb), j.get("standardError").asDouble(), 1e-9);
+        double z = (a - b) / Math.sqrt(sa * sa + sb * sb);
+        assertEquals(z, j.get("z").asDouble(), 1e-9);
+        // p = 2Φ(−|z|), written with erfc to stay independent of the library's normal distribution
+        assertEquals(erfc(Math.abs(z) / Math.sqrt(2)), j.get("pValue").asDouble(), 1e-7);
+        CliTestSupport.Run swapped = CliTestSupport.run(with("compare", "--by", "tier", "--a", "distributor",
+                "--b", "direct", "--ci", "wald", "--format", "json"));
+        assertEquals(-j.get("difference").asDouble(), swapped.json().get("difference").asDouble(), 1e-12);
+    }
+
+    /** Complementary error function (Numerical Recipes' erfcc, fractional error below 1.2e-7). */
+    private static double erfc(double x) {
+        double t = 1 / (1 + 0.5 * Math.abs(x));
+        double y = t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223
+                        + t * 0.17087277)))))))));
+        return x >= 0 ? y : 2 - y;
+    }
+
+    @Test
+    void compareRejectsAnUnknownGroupNamingIt() {
+        CliTestSupport.Run r = CliTestSupport.run(with("compare", "--by", "tier", "--a", "direct", "--b", "nope"));
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("nope"), r.err());
+    }
+
+    @Test
+    void trendChangesAreDifferencesOfConsecutivePeriods() {
+        CliTestSupport.Run r = CliTestSupport.run(with("trend", "--by", "period:month", "--format", "json"));
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode periods = r.json().get("periods");
+        assertTrue(periods.size() >= 2);
+        assertTrue(periods.get(0).get("change").isNull());
+        for (int i = 1; i < periods.size(); i++) {
+            JsonNode p = periods.get(i);
+            double expected = p.get("nps").asDouble() - periods.get(i - 1).get("nps").asDouble();
+            assertEquals(expected, p.get("change").asDouble(), 1e-9);
+            assertEquals(p.get("changePValue").asDouble() < 0.05, p.get("significant").asBoolean());
+        }
+        assertEquals(2, CliTestSupport.run(with("trend", "--by", "role")).exitCode());
+    }
+
+    @Test
+    void driversOnSwissMatchRelaimpo() throws IOException {
+        Path ref = Path.of(System.getProperty("nps4j.reference.dir", "../../shared/reference"));
+        Path swiss = ref.resolve("drivers/swiss.csv");
+        Assumptions.assumeTrue(Files.exists(swiss), "shared reference data not present");
+        JsonNode golden = new ObjectMapper().readTree(ref.resolve("drivers/golden_drivers.json").toFile())
+                .get("swiss");
+        CliTestSupport.Run r = CliTestSupport.run("drivers", "--table", swiss.toString(), "--outcome", "Fertility",
+                "--predictors", "Agriculture,Examination,Education,Catholic,Infant.Mortality", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode lmg = findLmg(golden);
+        int checked = 0;
+        for (JsonNode row : r.json().get("importance")) {
+            String name = row.get("name").asText();
+            if (lmg.has(name)) {
+                assertEquals(lmg.get(name).asDouble(), row.get("lmg").asDouble(), 1e-10 * lmg.get(name).asDouble());
+                checked++;
+            }
+        }
+        assertEquals(5, checked, "LMG values checked against relaimpo: " + lmg);
+        assertEquals("(intercept)", r.json().get("coefficients").get(0).get("name").asText());
+        double shares = 0;
+        for (JsonNode row : r.json().get("importance")) {
+            shares += row.get("lmgShare").asDouble();
+        }
+        assertEquals(100, shares, 1e-9);
+    }
+
+    /** Finds relaimpo's raw (rela = FALSE) LMG values by name in the golden file. */
+    private static JsonNode findLmg(JsonNode swiss) {
+        JsonNode found = swiss.get("relaimpo_rela_false");
+        if (found != null && found.has("lmg")) {
+            return found.get("lmg");
+        }
+        throw new AssertionError("no relaimpo_rela_false.lmg in the golden swiss entry");
+    }
+
+    @Test
+    void generateWritesIdenticalBytesForTheSameArguments(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, CliTestSupport.run("generate", "--seed", "5", "--accounts", "12", "--out", a.toString())
+                .exitCode());
+        assertEquals(0, CliTestSupport.run("generate", "--seed", "5", "--accounts", "12", "--out", b.toString())
+                .exitCode());
+        for (String f : new String[] {"accounts.csv", "contacts.csv", "responses.csv", "invitations.csv",
+            "truth.json"}) {
+            assertTrue(Files.size(a.resolve(f)) > 0, f);
+            assertEquals(-1L, Files.mismatch(a.resolve(f), b.resolve(f)), f);
+        }
+        CliTestSupport.Run scored = CliTestSupport.run("score", "--responses", a.resolve("responses.csv").toString(),
+                "--accounts", a.resolve("accounts.csv").toString(), "--contacts",
+                a.resolve("contacts.csv").toString(), "--episode", "relationship", "--format", "json");
+        assertEquals(0, scored.exitCode(), scored.err());
+    }
+}

@@ -1,0 +1,380 @@
+package io.github.nps4j.accountmap;
+
+import io.github.nps4j.core.Account;
+import io.github.nps4j.core.AccountCountNps;
+import io.github.nps4j.core.AccountHierarchy;
+import io.github.nps4j.core.AccountView;
+import io.github.nps4j.core.AccountViews;
+import io.github.nps4j.core.Category;
+import io.github.nps4j.core.Contact;
+import io.github.nps4j.core.Dedupe;
+import io.github.nps4j.core.Invitation;
+import io.github.nps4j.core.NpsEstimate;
+import io.github.nps4j.core.NpsScorer;
+import io.github.nps4j.core.Portfolio;
+import io.github.nps4j.core.Response;
+import io.github.nps4j.core.Role;
+import io.github.nps4j.core.Tier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The account maps of a whole portfolio as of one date, with revenue at risk, the channel view and the portfolio
+ * overview. The entry point is {@link #of(Portfolio, LocalDate, AccountMapOptions)}.
+ *
+ * <h2>What is computed, exactly</h2>
+ * <ul>
+ * <li><b>Windows</b> are half-open {@code (asOf − days, asOf]} ({@link DateWindow}): the as-of day is included.
+ * Answers and invitations after the as-of day are ignored, so a map "as of" a past date can be reproduced.</li>
+ * <li><b>Which answers</b>: by default all episode types, relationship and transactional alike, because a contact's
+ * latest stance is their latest answer; restrict with {@link AccountMapOptions.Builder#episodes}.</li>
+ * <li><b>Latest answer</b> of a contact in a window: greatest answer time, ties broken by greatest response id
+ * ({@link Dedupe#LATEST_PER_CONTACT}).</li>
+ * <li><b>Roles</b>: a contact is mapped by its role in the contact list, and its answers are read in that role
+ * (people are placed by their current role). A contact that answered but is missing from the contact list is added
+ * with its answer's role (or {@link AccountMapOptions#UNKNOWN_ROLE}) and counts as mapped.</li>
+ * <li><b>Account NPS</b>: the unweighted NPS ({@link NpsScorer#scoreAll}) of the contacts' latest answers in the
+ * window; mean score, waterfall and category through {@link AccountViews} (DESIGN §3).</li>
+ * <li><b>Flags</b>: see {@link Flag}; <b>declining</b>: see {@link DeclineTest}.</li>
+ * <li><b>Risk</b>: severity = Σ {@link AccountMapOptions#flagRiskWeights() weights of the flags raised} +
+ * {@link AccountMapOptions#categoryRiskWeights() weight of the account category}; risk score = severity × annual
+ * value (0 when unknown). See {@link PortfolioOverview} for the ranking and {@link RevenueAtRisk} for the rule.</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe. Nothing is logged. Example usage:
+ * <pre>{@code
+ * AccountMap map = AccountMap.of(portfolio, LocalDate.of(2026, 6, 30), AccountMapOptions.defaults());
+ * for (MappedAccount a : map.accounts()) {
+ *     System.out.println(a.account().name() + " " + a.nps() + " " + a.flags());
+ * }
+ * double atRisk = map.revenueAtRisk().total();
+ * }</pre>
+ *
+ * @param asOf the as-of day (included in every window)
+ * @param options the options used
+ * @param accounts one map per account, in the portfolio's order
+ * @param revenueAtRisk the revenue at risk
+ * @param channel NPS by tier and through the channel
+ * @param overview the risk ranking, coverage by role and account-count NPS
+ * @since 0.1.0
+ */
+public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedAccount> accounts,
+        RevenueAtRisk revenueAtRisk, ChannelView channel, PortfolioOverview overview) {
+
+    /** Copies the list. */
+    public AccountMap {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(options, "options");
+        accounts = List.copyOf(accounts);
+        Objects.requireNonNull(revenueAtRisk, "revenueAtRisk");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(overview, "overview");
+    }
+
+    /**
+     * Maps every account of the portfolio with the default options.
+     *
+     * @param portfolio the portfolio (not modified)
+     * @param asOf the as-of day
+     * @return the map
+     * @throws IllegalArgumentException as {@link #of(Portfolio, LocalDate, AccountMapOptions)}
+     */
+    public static AccountMap of(Portfolio portfolio, LocalDate asOf) {
+        return of(portfolio, asOf, AccountMapOptions.defaults());
+    }
+
+    /**
+     * Maps every account of the portfolio.
+     *
+     * @param portfolio the portfolio (not modified)
+     * @param asOf the as-of day
+     * @param options the options
+     * @return the map
+     * @throws IllegalArgumentException if a response names an account that is not in the portfolio, or a contact of
+     *         another account; if an invitation names a contact that is not in the portfolio; or if the parent links
+     *         are broken (unknown parent, cycle) — each message names the offending id
+     */
+    public static AccountMap of(Portfolio portfolio, LocalDate asOf, AccountMapOptions options) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(options, "options");
+        return new Builder(portfolio, asOf, options).build();
+    }
+
+    /**
+     * Looks up one account's map.
+     *
+     * @param accountId the account id
+     * @return its map, if the account is in the portfolio
+     */
+    public Optional<MappedAccount> account(String accountId) {
+        return accounts.stream().filter(a -> a.accountId().equals(accountId)).findFirst();
+    }
+
+    /** The computation; one instance per call. */
+    private static final class Builder {
+        private final Portfolio portfolio;
+        private final LocalDate asOf;
+        private final AccountMapOptions options;
+        private final DateWindow window;
+        private final Map<String, Account> accounts;
+        private final Map<String, Contact> contacts;
+        private final Map<String, List<Response>> responsesByAccount = new HashMap<>();
+        private final Map<String, List<Invitation>> invitationsByAccount = new HashMap<>();
+        private final Map<String, List<Contact>> contactsByAccount = new HashMap<>();
+        private final AccountViews views;
+
+        Builder(Portfolio portfolio, LocalDate asOf, AccountMapOptions options) {
+            this.portfolio = portfolio;
+            this.asOf = asOf;
+            this.options = options;
+            this.window = DateWindow.lastDays(asOf, options.windowDays());
+            this.accounts = portfolio.accountsById();
+            this.contacts = portfolio.contactsById();
+            this.views = AccountViews.builder().roleWeights(options.roleWeights()).seniority(options.seniority())
+                    .rule(options.categoryRule()).dedupe(Dedupe.NONE).build();
+            for (Contact c : portfolio.contacts()) {
+                contactsByAccount.computeIfAbsent(c.accountId(), k -> new ArrayList<>()).add(c);
+            }
+            for (Response r : portfolio.responses()) {
+                if (!accounts.containsKey(r.accountId())) {
+                    throw new IllegalArgumentException("response " + r.id() + " names account " + r.accountId()
+                            + ", which is not in the portfolio");
+                }
+                Contact c = contacts.get(r.contactId());
+                if (c != null && !c.accountId().equals(r.accountId())) {
+                    throw new IllegalArgumentException("response " + r.id() + " names account " + r.accountId()
+                            + " but its contact " + c.id() + " belongs to account " + c.accountId());
+                }
+                if (r.answeredOn().isAfter(asOf) || !options.counts(r.episode())) {
+                    continue;
+                }
+                Response inRole = c != null ? r.withRole(c.role())
+                        : r.role().isPresent() ? r : r.withRole(AccountMapOptions.UNKNOWN_ROLE);
+                responsesByAccount.computeIfAbsent(r.accountId(), k -> new ArrayList<>()).add(inRole);
+            }
+            for (Invitation i : portfolio.invitations()) {
+                Contact c = contacts.get(i.contactId());
+                if (c == null) {
+                    throw new IllegalArgumentException("invitation of " + i.invitedAt() + " names contact "
+                            + i.contactId() + ", which is not in the portfolio");
+                }
+                if (window.contains(i.invitedAt()) && options.counts(i.episode())) {
+                    invitationsByAccount.computeIfAbsent(c.accountId(), k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+
+        AccountMap build() {
+            List<MappedAccount> mapped = new ArrayList<>();
+            for (Account a : portfolio.accounts()) {
+                mapped.add(mapAccount(a));
+            }
+            ChannelView channel = channel(mapped);
+            return new AccountMap(asOf, options, mapped, revenueAtRisk(mapped), channel, overview(mapped));
+        }
+
+        private MappedAccount mapAccount(Account account) {
+            List<Response> all = responsesByAccount.getOrDefault(account.id(), List.of());
+            List<Response> latest = latestIn(all, window);
+            Map<String, Response> latestByContact = new HashMap<>();
+            latest.forEach(r -> latestByContact.put(r.contactId(), r));
+            Set<String> invited = new HashSet<>();
+            invitationsByAccount.getOrDefault(account.id(), List.of()).forEach(i -> invited.add(i.contactId()));
+
+            List<ContactEntry> entries = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Contact c : contactsByAccount.getOrDefault(account.id(), List.of())) {
+                seen.add(c.id());
+                Optional<Response> answer = Optional.ofNullable(latestByContact.get(c.id()));
+                entries.add(new ContactEntry(c.id(), c.role(), true, invited.contains(c.id()) || answer.isPresent(),
+                        answer));
+            }
+            for (Response r : latest) {
+                if (seen.add(r.contactId())) {
+                    entries.add(new ContactEntry(r.contactId(), r.role().orElseThrow(), false, true,
+                            Optional.of(r)));
+                }
+            }
+            Comparator<Role> roleOrder = roleOrder();
+            entries.sort(Comparator.comparing(ContactEntry::role, roleOrder).thenComparing(ContactEntry::contactId));
+            Map<Role, RoleCoverage> roles = new TreeMap<>(roleOrder);
+            for (Role r : options.seniority()) {
+                roles.put(r, RoleCoverage.empty(r));
+            }
+            for (ContactEntry e : entries) {
+                roles.merge(e.role(), RoleCoverage.empty(e.role()).plus(e), RoleCoverage::merge);
+            }
+
+            AccountView view = views.view(account.id(), latest);
+            Trend trend = new Trend(window, view.accountNps(), window.previous(),
+                    NpsScorer.scoreAll(latestIn(all, window.previous())));
+            DateWindow recent = DateWindow.lastDays(asOf, options.decliningDays());
+            DeclineTest decline = DeclineTest.of(recent, NpsScorer.scoreAll(latestIn(all, recent)), recent.previous(),
+                    NpsScorer.scoreAll(latestIn(all, recent.previous())), options.significanceLevel());
+            Optional<LocalDate> lastAnswer = all.stream().map(Response::answeredOn).max(Comparator.naturalOrder());
+
+            Set<Flag> flags = flags(latest, entries, lastAnswer, decline);
+            double severity = 0;
+            for (Flag f : flags) {
+                severity += options.flagRiskWeights().get(f);
+            }
+            if (view.category().isPresent()) {
+                severity += options.categoryRiskWeights().get(view.category().get());
+            }
+            double score = severity * account.annualValue().orElse(0);
+            return new MappedAccount(account, window, entries, roles, view, trend, decline, flags, lastAnswer,
+                    severity, score);
+        }
+
+        private Set<Flag> flags(List<Response> latest, List<ContactEntry> entries, Optional<LocalDate> lastAnswer,
+                DeclineTest decline) {
+            Set<Flag> flags = EnumSet.noneOf(Flag.class);
+            Set<Role> deciders = options.decisionMakerRoles();
+            boolean deciderHeard = false;
+            boolean keyPromoter = false;
+            boolean keyDetractor = false;
+            for (Response r : latest) {
+                Role role = r.role().orElseThrow();
+                boolean decider = deciders.contains(role);
+                deciderHeard |= decider;
+                if (decider && r.category() == Category.DETRACTOR) {
+                    flags.add(Flag.DECIDER_DETRACTOR);
+                }
+                if (decider || options.influencerRoles().contains(role)) {
+                    keyPromoter |= r.category() == Category.PROMOTER;
+                    keyDetractor |= r.category() == Category.DETRACTOR;
+                }
+            }
+            if (!deciderHeard) {
+                flags.add(Flag.NO_DECIDER_HEARD);
+            }
+            DateWindow silence = DateWindow.lastDays(asOf, options.silentDays());
+            if (lastAnswer.isEmpty() || !silence.contains(lastAnswer.get())) {
+                flags.add(Flag.SILENT);
+            }
+            if (keyPromoter && keyDetractor) {
+                flags.add(Flag.POLARISED);
+            }
+            long responded = entries.stream().filter(ContactEntry::responded).count();
+            if (entries.isEmpty() || (double) responded / entries.size() < options.lowCoverageShare()) {
+                flags.add(Flag.LOW_COVERAGE);
+            }
+            if (decline.significantDecline()) {
+                flags.add(Flag.DECLINING);
+            }
+            return flags;
+        }
+
+        private Comparator<Role> roleOrder() {
+            List<Role> seniority = options.seniority();
+            return Comparator.<Role>comparingInt(r -> {
+                int i = seniority.indexOf(r);
+                return i < 0 ? seniority.size() : i;
+            }).thenComparing(Comparator.naturalOrder());
+        }
+
+        private static List<Response> latestIn(List<Response> responses, DateWindow w) {
+            return Dedupe.LATEST_PER_CONTACT.apply(responses.stream().filter(r -> w.contains(r.answeredAt()))
+                    .toList());
+        }
+
+        private RevenueAtRisk revenueAtRisk(List<MappedAccount> mapped) {
+            double total = 0;
+            Map<Tier, Double> byTier = new TreeMap<>();
+            Map<String, Double> byOwner = new TreeMap<>();
+            List<String> ids = new ArrayList<>();
+            long withoutValue = 0;
+            for (MappedAccount m : mapped) {
+                boolean atRisk = m.category().equals(Optional.of(Category.DETRACTOR))
+                        || m.has(Flag.DECIDER_DETRACTOR);
+                if (!atRisk) {
+                    continue;
+                }
+                ids.add(m.accountId());
+                Account a = m.account();
+                if (a.annualValue().isEmpty()) {
+                    withoutValue++;
+                }
+                double v = a.annualValue().orElse(0);
+                total += v;
+                byTier.merge(a.tier(), v, Double::sum);
+                byOwner.merge(a.owner().orElse(RevenueAtRisk.NO_OWNER), v, Double::sum);
+            }
+            String rule = "summed annual value of accounts whose account category ("
+                    + options.categoryRule().description() + ") is detractor or that carry "
+                    + Flag.DECIDER_DETRACTOR.label() + ", as of " + asOf + ", window " + window
+                    + "; accounts without an annual value add 0";
+            return new RevenueAtRisk(total, rule, byTier, byOwner, ids, withoutValue);
+        }
+
+        private ChannelView channel(List<MappedAccount> mapped) {
+            List<Response> latest = new ArrayList<>();
+            Map<Tier, List<Response>> byTier = new TreeMap<>();
+            for (MappedAccount m : mapped) {
+                for (ContactEntry e : m.contacts()) {
+                    e.latestAnswer().ifPresent(r -> {
+                        latest.add(r);
+                        byTier.computeIfAbsent(m.account().tier(), k -> new ArrayList<>()).add(r);
+                    });
+                }
+            }
+            Map<Tier, NpsEstimate> tierNps = new TreeMap<>();
+            byTier.forEach((t, rs) -> tierNps.put(t, NpsScorer.scoreAll(rs)));
+            AccountHierarchy h = AccountHierarchy.of(portfolio.accounts());
+            Map<String, List<Response>> latestByAccount = new HashMap<>();
+            latest.forEach(r -> latestByAccount.computeIfAbsent(r.accountId(), k -> new ArrayList<>()).add(r));
+            List<ChannelNode> nodes = new ArrayList<>();
+            for (MappedAccount m : mapped) {
+                Account a = m.account();
+                Map<Tier, List<Response>> subByTier = new TreeMap<>();
+                List<Response> sub = new ArrayList<>();
+                for (String id : h.subtree(a.id())) {
+                    List<Response> rs = latestByAccount.getOrDefault(id, List.of());
+                    sub.addAll(rs);
+                    subByTier.computeIfAbsent(accounts.get(id).tier(), k -> new ArrayList<>()).addAll(rs);
+                }
+                Map<Tier, NpsEstimate> subTierNps = new TreeMap<>();
+                subByTier.forEach((t, rs) -> subTierNps.put(t, NpsScorer.scoreAll(rs)));
+                nodes.add(new ChannelNode(a.id(), a.tier(), a.parentId(), h.children(a.id()),
+                        NpsScorer.scoreAll(latestByAccount.getOrDefault(a.id(), List.of())), NpsScorer.scoreAll(sub),
+                        subTierNps));
+            }
+            return new ChannelView(tierNps, nodes);
+        }
+
+        private PortfolioOverview overview(List<MappedAccount> mapped) {
+            List<MappedAccount> sorted = new ArrayList<>(mapped);
+            sorted.sort(Comparator.comparingDouble(MappedAccount::riskScore).reversed()
+                    .thenComparing(Comparator.comparingDouble(MappedAccount::riskSeverity).reversed())
+                    .thenComparing(MappedAccount::accountId));
+            List<RiskEntry> ranking = new ArrayList<>();
+            for (MappedAccount m : sorted) {
+                ranking.add(new RiskEntry(ranking.size() + 1, m.accountId(), m.account().name(), m.riskScore(),
+                        m.riskSeverity(), m.flags(), m.category(), m.account().annualValue()));
+            }
+            Map<Role, RoleCoverage> coverage = new TreeMap<>(roleOrder());
+            for (MappedAccount m : mapped) {
+                m.roles().forEach((r, c) -> coverage.merge(r, c, RoleCoverage::merge));
+            }
+            List<AccountView> classified = mapped.stream().map(MappedAccount::view)
+                    .filter(v -> v.category().isPresent()).toList();
+            boolean allValued = classified.stream()
+                    .allMatch(v -> accounts.get(v.accountId()).annualValue().isPresent());
+            AccountCountNps acn = views.accountCountNps(classified,
+                    allValued && !classified.isEmpty() ? accounts : Map.of());
+            return new PortfolioOverview(ranking, new LinkedHashMap<>(coverage), acn);
+        }
+    }
+}

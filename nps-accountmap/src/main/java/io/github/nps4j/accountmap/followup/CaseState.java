@@ -1,0 +1,58 @@
+package io.github.nps4j.accountmap.followup;
+
+import java.util.Locale;
+
+/**
+ * The state of a follow-up case. The only transitions are {@code open → in-progress} and
+ * {@code in-progress → closed}; a closed case stays closed.
+ *
+ * @since 0.1.0
+ */
+public enum CaseState {
+    /** Created, nobody has picked it up yet. */
+    OPEN,
+    /** The owner is talking to the customer. */
+    IN_PROGRESS,
+    /** The loop is closed. */
+    CLOSED;
+
+    /**
+     * Tells whether a case may move from this state to another.
+     *
+     * @param next the next state
+     * @return true only for {@code OPEN → IN_PROGRESS} and {@code IN_PROGRESS → CLOSED}
+     */
+    public boolean canMoveTo(CaseState next) {
+        return (this == OPEN && next == IN_PROGRESS) || (this == IN_PROGRESS && next == CLOSED);
+    }
+
+    /**
+     * Returns the lowercase-hyphen name used in JSON.
+     *
+     * @return {@code open}, {@code in-progress} or {@code closed}
+     */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Parses {@code open}, {@code in-progress} or {@code closed}.
+     *
+     * @param label the label
+     * @return the state
+     * @throws IllegalArgumentException on anything else
+     */
+    public static CaseState parse(String label) {
+        for (CaseState s : values()) {
+            if (s.label().equals(label.strip())) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown case state '" + label + "'; expected open, in-progress or closed");
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.nps4j.core.stats;
+
+import io.github.nps4j.core.NpsEstimate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * NPS over ordered periods with the change from each period to the next and whether it is significant.
+ *
+ * <p>Each change compares a period with the one immediately before it in the list (not the last non-empty one) by a
+ * two-sided Wald test ({@link Comparison}): independent groups for {@link #of}, and the account-clustered covariance
+ * for {@link #ofClustered} — use that when the same accounts answer in successive periods. Grouping answers by period
+ * is the caller's job; the list order is the time order.
+ *
+ * <p>Example usage:
+ * <pre>{@code
+ * Trend t = Trend.of(List.of(Map.entry("2026-Q1", q1), Map.entry("2026-Q2", q2)), 0.05);
+ * for (TrendPoint p : t.points()) System.out.println(p.period() + " " + p.nps() + " " + p.significant());
+ * }</pre>
+ *
+ * <p>A value-based, immutable record.
+ *
+ * @param points one point per period, in the given order
+ * @param alpha the significance level used for {@link TrendPoint#significant()}
+ * @since 0.1.0
+ */
+public record Trend(List<TrendPoint> points, double alpha) {
+
+    /**
+     * Validates and copies.
+     *
+     * @throws IllegalArgumentException if alpha is not in (0, 1)
+     */
+    public Trend {
+        points = List.copyOf(points);
+        Numerics.requireLevel(alpha);
+    }
+
+    /**
+     * Builds a trend of independent samples per period.
+     *
+     * @param periods (period key, estimate) in time order
+     * @param alpha significance level in (0, 1), e.g. 0.05; the change p-value must be below it
+     * @return the trend
+     * @throws IllegalArgumentException if alpha is not in (0, 1) or a period key repeats
+     */
+    public static Trend of(List<? extends Map.Entry<String, NpsEstimate>> periods, double alpha) {
+        Numerics.requireLevel(alpha);
+        requireDistinct(periods);
+        List<TrendPoint> out = new ArrayList<>(periods.size());
+        NpsEstimate prev = null;
+        for (Map.Entry<String, NpsEstimate> e : periods) {
+            NpsEstimate cur = Objects.requireNonNull(e.getValue(), "estimate");
+            Optional<Comparison> c = Optional.empty();
+            Optional<String> why = Optional.of("first period");
+            if (prev != null) {
+                c = Comparison.of(cur, prev, IntervalMethod.WALD, 1 - alpha);
+                why = c.isEmpty() ? Optional.of("this or the previous period is empty") : Optional.empty();
+            }
+            out.add(point(e.getKey(), cur, OptionalDouble.empty(), c, alpha, why));
+            prev = cur;
+        }
+        return new Trend(out, alpha);
+    }
+
+    /**
+     * Builds a trend whose changes use the account-clustered covariance ({@link Comparison#clustered}).
+     *
+     * @param periods (period key, clustered estimate) in time order
+     * @param alpha significance level in (0, 1)
+     * @return the trend; a change is empty (with a note) when fewer than two accounts answered in the two periods
+     * @throws IllegalArgumentException if alpha is not in (0, 1) or a period key repeats
+     */
+    public static Trend ofClustered(List<? extends Map.Entry<String, ClusteredEstimate>> periods, double alpha) {
+        Numerics.requireLevel(alpha);
+        requireDistinct(periods);
+        List<TrendPoint> out = new ArrayList<>(periods.size());
+        ClusteredEstimate prev = null;
+        for (Map.Entry<String, ClusteredEstimate> e : periods) {
+            ClusteredEstimate cur = Objects.requireNonNull(e.getValue(), "estimate");
+            Optional<Comparison> c = Optional.empty();
+            Optional<String> why = Optional.of("first period");
+            if (prev != null) {
+                try {
+                    c = Comparison.clustered(cur, prev, 1 - alpha);
+                    why = c.isEmpty() ? Optional.of("this or the previous period is empty") : Optional.empty();
+                } catch (IllegalArgumentException ex) {
+                    why = Optional.of(ex.getMessage());
+                }
+            }
+            out.add(point(e.getKey(), cur.estimate(), cur.clusteredStandardError(), c, alpha, why));
+            prev = cur;
+        }
+        return new Trend(out, alpha);
+    }
+
+    private static TrendPoint point(String key, NpsEstimate est, OptionalDouble seC, Optional<Comparison> c,
+            double alpha, Optional<String> why) {
+        Objects.requireNonNull(key, "period key");
+        if (c.isEmpty()) {
+            return new TrendPoint(key, est, seC, OptionalDouble.empty(), OptionalDouble.empty(),
+                    OptionalDouble.empty(), false, false, why);
+        }
+        Comparison k = c.get();
+        return new TrendPoint(key, est, seC, OptionalDouble.of(k.difference()),
+                OptionalDouble.of(k.standardError()), k.pValue(), k.isSignificant(alpha), k.clustered(), k.note());
+    }
+
+    private static void requireDistinct(List<? extends Map.Entry<String, ?>> periods) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Map.Entry<String, ?> e : periods) {
+            if (!seen.add(Objects.requireNonNull(e.getKey(), "period key"))) {
+                throw new IllegalArgumentException("period '" + e.getKey() + "' appears twice in the trend");
+            }
+        }
+    }
+}

@@ -1,0 +1,395 @@
+package io.github.nps4j.drivers;
+
+import io.github.nps4j.core.Response;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable table for driver analysis: one numeric outcome (usually the 0–10 score), named numeric attributes
+ * (ratings of experiences) that may be missing, and optional positive row weights.
+ *
+ * <p>Missing attribute values are {@link Double#NaN} (or, from {@link Response}s, an absent rating). The outcome
+ * cannot be missing. Infinite values anywhere, a NaN outcome, and non-positive or non-finite weights are rejected
+ * with an {@link IllegalArgumentException} naming the row (0-based index) and the column.
+ *
+ * <p>Example usage:
+ * <pre>{@code
+ * DriverData data = DriverData.builder("score")
+ *         .outcome(new double[] {9, 6, 10, 7})
+ *         .attribute("delivery", new double[] {8, 5, 9, Double.NaN})
+ *         .attribute("support", new double[] {7, 4, 9, 6})
+ *         .build();
+ * DriverData fromSurvey = DriverData.fromResponses(responses);   // outcome = score, attributes = ratings
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class DriverData {
+    private final String outcomeName;
+    private final List<String> attributeNames;
+    private final double[] outcome;
+    private final double[][] columns;
+    private final double @Nullable [] weights;
+
+    private DriverData(String outcomeName, List<String> attributeNames, double[] outcome, double[][] columns,
+            double @Nullable [] weights) {
+        this.outcomeName = outcomeName;
+        this.attributeNames = attributeNames;
+        this.outcome = outcome;
+        this.columns = columns;
+        this.weights = weights;
+    }
+
+    /**
+     * Creates a table from columns; the map's iteration order is the attribute order.
+     *
+     * @param outcomeName name of the outcome
+     * @param outcome the outcome per row, finite
+     * @param attributes attribute name → values per row (NaN = missing), all as long as the outcome
+     * @return the table (the arrays are copied)
+     * @throws IllegalArgumentException on blank or duplicate names, unequal lengths or invalid values
+     */
+    public static DriverData of(String outcomeName, double[] outcome, Map<String, double[]> attributes) {
+        Builder b = builder(outcomeName).outcome(outcome);
+        attributes.forEach(b::attribute);
+        return b.build();
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @param outcomeName name of the outcome column, e.g. {@code "score"}
+     * @return a builder
+     */
+    public static Builder builder(String outcomeName) {
+        return new Builder(outcomeName);
+    }
+
+    /**
+     * Builds a table from responses: outcome = the 0–10 score, attributes = the union of all rating names in
+     * alphabetical order; a rating a respondent skipped is missing.
+     *
+     * @param responses the responses (one row each, in iteration order)
+     * @return the table
+     * @throws IllegalArgumentException if there are no responses
+     */
+    public static DriverData fromResponses(Collection<Response> responses) {
+        Set<String> names = new TreeSet<>();
+        for (Response r : responses) {
+            names.addAll(r.ratings().keySet());
+        }
+        return fromResponses(responses, new ArrayList<>(names));
+    }
+
+    /**
+     * Builds a table from responses with the given attributes (other ratings are ignored).
+     *
+     * @param responses the responses
+     * @param attributes the attribute names to use, in order
+     * @return the table
+     */
+    public static DriverData fromResponses(Collection<Response> responses, List<String> attributes) {
+        return fromResponses(responses, attributes, null);
+    }
+
+    /**
+     * Builds a weighted table from responses.
+     *
+     * @param responses the responses
+     * @param attributes the attribute names to use, in order
+     * @param weight the weight of each response (positive, finite), or {@code null} for none
+     * @return the table
+     * @throws IllegalArgumentException on an invalid weight, naming the response
+     */
+    public static DriverData fromResponses(Collection<Response> responses, List<String> attributes,
+            @Nullable ToDoubleFunction<Response> weight) {
+        Objects.requireNonNull(responses, "responses");
+        int n = responses.size();
+        double[] y = new double[n];
+        double[][] cols = new double[attributes.size()][n];
+        double[] w = weight == null ? null : new double[n];
+        int i = 0;
+        for (Response r : responses) {
+            y[i] = r.score();
+            for (int j = 0; j < attributes.size(); j++) {
+                Double v = r.ratings().get(attributes.get(j));
+                cols[j][i] = v == null ? Double.NaN : v;
+            }
+            if (w != null) {
+                w[i] = weight.applyAsDouble(r);
+                if (!(w[i] > 0) || !Double.isFinite(w[i])) {
+                    throw new IllegalArgumentException(
+                            "weight " + w[i] + " of response " + r.id() + " must be positive and finite");
+                }
+            }
+            i++;
+        }
+        Builder b = builder("score").outcome(y);
+        for (int j = 0; j < attributes.size(); j++) {
+            b.attribute(attributes.get(j), cols[j]);
+        }
+        if (w != null) {
+            b.weights(w);
+        }
+        return b.build();
+    }
+
+    /** @return the outcome's name */
+    public String outcomeName() {
+        return outcomeName;
+    }
+
+    /** @return the attribute names in column order (unmodifiable) */
+    public List<String> attributeNames() {
+        return attributeNames;
+    }
+
+    /** @return the number of attributes */
+    public int attributeCount() {
+        return attributeNames.size();
+    }
+
+    /** @return the number of rows */
+    public int rowCount() {
+        return outcome.length;
+    }
+
+    /** @return whether rows carry weights */
+    public boolean isWeighted() {
+        return weights != null;
+    }
+
+    /**
+     * Returns one outcome value.
+     *
+     * @param row 0-based row index
+     * @return the outcome
+     */
+    public double outcome(int row) {
+        return outcome[row];
+    }
+
+    /**
+     * Returns one attribute value.
+     *
+     * @param row 0-based row index
+     * @param attribute 0-based attribute index
+     * @return the value, NaN when missing
+     */
+    public double value(int row, int attribute) {
+        return columns[attribute][row];
+    }
+
+    /**
+     * Returns a row's weight.
+     *
+     * @param row 0-based row index
+     * @return the weight, 1 when unweighted
+     */
+    public double weight(int row) {
+        return weights == null ? 1.0 : weights[row];
+    }
+
+    /** @return a copy of the outcome column */
+    public double[] outcomeColumn() {
+        return outcome.clone();
+    }
+
+    /**
+     * Returns a copy of one attribute column.
+     *
+     * @param attribute the index
+     * @return the values, NaN when missing
+     */
+    public double[] attributeColumn(int attribute) {
+        return columns[attribute].clone();
+    }
+
+    /** @return a copy of the weights, empty when unweighted */
+    public Optional<double[]> weights() {
+        return weights == null ? Optional.empty() : Optional.of(weights.clone());
+    }
+
+    /**
+     * Returns a copy with other weights.
+     *
+     * @param newWeights positive finite weights, one per row, or {@code null} to drop weights
+     * @return the copy
+     */
+    public DriverData withWeights(double @Nullable [] newWeights) {
+        double[] w = newWeights == null ? null : checkWeights(newWeights.clone(), outcome.length);
+        return new DriverData(outcomeName, attributeNames, outcome, columns, w);
+    }
+
+    /**
+     * Returns the rows at the given indices (repeats allowed, e.g. for a bootstrap resample).
+     *
+     * @param rows 0-based row indices
+     * @return a new table
+     */
+    public DriverData rows(int[] rows) {
+        double[] y = new double[rows.length];
+        double[][] c = new double[columns.length][rows.length];
+        double[] w = weights == null ? null : new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            int i = rows[k];
+            y[k] = outcome[i];
+            for (int j = 0; j < columns.length; j++) {
+                c[j][k] = columns[j][i];
+            }
+            if (w != null) {
+                w[k] = weights[i];
+            }
+        }
+        return new DriverData(outcomeName, attributeNames, y, c, w);
+    }
+
+    /** Internal: the same attributes and weights with another (finite) outcome. */
+    DriverData withOutcome(String name, double[] y) {
+        return new DriverData(name, attributeNames, y.clone(), columns, weights);
+    }
+
+    /** Internal: the column array without copying. */
+    double[][] columnsUnsafe() {
+        return columns;
+    }
+
+    double[] outcomeUnsafe() {
+        return outcome;
+    }
+
+    double @Nullable [] weightsUnsafe() {
+        return weights;
+    }
+
+    private static double[] checkWeights(double[] w, int n) {
+        if (w.length != n) {
+            throw new IllegalArgumentException(w.length + " weights for " + n + " rows");
+        }
+        for (int i = 0; i < n; i++) {
+            if (!(w[i] > 0) || !Double.isFinite(w[i])) {
+                throw new IllegalArgumentException("row " + i + ", column 'weight': " + w[i]
+                        + " is not a positive finite weight");
+            }
+        }
+        return w;
+    }
+
+    @Override
+    public String toString() {
+        return "DriverData[outcome=" + outcomeName + ", attributes=" + attributeNames + ", rows=" + outcome.length
+                + ", weighted=" + (weights != null) + "]";
+    }
+
+    /** A builder of {@link DriverData}; not thread-safe. */
+    public static final class Builder {
+        private final String outcomeName;
+        private double @Nullable [] outcome;
+        private final Map<String, double[]> attributes = new LinkedHashMap<>();
+        private double @Nullable [] weights;
+
+        private Builder(String outcomeName) {
+            this.outcomeName = requireName(outcomeName, "outcome name");
+        }
+
+        /**
+         * Sets the outcome.
+         *
+         * @param values one finite value per row (copied)
+         * @return this builder
+         */
+        public Builder outcome(double[] values) {
+            this.outcome = values.clone();
+            return this;
+        }
+
+        /**
+         * Adds an attribute column.
+         *
+         * @param name unique, non-blank name
+         * @param values one value per row, NaN = missing (copied)
+         * @return this builder
+         * @throws IllegalArgumentException on a blank or duplicate name
+         */
+        public Builder attribute(String name, double[] values) {
+            String n = requireName(name, "attribute name");
+            if (attributes.containsKey(n)) {
+                throw new IllegalArgumentException("duplicate attribute '" + n + "'");
+            }
+            attributes.put(n, values.clone());
+            return this;
+        }
+
+        /**
+         * Sets row weights.
+         *
+         * @param values positive finite weights, one per row (copied)
+         * @return this builder
+         */
+        public Builder weights(double[] values) {
+            this.weights = values.clone();
+            return this;
+        }
+
+        /**
+         * Builds the table.
+         *
+         * @return the table
+         * @throws IllegalStateException if no outcome was set
+         * @throws IllegalArgumentException on unequal lengths, a non-finite outcome, an infinite attribute value or
+         *         an invalid weight (naming row and column)
+         */
+        public DriverData build() {
+            if (outcome == null) {
+                throw new IllegalStateException("outcome not set");
+            }
+            int n = outcome.length;
+            for (int i = 0; i < n; i++) {
+                if (!Double.isFinite(outcome[i])) {
+                    throw new IllegalArgumentException("row " + i + ", column '" + outcomeName + "': outcome "
+                            + outcome[i] + " is not finite (the outcome cannot be missing)");
+                }
+            }
+            List<String> names = new ArrayList<>(attributes.keySet());
+            double[][] cols = new double[names.size()][];
+            Set<String> seen = new HashSet<>();
+            for (int j = 0; j < names.size(); j++) {
+                String name = names.get(j);
+                seen.add(name);
+                double[] c = attributes.get(name);
+                if (c.length != n) {
+                    throw new IllegalArgumentException("attribute '" + name + "' has " + c.length
+                            + " values but the outcome has " + n + " rows");
+                }
+                for (int i = 0; i < n; i++) {
+                    if (Double.isInfinite(c[i])) {
+                        throw new IllegalArgumentException("row " + i + ", column '" + name + "': value " + c[i]
+                                + " is not finite (use NaN for a missing value)");
+                    }
+                }
+                cols[j] = c;
+            }
+            double[] w = weights == null ? null : checkWeights(weights.clone(), n);
+            return new DriverData(outcomeName, Collections.unmodifiableList(names), outcome.clone(), cols, w);
+        }
+
+        private static String requireName(String name, String what) {
+            Objects.requireNonNull(name, what);
+            if (name.isBlank()) {
+                throw new IllegalArgumentException(what + " is blank");
+            }
+            return name;
+        }
+    }
+}

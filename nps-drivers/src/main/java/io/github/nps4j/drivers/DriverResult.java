@@ -1,0 +1,67 @@
+package io.github.nps4j.drivers;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of {@link DriverAnalysis#analyze(DriverData)}. Value-based and immutable; numbers are never rounded.
+ *
+ * @param outcomeName the outcome analysed
+ * @param n rows used (listwise: complete rows; pairwise: the smallest pairwise-complete count)
+ * @param dropped rows in the input minus {@code n}
+ * @param missing how missing ratings were handled
+ * @param weighted whether rows were weighted
+ * @param r2 R² of the full linear model
+ * @param adjustedR2 adjusted R²
+ * @param ols the OLS table (intercept named {@value Coefficient#INTERCEPT})
+ * @param importance one row per attribute, in input order
+ * @param decomposition all raw importance metrics
+ * @param normalisation how shares were normalised
+ * @param signedByCoefficient whether LMG/Johnson values and shares carry the sign of the full-model coefficient
+ * @param whatIf the what-if simulation, when one was configured
+ * @param bootstrap bootstrap intervals, when requested
+ * @since 0.1.0
+ */
+public record DriverResult(String outcomeName, long n, long dropped, MissingData missing, boolean weighted, double r2,
+        double adjustedR2, OlsFit ols, List<ImportanceRow> importance, ImportanceDecomposition decomposition,
+        Normalisation normalisation, boolean signedByCoefficient, Optional<WhatIfResult> whatIf,
+        Optional<BootstrapIntervals> bootstrap) {
+    /**
+     * Copies lists and checks nulls.
+     *
+     * @throws NullPointerException on null components
+     */
+    public DriverResult {
+        Objects.requireNonNull(outcomeName, "outcomeName");
+        Objects.requireNonNull(missing, "missing");
+        Objects.requireNonNull(ols, "ols");
+        importance = List.copyOf(importance);
+        Objects.requireNonNull(decomposition, "decomposition");
+        Objects.requireNonNull(normalisation, "normalisation");
+        Objects.requireNonNull(whatIf, "whatIf");
+        Objects.requireNonNull(bootstrap, "bootstrap");
+    }
+
+    /** @return the OLS coefficient table, intercept first */
+    public List<Coefficient> coefficients() {
+        return ols.coefficients();
+    }
+
+    /**
+     * Looks up an attribute's importance row.
+     *
+     * @param name the attribute
+     * @return its row
+     * @throws NoSuchElementException if absent
+     */
+    public ImportanceRow row(String name) {
+        for (ImportanceRow r : importance) {
+            if (r.name().equals(name)) {
+                return r;
+            }
+        }
+        throw new NoSuchElementException("no attribute '" + name + "'");
+    }
+}

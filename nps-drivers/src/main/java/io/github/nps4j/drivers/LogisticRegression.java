@@ -1,0 +1,195 @@
+package io.github.nps4j.drivers;
+
+import io.github.nps4j.drivers.internal.LeastSquares;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Logistic regression with intercept by iteratively reweighted least squares (each step a weighted least-squares
+ * solve by Householder QR), as R's {@code glm(family = binomial)}. Weights act as prior weights, as in {@code glm}.
+ *
+ * <p>Separation is detected and reported as a {@link SeparationException}: first per attribute (one attribute's
+ * ranges for 1s and 0s do not overlap), then during the fit (no
+ * convergence in {@value #MAX_ITERATIONS} iterations, or coefficients that keep moving under further Newton steps
+ * after the deviance has converged — the signature of diverging estimates).
+ *
+ * <p>Example usage:
+ * <pre>{@code
+ * LogisticFit fit = LogisticRegression.fit(List.of("delivery", "support"), new double[][] {delivery, support},
+ *         promoter, null, BinaryOutcome.PROMOTER);
+ * double or = fit.coefficient("delivery").oddsRatio();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class LogisticRegression {
+    /** The iteration limit. */
+    public static final int MAX_ITERATIONS = 50;
+    private static final double TOLERANCE = 1e-10;
+
+    private LogisticRegression() {
+    }
+
+    /**
+     * Fits the model.
+     *
+     * @param names attribute names
+     * @param columns columns[j][i], complete and finite
+     * @param y 0/1 outcome per row
+     * @param weights positive prior weights or {@code null}
+     * @param outcome the label of the outcome (for messages and the result)
+     * @return the fit
+     * @throws SeparationException when the outcome is separated
+     * @throws IllegalArgumentException when the outcome is all 0 or all 1, a value is not 0/1, or the design is
+     *         rank deficient
+     */
+    public static LogisticFit fit(List<String> names, double[][] columns, double[] y, double @Nullable [] weights,
+            BinaryOutcome outcome) {
+        int n = y.length;
+        int p = columns.length;
+        double ones = 0;
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            if (y[i] != 0 && y[i] != 1) {
+                throw new IllegalArgumentException("row " + i + ": binary outcome " + y[i] + " is not 0 or 1");
+            }
+            double w = weights == null ? 1 : weights[i];
+            ones += w * y[i];
+            total += w;
+        }
+        if (ones == 0 || ones == total) {
+            throw new IllegalArgumentException("every one of the " + n + " rows is " + (ones == 0 ? "not a " : "a ")
+                    + outcome.label() + "; a logistic model needs both outcomes");
+        }
+        for (int j = 0; j < p; j++) {
+            double min1 = Double.POSITIVE_INFINITY;
+            double max1 = Double.NEGATIVE_INFINITY;
+            double min0 = Double.POSITIVE_INFINITY;
+            double max0 = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                double x = columns[j][i];
+                if (y[i] == 1) {
+                    min1 = Math.min(min1, x);
+                    max1 = Math.max(max1, x);
+                } else {
+                    min0 = Math.min(min0, x);
+                    max0 = Math.max(max0, x);
+                }
+            }
+            if (max0 < min1 || max1 < min0) {
+                throw new SeparationException("attribute '" + names.get(j) + "' separates " + outcome.label()
+                        + "s completely: " + outcome.label() + "s have " + names.get(j) + " in [" + min1 + ", "
+                        + max1 + "], the others in [" + min0 + ", " + max0
+                        + "]; the maximum-likelihood coefficients are infinite");
+            }
+        }
+        int m = p + 1;
+        double[][] design = new double[m][];
+        double[] ones1 = new double[n];
+        java.util.Arrays.fill(ones1, 1.0);
+        design[0] = ones1;
+        String[] allNames = new String[m];
+        allNames[0] = Coefficient.INTERCEPT;
+        for (int j = 0; j < p; j++) {
+            design[j + 1] = columns[j];
+            allNames[j + 1] = names.get(j);
+        }
+        double pbar = ones / total;
+        double[] beta = new double[m];
+        beta[0] = Math.log(pbar / (1 - pbar));
+        double dev = deviance(design, y, weights, beta);
+        int iter = 0;
+        @Nullable LeastSquares last = null;
+        boolean converged = false;
+        while (iter < MAX_ITERATIONS) {
+            iter++;
+            last = irlsStep(allNames, design, y, weights, beta);
+            beta = last.coefficients();
+            double newDev = deviance(design, y, weights, beta);
+            if (Math.abs(newDev - dev) / (Math.abs(newDev) + 0.1) < TOLERANCE) {
+                dev = newDev;
+                converged = true;
+                break;
+            }
+            dev = newDev;
+        }
+        // A converged fit stays put under further Newton steps; under (quasi-)separation IRLS keeps moving the
+        // coefficients by O(1) per step in the separating direction while the deviance barely changes.
+        double drift = 0;
+        if (converged) {
+            for (int extra = 0; extra < 3; extra++) {
+                LeastSquares step = irlsStep(allNames, design, y, weights, beta);
+                double[] next = step.coefficients();
+                for (int j = 0; j < m; j++) {
+                    drift = Math.max(drift, Math.abs(next[j] - beta[j]) / Math.max(1, Math.abs(beta[j])));
+                }
+                beta = next;
+                last = step;
+            }
+        }
+        if (!converged || drift > 1e-6) {
+            throw new SeparationException("the " + outcome.label() + " outcome is (quasi-)completely separated by a "
+                    + "combination of " + names + (converged ? "" : " (no convergence in " + MAX_ITERATIONS
+                            + " iterations)")
+                    + ": fitted probabilities reach 0 or 1 and the maximum-likelihood coefficients are infinite");
+        }
+        dev = deviance(design, y, weights, beta);
+        // covariance (XᵀWX)⁻¹ from the last IRLS step's weights, as glm
+        double[] var = java.util.Objects.requireNonNull(last, "fit").unscaledVarianceDiagonal();
+        NormalDistribution normal = new NormalDistribution(null, 0, 1);
+        List<LogisticCoefficient> rows = new ArrayList<>();
+        for (int j = 0; j < m; j++) {
+            double sej = Math.sqrt(var[j]);
+            double zj = beta[j] / sej;
+            rows.add(new LogisticCoefficient(allNames[j], beta[j], sej, zj,
+                    2 * normal.cumulativeProbability(-Math.abs(zj)), Math.exp(beta[j])));
+        }
+        double ll = -dev / 2;
+        double ll0 = 0;
+        for (int i = 0; i < n; i++) {
+            double w = weights == null ? 1 : weights[i];
+            ll0 += w * (y[i] == 1 ? Math.log(pbar) : Math.log(1 - pbar));
+        }
+        return new LogisticFit(outcome, rows, n, ones, ll, ll0, 1 - ll / ll0, iter);
+    }
+
+    private static LeastSquares irlsStep(String[] names, double[][] design, double[] y, double @Nullable [] weights,
+            double[] beta) {
+        int n = y.length;
+        double[] z = new double[n];
+        double[] wt = new double[n];
+        for (int i = 0; i < n; i++) {
+            double eta = eta(design, beta, i);
+            double mu = 1 / (1 + Math.exp(-eta));
+            double v = Math.max(mu * (1 - mu), 1e-300);
+            z[i] = eta + (y[i] - mu) / v;
+            wt[i] = (weights == null ? 1 : weights[i]) * v;
+        }
+        return LeastSquares.fit(names, design, z, wt, false);
+    }
+
+    private static double eta(double[][] design, double[] beta, int i) {
+        double s = 0;
+        for (int j = 0; j < beta.length; j++) {
+            s += design[j][i] * beta[j];
+        }
+        return s;
+    }
+
+    private static double deviance(double[][] design, double[] y, double @Nullable [] weights, double[] beta) {
+        double d = 0;
+        for (int i = 0; i < y.length; i++) {
+            double eta = eta(design, beta, i);
+            // log(1 + exp(±eta)) computed stably
+            double l = y[i] == 1 ? log1pExp(-eta) : log1pExp(eta);
+            d += 2 * (weights == null ? 1 : weights[i]) * l;
+        }
+        return d;
+    }
+
+    private static double log1pExp(double x) {
+        return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+    }
+}

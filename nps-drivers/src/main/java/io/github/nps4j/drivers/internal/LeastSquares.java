@@ -1,0 +1,479 @@
+package io.github.nps4j.drivers.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Weighted linear least squares by Householder QR with Björck's iterative refinement of the augmented system.
+ *
+ * <p>With an intercept, the QR factorises the basis [√w, √w·(x_j − x̄_j)] (weighted means x̄), which is well
+ * conditioned; the refinement then solves the <em>exact</em> least-squares problem on the data as given: the
+ * residual defects f = √w·(y − Xθ) − r and g = −Eᵀr are accumulated in compensated (about twice double) precision
+ * from the original values, so rounding in the centring does not limit accuracy. Without an intercept the basis is
+ * √w·x_j. Rank deficiency (a column whose part orthogonal to the previous ones is below {@link #RANK_TOLERANCE} of its
+ * norm) is an {@link IllegalArgumentException} naming the column.
+ */
+public final class LeastSquares {
+    /** Relative size of a QR diagonal element at or below which a column counts as linearly dependent. */
+    public static final double RANK_TOLERANCE = 1e-13;
+    private static final int MAX_REFINEMENT_STEPS = 6;
+
+    private final int n;
+    private final int m; // slopes
+    private final int big; // basis size m (+1 with intercept)
+    private final boolean intercept;
+    private final double[][] qr;
+    private final double[] rdiag;
+    private final double[] centredNorm;
+    private final double[] shift;
+    private double[] theta = new double[0];
+    private double[] residual = new double[0];
+    private double rss;
+    private double tss;
+    private double weightSum;
+    private double[][] rinv = new double[0][];
+    private double minRelativeDiagonal = Double.POSITIVE_INFINITY;
+    private int refinementSteps;
+
+    private LeastSquares(int n, int m, boolean intercept) {
+        this.n = n;
+        this.m = m;
+        this.intercept = intercept;
+        this.big = m + (intercept ? 1 : 0);
+        this.qr = new double[big][];
+        this.rdiag = new double[big];
+        this.centredNorm = new double[m];
+        this.shift = new double[m];
+    }
+
+    /**
+     * Fits y on the columns.
+     *
+     * @param names column names, for messages
+     * @param columns columns[j][i] = x_ij, complete and finite
+     * @param y the outcome, finite
+     * @param weights positive weights or {@code null}
+     * @param intercept whether to include an intercept
+     * @return the fit
+     * @throws IllegalArgumentException when the design is rank deficient (naming the column) or has too few rows
+     */
+    public static LeastSquares fit(String[] names, double[][] columns, double[] y, double @Nullable [] weights,
+            boolean intercept) {
+        int m = columns.length;
+        int n = y.length;
+        int params = m + (intercept ? 1 : 0);
+        if (n <= params) {
+            throw new IllegalArgumentException(n + " rows cannot estimate " + params
+                    + " parameters and a residual variance; need at least " + (params + 1) + " rows");
+        }
+        LeastSquares ls = new LeastSquares(n, m, intercept);
+        ls.run(names, columns, y, weights);
+        return ls;
+    }
+
+    private void run(String[] names, double[][] x, double[] y, double @Nullable [] w) {
+        double[] sqw = new double[n];
+        Accurate.Accumulator acc = new Accurate.Accumulator();
+        for (int i = 0; i < n; i++) {
+            double wi = w == null ? 1.0 : w[i];
+            sqw[i] = Math.sqrt(wi);
+            acc.add(wi);
+        }
+        weightSum = acc.value();
+        double yMean = weightedMean(y, w, weightSum);
+        // rounded basis for the factorisation
+        double[][] a = new double[big][n];
+        int off = 0;
+        if (intercept) {
+            a[0] = sqw.clone();
+            off = 1;
+        }
+        for (int j = 0; j < m; j++) {
+            double mean = weightedMean(x[j], w, weightSum);
+            double[] c = new double[n];
+            for (int i = 0; i < n; i++) {
+                c[i] = (x[j][i] - mean) * sqw[i];
+            }
+            centredNorm[j] = norm(c, 0);
+            if (centredNorm[j] == 0 && intercept) {
+                throw new IllegalArgumentException("column '" + names[j] + "' is constant; its slope cannot be "
+                        + "estimated beside the intercept");
+            }
+            if (intercept) {
+                shift[j] = mean;
+                a[j + 1] = c;
+            } else {
+                for (int i = 0; i < n; i++) {
+                    a[j][i] = x[j][i] * sqw[i];
+                }
+            }
+        }
+        factorise(names, a);
+        // refinement of [I E; Eᵀ 0][r; θ] = [√w y; 0] from zero; E evaluated exactly from the data
+        theta = new double[big];
+        residual = new double[n];
+        double[] f = new double[n];
+        double[] g = new double[big];
+        for (int step = 0; step < MAX_REFINEMENT_STEPS; step++) {
+            defects(x, y, sqw, f, g, acc);
+            double[] h = solveRTransposed(g);
+            applyQt(f);
+            double[] f1 = new double[big];
+            for (int k = 0; k < big; k++) {
+                f1[k] = f[k] - h[k];
+            }
+            double[] dtheta = solveR(f1);
+            System.arraycopy(h, 0, f, 0, big);
+            applyQ(f);
+            double dn = 0;
+            double tn = 0;
+            for (int k = 0; k < big; k++) {
+                theta[k] += dtheta[k];
+                dn = Math.max(dn, Math.abs(dtheta[k]));
+                tn = Math.max(tn, Math.abs(theta[k]));
+            }
+            for (int i = 0; i < n; i++) {
+                residual[i] += f[i];
+            }
+            refinementSteps = step + 1;
+            if (step > 0 && dn <= 1e-17 * tn) {
+                break;
+            }
+        }
+        // residuals of the final θ, evaluated exactly
+        for (int i = 0; i < n; i++) {
+            rowResidual(x, y, i, acc);
+            residual[i] = sqw[i] * acc.hi() + sqw[i] * acc.lo();
+        }
+        rss = Accurate.dot(residual, residual);
+        if (intercept) {
+            acc.reset();
+            for (int i = 0; i < n; i++) {
+                double d = y[i] - yMean;
+                acc.addProduct((w == null ? 1.0 : w[i]) * d, d);
+            }
+            tss = acc.value();
+        } else {
+            acc.reset();
+            for (int i = 0; i < n; i++) {
+                acc.addProduct((w == null ? 1.0 : w[i]) * y[i], y[i]);
+            }
+            tss = acc.value();
+        }
+        rinv = new double[big][big];
+        for (int k = 0; k < big; k++) {
+            double[] e = new double[big];
+            e[k] = 1;
+            double[] col = solveR(e);
+            for (int i = 0; i < big; i++) {
+                rinv[i][k] = col[i];
+            }
+        }
+    }
+
+    /** Accumulates t_i = y_i − θ·basis_i (unscaled by √w) exactly into acc. */
+    private void rowResidual(double[][] x, double[] y, int i, Accurate.Accumulator acc) {
+        acc.reset();
+        acc.add(y[i]);
+        int off = 0;
+        if (intercept) {
+            acc.add(-theta[0]);
+            off = 1;
+        }
+        for (int j = 0; j < m; j++) {
+            double b = theta[j + off];
+            acc.addProduct(-x[j][i], b);
+            if (intercept) {
+                acc.addProduct(shift[j], b);
+            }
+        }
+    }
+
+    private void defects(double[][] x, double[] y, double[] sqw, double[] f, double[] g, Accurate.Accumulator acc) {
+        for (int i = 0; i < n; i++) {
+            rowResidual(x, y, i, acc);
+            // √w·(hi + lo) − r, with one rounding on the leading part
+            f[i] = Math.fma(sqw[i], acc.hi(), -residual[i]) + sqw[i] * acc.lo();
+        }
+        // q = √w ∘ r split exactly into qh + ql
+        double[] qh = new double[n];
+        double[] ql = new double[n];
+        for (int i = 0; i < n; i++) {
+            qh[i] = sqw[i] * residual[i];
+            ql[i] = Math.fma(sqw[i], residual[i], -qh[i]);
+        }
+        acc.reset();
+        for (int i = 0; i < n; i++) {
+            acc.add(qh[i]);
+            acc.add(ql[i]);
+        }
+        double sumQ = acc.value();
+        int off = 0;
+        if (intercept) {
+            g[0] = -sumQ;
+            off = 1;
+        }
+        for (int j = 0; j < m; j++) {
+            acc.reset();
+            for (int i = 0; i < n; i++) {
+                acc.addProduct(x[j][i], qh[i]);
+                acc.addProduct(x[j][i], ql[i]);
+            }
+            if (intercept) {
+                acc.addProduct(-shift[j], sumQ);
+            }
+            g[j + off] = -acc.value();
+        }
+    }
+
+    private void factorise(String[] names, double[][] a) {
+        double[] colNorm = new double[big];
+        for (int k = 0; k < big; k++) {
+            colNorm[k] = norm(a[k], 0);
+            qr[k] = a[k].clone();
+        }
+        for (int k = 0; k < big; k++) {
+            double nrm = norm(qr[k], k);
+            double rel = colNorm[k] == 0 ? 0 : nrm / colNorm[k];
+            minRelativeDiagonal = Math.min(minRelativeDiagonal, rel);
+            if (!(rel > RANK_TOLERANCE)) {
+                String name = intercept ? (k == 0 ? "(intercept)" : names[k - 1]) : names[k];
+                throw new IllegalArgumentException("column '" + name
+                        + "' is (numerically) a linear combination of the columns before it"
+                        + (intercept && k > 0 ? " and the intercept" : "") + " (relative QR pivot " + rel
+                        + "); the design is rank deficient");
+            }
+            if (qr[k][k] < 0) {
+                nrm = -nrm;
+            }
+            for (int i = k; i < n; i++) {
+                qr[k][i] /= nrm;
+            }
+            qr[k][k] += 1.0;
+            for (int j = k + 1; j < big; j++) {
+                double s = 0;
+                for (int i = k; i < n; i++) {
+                    s += qr[k][i] * qr[j][i];
+                }
+                s = -s / qr[k][k];
+                for (int i = k; i < n; i++) {
+                    qr[j][i] += s * qr[k][i];
+                }
+            }
+            rdiag[k] = -nrm;
+        }
+    }
+
+    private static double weightedMean(double[] x, double @Nullable [] w, double weightSum) {
+        Accurate.Accumulator acc = new Accurate.Accumulator();
+        for (int i = 0; i < x.length; i++) {
+            acc.addProduct(w == null ? 1.0 : w[i], x[i]);
+        }
+        double m1 = acc.value() / weightSum;
+        acc.reset();
+        for (int i = 0; i < x.length; i++) {
+            acc.addProduct(w == null ? 1.0 : w[i], x[i] - m1);
+        }
+        return m1 + acc.value() / weightSum;
+    }
+
+    private static double norm(double[] v, int from) {
+        double max = 0;
+        for (int i = from; i < v.length; i++) {
+            max = Math.max(max, Math.abs(v[i]));
+        }
+        if (max == 0) {
+            return 0;
+        }
+        double s = 0;
+        for (int i = from; i < v.length; i++) {
+            double t = v[i] / max;
+            s += t * t;
+        }
+        return max * Math.sqrt(s);
+    }
+
+    private void applyQt(double[] v) {
+        for (int k = 0; k < big; k++) {
+            reflect(k, v);
+        }
+    }
+
+    private void applyQ(double[] v) {
+        for (int k = big - 1; k >= 0; k--) {
+            reflect(k, v);
+        }
+    }
+
+    private void reflect(int k, double[] v) {
+        double s = 0;
+        double[] q = qr[k];
+        for (int i = k; i < n; i++) {
+            s += q[i] * v[i];
+        }
+        s = -s / q[k];
+        for (int i = k; i < n; i++) {
+            v[i] += s * q[i];
+        }
+    }
+
+    private double[] solveR(double[] c) {
+        double[] x = new double[big];
+        for (int k = big - 1; k >= 0; k--) {
+            double s = c[k];
+            for (int j = k + 1; j < big; j++) {
+                s -= qr[j][k] * x[j];
+            }
+            x[k] = s / rdiag[k];
+        }
+        return x;
+    }
+
+    private double[] solveRTransposed(double[] g) {
+        double[] h = new double[big];
+        for (int k = 0; k < big; k++) {
+            double s = g[k];
+            for (int i = 0; i < k; i++) {
+                s -= qr[k][i] * h[i];
+            }
+            h[k] = s / rdiag[k];
+        }
+        return h;
+    }
+
+    /** @return the slope coefficients (without the intercept) */
+    public double[] coefficients() {
+        double[] b = new double[m];
+        System.arraycopy(theta, intercept ? 1 : 0, b, 0, m);
+        return b;
+    }
+
+    /** @return whether the model has an intercept */
+    public boolean hasIntercept() {
+        return intercept;
+    }
+
+    /** @return the intercept, 0 without one */
+    public double intercept() {
+        if (!intercept) {
+            return 0;
+        }
+        Accurate.Accumulator acc = new Accurate.Accumulator();
+        acc.add(theta[0]);
+        for (int j = 0; j < m; j++) {
+            acc.addProduct(-shift[j], theta[j + 1]);
+        }
+        return acc.value();
+    }
+
+    /** @return number of rows */
+    public int rows() {
+        return n;
+    }
+
+    /** @return the sum of weights (the row count when unweighted) */
+    public double weightSum() {
+        return weightSum;
+    }
+
+    /** @return residual degrees of freedom */
+    public int dfResidual() {
+        return n - big;
+    }
+
+    /** @return weighted residual sum of squares */
+    public double rss() {
+        return rss;
+    }
+
+    /** @return weighted total sum of squares (centred with an intercept, uncentred without) */
+    public double tss() {
+        return tss;
+    }
+
+    /** @return residual variance estimate s² */
+    public double sigma2() {
+        return rss / dfResidual();
+    }
+
+    /** @return standard errors of the slopes */
+    public double[] standardErrors() {
+        double s2 = sigma2();
+        double[] se = new double[m];
+        int off = intercept ? 1 : 0;
+        for (int j = 0; j < m; j++) {
+            se[j] = Math.sqrt(s2 * rowNorm2(j + off));
+        }
+        return se;
+    }
+
+    /**
+     * Returns diag((EᵀWE)⁻¹) for the slopes (without s²): the variances for a known unit scale, as IRLS needs.
+     *
+     * @return one value per slope
+     */
+    public double[] unscaledVarianceDiagonal() {
+        double[] v = new double[m];
+        int off = intercept ? 1 : 0;
+        for (int j = 0; j < m; j++) {
+            v[j] = rowNorm2(j + off);
+        }
+        return v;
+    }
+
+    private double rowNorm2(int row) {
+        double d = 0;
+        for (int k = row; k < big; k++) {
+            d += rinv[row][k] * rinv[row][k];
+        }
+        return d;
+    }
+
+    /** @return standard error of the intercept, 0 without one */
+    public double interceptStandardError() {
+        if (!intercept) {
+            return 0;
+        }
+        double q = 0;
+        for (int k = 0; k < big; k++) {
+            double u = rinv[0][k];
+            for (int j = 0; j < m; j++) {
+                u -= shift[j] * rinv[j + 1][k];
+            }
+            q += u * u;
+        }
+        return Math.sqrt(sigma2() * q);
+    }
+
+    /**
+     * Variance inflation factors, from the centred design (defined with an intercept).
+     *
+     * @return VIF per column
+     */
+    public double[] varianceInflationFactors() {
+        double[] vif = new double[m];
+        int off = intercept ? 1 : 0;
+        for (int j = 0; j < m; j++) {
+            vif[j] = rowNorm2(j + off) * centredNorm[j] * centredNorm[j];
+        }
+        return vif;
+    }
+
+    /** @return smallest |R_kk| / ‖a_k‖ seen, a collinearity indicator */
+    public double minRelativeDiagonal() {
+        return minRelativeDiagonal;
+    }
+
+    /** @return refinement steps taken */
+    public int refinementSteps() {
+        return refinementSteps;
+    }
+
+    /**
+     * Returns the weighted residuals √w·(y − ŷ).
+     *
+     * @return a copy
+     */
+    public double[] weightedResiduals() {
+        return residual.clone();
+    }
+}

@@ -1,0 +1,232 @@
+package io.github.nps4j.drivers.internal;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/** Weighted means, cross-products, correlations (complete or pairwise) and ranks. */
+public final class Moments {
+    private Moments() {
+    }
+
+    /**
+     * Weighted mean, corrected two-pass.
+     *
+     * @param x values
+     * @param w weights or {@code null}
+     * @return Σwx/Σw
+     */
+    public static double mean(double[] x, double @Nullable [] w) {
+        Accurate.Accumulator acc = new Accurate.Accumulator();
+        Accurate.Accumulator ws = new Accurate.Accumulator();
+        for (int i = 0; i < x.length; i++) {
+            double wi = w == null ? 1.0 : w[i];
+            acc.addProduct(wi, x[i]);
+            ws.add(wi);
+        }
+        double sw = ws.value();
+        double m1 = acc.value() / sw;
+        acc.reset();
+        for (int i = 0; i < x.length; i++) {
+            acc.addProduct(w == null ? 1.0 : w[i], x[i] - m1);
+        }
+        return m1 + acc.value() / sw;
+    }
+
+    /**
+     * Centred weighted cross-products Σ w (x_a − m_a)(x_b − m_b) of complete columns.
+     *
+     * @param cols columns (variable-major)
+     * @param w weights or {@code null}
+     * @return the symmetric matrix
+     */
+    public static double[][] crossProducts(double[][] cols, double @Nullable [] w) {
+        int v = cols.length;
+        int n = cols[0].length;
+        double[][] c = new double[v][n];
+        for (int a = 0; a < v; a++) {
+            double m = mean(cols[a], w);
+            for (int i = 0; i < n; i++) {
+                c[a][i] = cols[a][i] - m;
+            }
+        }
+        double[][] cp = new double[v][v];
+        for (int a = 0; a < v; a++) {
+            for (int b = a; b < v; b++) {
+                double s = 0;
+                double[] ca = c[a];
+                double[] cb = c[b];
+                if (w == null) {
+                    for (int i = 0; i < n; i++) {
+                        s += ca[i] * cb[i];
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        s += w[i] * ca[i] * cb[i];
+                    }
+                }
+                cp[a][b] = s;
+                cp[b][a] = s;
+            }
+        }
+        return cp;
+    }
+
+    /**
+     * Converts cross-products (or covariances) to correlations; the diagonal is exactly 1.
+     *
+     * @param cp cross-products with positive diagonal
+     * @return correlations
+     */
+    public static double[][] toCorrelation(double[][] cp) {
+        int v = cp.length;
+        double[][] r = new double[v][v];
+        double[] sd = new double[v];
+        for (int a = 0; a < v; a++) {
+            sd[a] = Math.sqrt(cp[a][a]);
+        }
+        for (int a = 0; a < v; a++) {
+            r[a][a] = 1.0;
+            for (int b = a + 1; b < v; b++) {
+                double x = cp[a][b] / (sd[a] * sd[b]);
+                x = Math.max(-1.0, Math.min(1.0, x));
+                r[a][b] = x;
+                r[b][a] = x;
+            }
+        }
+        return r;
+    }
+
+    /** Pairwise-complete correlations with the count behind each. */
+    public record Pairwise(double[][] correlation, long[][] counts, double[] means, double[] variances) {
+    }
+
+    /**
+     * Pairwise-complete weighted correlations (each pair's means and variances from the rows where both are
+     * present, as R's {@code cor(use = "pairwise.complete.obs")}), plus each variable's own mean and variance over
+     * its available rows.
+     *
+     * @param cols columns with NaN for missing
+     * @param w weights or {@code null}
+     * @return the correlations, counts, means and variances ({@code variances} are Σw(x−m)²/Σw)
+     */
+    public static Pairwise pairwise(double[][] cols, double @Nullable [] w) {
+        int v = cols.length;
+        int n = cols[0].length;
+        double[][] r = new double[v][v];
+        long[][] counts = new long[v][v];
+        double[] means = new double[v];
+        double[] vars = new double[v];
+        for (int a = 0; a < v; a++) {
+            for (int b = a; b < v; b++) {
+                double sw = 0;
+                double sa = 0;
+                double sb = 0;
+                long cnt = 0;
+                for (int i = 0; i < n; i++) {
+                    double xa = cols[a][i];
+                    double xb = cols[b][i];
+                    if (Double.isNaN(xa) || Double.isNaN(xb)) {
+                        continue;
+                    }
+                    double wi = w == null ? 1.0 : w[i];
+                    sw += wi;
+                    sa += wi * xa;
+                    sb += wi * xb;
+                    cnt++;
+                }
+                counts[a][b] = cnt;
+                counts[b][a] = cnt;
+                if (cnt == 0) {
+                    continue;
+                }
+                double ma = sa / sw;
+                double mb = sb / sw;
+                double saa = 0;
+                double sbb = 0;
+                double sab = 0;
+                for (int i = 0; i < n; i++) {
+                    double xa = cols[a][i];
+                    double xb = cols[b][i];
+                    if (Double.isNaN(xa) || Double.isNaN(xb)) {
+                        continue;
+                    }
+                    double wi = w == null ? 1.0 : w[i];
+                    saa += wi * (xa - ma) * (xa - ma);
+                    sbb += wi * (xb - mb) * (xb - mb);
+                    sab += wi * (xa - ma) * (xb - mb);
+                }
+                if (a == b) {
+                    means[a] = ma;
+                    vars[a] = saa / sw;
+                    r[a][a] = 1.0;
+                } else {
+                    double x = sab / Math.sqrt(saa * sbb);
+                    x = Math.max(-1.0, Math.min(1.0, x));
+                    r[a][b] = x;
+                    r[b][a] = x;
+                }
+            }
+        }
+        return new Pairwise(r, counts, means, vars);
+    }
+
+    /**
+     * Average ranks (ties get the mean of their ranks), 1-based.
+     *
+     * @param x values
+     * @return ranks
+     */
+    public static double[] averageRanks(double[] x) {
+        int n = x.length;
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (p, q) -> Double.compare(x[p], x[q]));
+        double[] ranks = new double[n];
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 1 < n && x[idx[j + 1]] == x[idx[i]]) {
+                j++;
+            }
+            double avg = (i + j) / 2.0 + 1.0;
+            for (int k = i; k <= j; k++) {
+                ranks[idx[k]] = avg;
+            }
+            i = j + 1;
+        }
+        return ranks;
+    }
+
+    /**
+     * Cholesky-style check of a correlation matrix: returns, for the first predictor whose squared multiple
+     * correlation with the predictors before it reaches 1 − tol, its index; −1 when all pivots exceed tol.
+     *
+     * @param r a symmetric matrix with unit diagonal
+     * @param tol pivot tolerance (1 − R²)
+     * @return the failing index or −1
+     */
+    public static int firstDependentColumn(double[][] r, double tol) {
+        int p = r.length;
+        double[][] l = new double[p][p];
+        for (int j = 0; j < p; j++) {
+            double d = r[j][j];
+            for (int k = 0; k < j; k++) {
+                d -= l[j][k] * l[j][k];
+            }
+            if (!(d > tol * r[j][j])) {
+                return j;
+            }
+            l[j][j] = Math.sqrt(d);
+            for (int i = j + 1; i < p; i++) {
+                double s = r[i][j];
+                for (int k = 0; k < j; k++) {
+                    s -= l[i][k] * l[j][k];
+                }
+                l[i][j] = s / l[j][j];
+            }
+        }
+        return -1;
+    }
+}

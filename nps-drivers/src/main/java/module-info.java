@@ -1,0 +1,14 @@
+/**
+ * nps4j drivers: which experiences move the score. Correlations, OLS, relative importance (exact LMG/Shapley,
+ * Johnson's relative weights, Pratt, first, last, betasq, CAR), logistic models for promoters and detractors,
+ * importance–performance quadrants, what-if simulation and bootstrap intervals.
+ *
+ * @since 0.1.0
+ */
+module io.github.nps4j.drivers {
+    requires static org.jspecify;
+    requires transitive io.github.nps4j.core;
+    requires commons.math3;
+
+    exports io.github.nps4j.drivers;
+}
