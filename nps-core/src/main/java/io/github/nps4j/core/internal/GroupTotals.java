@@ -5,6 +5,7 @@ import io.github.nps4j.core.Tally;
 import io.github.nps4j.core.Weighting;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns cell counts into one {@link Tally} per group with the exact algebra of {@link Weighting#weigh}: for account
@@ -95,6 +96,10 @@ public final class GroupTotals implements Cells.Visitor {
     private final double[] overallSum;
     private final double[] overallSq;
 
+    private final boolean roleWeighted;
+    private long lastGroup = -1;
+    private int lastGroupRole = -1;
+    private @Nullable Tally lastTally;
     private long runKey = -1;
     private final long[] cnt = new long[3];
     private final double[] sum = new double[3];
@@ -115,6 +120,7 @@ public final class GroupTotals implements Cells.Visitor {
             AccountInfo accounts, IntToDoubleFunction roleWeight, boolean deriveOverall) {
         this.weighting = weighting;
         this.normalised = weighting.normalisesWithinAccounts();
+        this.roleWeighted = weighting.usesRoleWeights();
         this.valueBased = weighting.needsAccountValues();
         this.accountRadix = accountRadix;
         this.roleRadix = roleRadix;
@@ -137,11 +143,13 @@ public final class GroupTotals implements Cells.Visitor {
         }
         long group = run / accountRadix;
         double rw;
-        if (!weighting.usesRoleWeights()) {
+        if (!roleWeighted) {
             rw = 1.0;
         } else {
-            int groupRole = groups.role(group);
-            rw = roleWeight.applyAsDouble(groupRole >= 0 ? groupRole : (int) (key % roleRadix));
+            if (group != lastGroup) {
+                lastGroupRole = groups.role(group);
+            }
+            rw = roleWeight.applyAsDouble(lastGroupRole >= 0 ? lastGroupRole : (int) (key % roleRadix));
         }
         double rw2 = rw * rw;
         cnt[0] += detractors;
@@ -162,15 +170,21 @@ public final class GroupTotals implements Cells.Visitor {
         long group = runKey / accountRadix;
         int groupAccount = groups.account(group);
         int account = groupAccount >= 0 ? groupAccount : (int) (runKey % accountRadix);
-        int gi = groupIndex.getOrPut(group, tallies.size());
-        if (gi == tallies.size()) {
-            tallies.add(new Tally());
-            if (gi == groupIds.length) {
-                groupIds = java.util.Arrays.copyOf(groupIds, gi * 2);
+        Tally t = lastTally;
+        if (group != lastGroup || t == null) {
+            int gi = groupIndex.getOrPut(group, tallies.size());
+            if (gi == tallies.size()) {
+                tallies.add(new Tally());
+                if (gi == groupIds.length) {
+                    groupIds = java.util.Arrays.copyOf(groupIds, gi * 2);
+                }
+                groupIds[gi] = group;
             }
-            groupIds[gi] = group;
+            t = tallies.get(gi);
+            lastGroup = group;
+            lastGroupRole = groups.role(group);
+            lastTally = t;
         }
-        Tally t = tallies.get(gi);
         addRun(t, account);
         if (deriveOverall) {
             int b = normalised ? account * 3 : 0;

@@ -267,6 +267,8 @@ public final class TableScorer {
         private final String[][] lutLabels;
         private final boolean @Nullable [] keep;
         private final double[] roleWeight;
+        private final int accountField;
+        private final int roleField;
 
         Pass(ResponseTable t, List<GroupField> passFields, boolean @Nullable [] filter) {
             this.t = t;
@@ -297,6 +299,8 @@ public final class TableScorer {
                     throw new IllegalArgumentException("a response table cannot be grouped by " + field);
                 }
             }
+            accountField = passFields.indexOf(GroupField.ACCOUNT);
+            roleField = passFields.indexOf(GroupField.ROLE);
             groupStride = new long[k];
             long g = 1;
             for (int f = k - 1; f >= 0; f--) {
@@ -550,14 +554,12 @@ public final class TableScorer {
 
         @Override
         public int account(long group) {
-            int f = passFields.indexOf(GroupField.ACCOUNT);
-            return f < 0 ? -1 : code(group, f);
+            return accountField < 0 ? -1 : code(group, accountField);
         }
 
         @Override
         public int role(long group) {
-            int f = passFields.indexOf(GroupField.ROLE);
-            return f < 0 ? -1 : code(group, f);
+            return roleField < 0 ? -1 : code(group, roleField);
         }
 
         @Override
