@@ -91,6 +91,52 @@ public final class Tally {
     }
 
     /**
+     * Adds many answers of one category at once, given their count and weight totals: the bulk form of
+     * {@link #add(Category, double)} used by columnar and streaming scorers. Adding {@code count} answers of weights
+     * {@code w_1..w_count} one by one and adding {@code (count, Σw, Σw²)} here give the same totals (up to the order of
+     * floating-point summation).
+     *
+     * @param category the category
+     * @param count the number of answers, {@code >= 0}
+     * @param weightSum the sum of their weights, finite and {@code >= 0}; 0 when {@code count} is 0
+     * @param weightSquareSum the sum of their squared weights, finite and {@code >= 0}; 0 when {@code count} is 0
+     * @return this tally
+     * @throws IllegalArgumentException if the count is negative, a sum is negative or not finite, or a sum is positive
+     *         while the count is 0
+     * @since 0.1.0
+     */
+    public Tally add(Category category, long count, double weightSum, double weightSquareSum) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count " + count + " must be >= 0");
+        }
+        Ids.requireNonNegativeFinite(weightSum, "weight sum");
+        Ids.requireNonNegativeFinite(weightSquareSum, "weight square sum");
+        if (count == 0 && (weightSum > 0 || weightSquareSum > 0)) {
+            throw new IllegalArgumentException("weight sums " + weightSum + ", " + weightSquareSum
+                    + " must be 0 when the count is 0");
+        }
+        switch (category) {
+            case DETRACTOR -> {
+                detractors += count;
+                detractorWeight += weightSum;
+                detractorWeightSq += weightSquareSum;
+            }
+            case PASSIVE -> {
+                passives += count;
+                passiveWeight += weightSum;
+                passiveWeightSq += weightSquareSum;
+            }
+            case PROMOTER -> {
+                promoters += count;
+                promoterWeight += weightSum;
+                promoterWeightSq += weightSquareSum;
+            }
+            default -> throw new AssertionError(category);
+        }
+        return this;
+    }
+
+    /**
      * Adds another tally's totals to this one (the other is not changed).
      *
      * @param other the other tally

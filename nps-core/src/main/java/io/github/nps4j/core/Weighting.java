@@ -150,6 +150,40 @@ public final class Weighting {
     }
 
     /**
+     * Tells whether this is a caller-defined weighting ({@link #custom}), whose weights only its function knows.
+     *
+     * @return true for a custom weighting
+     * @since 0.1.0
+     */
+    public boolean isCustom() {
+        return kind == Kind.CUSTOM;
+    }
+
+    /**
+     * Tells whether responses are weighted by their role: {@code role}, {@code role+account-equal} and
+     * {@code role+account-value}.
+     *
+     * @return true for the role-based options
+     * @since 0.1.0
+     */
+    public boolean usesRoleWeights() {
+        return kind == Kind.ROLE || kind == Kind.ROLE_ACCOUNT_EQUAL || kind == Kind.ROLE_ACCOUNT_VALUE;
+    }
+
+    /**
+     * Tells whether weights are normalised within each account of a group, so that the account's responses together
+     * weigh 1 or the account's value.
+     *
+     * @return true for {@code account-equal}, {@code account-value}, {@code role+account-equal} and
+     *         {@code role+account-value}
+     * @since 0.1.0
+     */
+    public boolean normalisesWithinAccounts() {
+        return kind == Kind.ACCOUNT_EQUAL || kind == Kind.ACCOUNT_VALUE || kind == Kind.ROLE_ACCOUNT_EQUAL
+                || kind == Kind.ROLE_ACCOUNT_VALUE;
+    }
+
+    /**
      * Computes the weights of one group's responses, normalising within the group's accounts.
      *
      * @param group the responses of one group

@@ -1,0 +1,640 @@
+package io.github.nps4j.core.csv;
+
+import static io.github.nps4j.core.csv.ColumnNames.ACCOUNT_ID;
+import static io.github.nps4j.core.csv.ColumnNames.ANSWERED_AT;
+import static io.github.nps4j.core.csv.ColumnNames.CONTACT_ID;
+import static io.github.nps4j.core.csv.ColumnNames.EPISODE;
+import static io.github.nps4j.core.csv.ColumnNames.RESPONSE_ID;
+import static io.github.nps4j.core.csv.ColumnNames.ROLE;
+import static io.github.nps4j.core.csv.ColumnNames.SCORE;
+
+import io.github.nps4j.core.Account;
+import io.github.nps4j.core.Contact;
+import io.github.nps4j.core.Dedupe;
+import io.github.nps4j.core.EpisodeType;
+import io.github.nps4j.core.GroupField;
+import io.github.nps4j.core.GroupedEstimates;
+import io.github.nps4j.core.NpsEstimate;
+import io.github.nps4j.core.PeriodUnit;
+import io.github.nps4j.core.Portfolio;
+import io.github.nps4j.core.Role;
+import io.github.nps4j.core.RoleWeights;
+import io.github.nps4j.core.internal.Cells;
+import io.github.nps4j.core.internal.GroupTotals;
+import io.github.nps4j.core.internal.LongIntMap;
+import io.github.nps4j.core.table.TableScorer;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores a {@code responses.csv} row by row, for files larger than the heap: memory grows with the number of
+ * (group, account, role) cells, not with the number of rows. The scoring options are those of a {@link TableScorer}
+ * (weighting, grouping, de-duplication, window, episodes) and the result is the same {@link GroupedEstimates} that
+ * the table scorer and {@link GroupedEstimates#of(io.github.nps4j.core.GroupedNps)} give: counts exactly equal to
+ * {@link io.github.nps4j.core.NpsScorer}'s on the same file, weight sums and NPS to 1e-12 relative.
+ *
+ * <p>{@code accounts.csv} and {@code contacts.csv}, which are small, are read first with a strict
+ * {@link PortfolioReader} and held in memory. Then each response row is checked with the rules of the reader's
+ * {@link PortfolioReader.Mode#STRICT strict} mode — the first bad row throws a {@link CsvFormatException} naming the
+ * file, line, field, value and reason (blank ids, unknown account or contact, a contact of another account, bad
+ * role or episode names, a date that is not ISO-8601, a score that is not an integer 0–10, a row of the wrong width)
+ * — with one exception: <b>repeated {@code response_id}s are not detected</b>, as that would need memory per row;
+ * use {@link PortfolioReader} when ids may repeat. Attribute and comment columns are not read. A blank role is taken
+ * from the contact, as the reader does.
+ *
+ * <p>Memory: per (group, account, role) cell three counts; per group its key; the accounts and contacts files.
+ * {@link Dedupe#LATEST_PER_CONTACT} additionally keeps, per (group, contact), the latest answer's time and response
+ * id (about 100 bytes per contact and group), since a later row may replace an earlier one.
+ *
+ * <p>Immutable and thread-safe; each {@code score} call reads its files once. Example usage:
+ * <pre>{@code
+ * TableScorer options = TableScorer.builder()
+ *         .weighting(Weighting.roleAccountEqual(RoleWeights.defaults()))
+ *         .groupBy(GroupField.ROLE)
+ *         .build();
+ * GroupedEstimates result = StreamingScorer.of(options)
+ *         .score(Path.of("responses.csv"), Path.of("accounts.csv"), Path.of("contacts.csv"));
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class StreamingScorer {
+    private static final long ACCOUNT_RADIX = 1L << 31;
+    private static final long ROLE_RADIX = 1L << 12;
+
+    private final TableScorer options;
+    private final ColumnMapping mapping;
+
+    private StreamingScorer(TableScorer options, ColumnMapping mapping) {
+        this.options = options;
+        this.mapping = mapping;
+    }
+
+    /**
+     * Returns a streaming scorer with the given scoring options and no column mapping.
+     *
+     * @param options the weighting, grouping, de-duplication and filters
+     * @return the scorer
+     */
+    public static StreamingScorer of(TableScorer options) {
+        return new StreamingScorer(Objects.requireNonNull(options, "options"), ColumnMapping.none());
+    }
+
+    /**
+     * Returns a copy that applies a column mapping to every file.
+     *
+     * @param columnMapping nps4j's column names → the export's
+     * @return the copy
+     */
+    public StreamingScorer withColumnMapping(ColumnMapping columnMapping) {
+        return new StreamingScorer(options, Objects.requireNonNull(columnMapping, "columnMapping"));
+    }
+
+    /**
+     * Scores the files at the given paths, read as UTF-8.
+     *
+     * @param responses {@code responses.csv}
+     * @param accounts {@code accounts.csv}, or {@code null} (then account ids are not checked, and tier grouping and
+     *        value weighting are not possible)
+     * @param contacts {@code contacts.csv}, or {@code null} (then contact ids are not checked and blank roles stay
+     *        unknown)
+     * @return the overall and grouped estimates
+     * @throws CsvFormatException at the first bad row or unusable file
+     * @throws IllegalArgumentException as {@link TableScorer#score}, or when tier grouping or value weighting is
+     *         asked without accounts
+     * @throws java.io.UncheckedIOException if a file cannot be read
+     */
+    public GroupedEstimates score(Path responses, @Nullable Path accounts, @Nullable Path contacts) {
+        Objects.requireNonNull(responses, "responses");
+        return score(CsvSource.of(responses), accounts == null ? null : CsvSource.of(accounts),
+                contacts == null ? null : CsvSource.of(contacts));
+    }
+
+    /**
+     * Scores the given sources.
+     *
+     * @param responses {@code responses.csv}
+     * @param accounts {@code accounts.csv}, or {@code null}
+     * @param contacts {@code contacts.csv}, or {@code null}
+     * @return the overall and grouped estimates
+     * @throws CsvFormatException at the first bad row or unusable file
+     * @throws IllegalArgumentException as {@link #score(Path, Path, Path)}
+     * @throws java.io.UncheckedIOException if a source cannot be read
+     */
+    public GroupedEstimates score(CsvSource responses, @Nullable CsvSource accounts, @Nullable CsvSource contacts) {
+        Objects.requireNonNull(responses, "responses");
+        List<GroupField> fields = options.fields();
+        if (accounts == null) {
+            if (options.weighting().needsAccountValues()) {
+                throw new IllegalArgumentException(
+                        options.weighting().label() + " weighting needs the accounts (annual values)");
+            }
+            if (fields.contains(GroupField.TIER)) {
+                throw new IllegalArgumentException("grouping by tier needs the accounts");
+            }
+        }
+        Portfolio small = readSmallFiles(accounts, contacts);
+        Run run = new Run(small, accounts, contacts != null);
+        run.read(responses, contacts);
+        return run.finish();
+    }
+
+    private Portfolio readSmallFiles(@Nullable CsvSource accounts, @Nullable CsvSource contacts) {
+        if (accounts == null && contacts == null) {
+            return Portfolio.of(List.of(), List.of(), List.of(), List.of());
+        }
+        StringBuilder header = new StringBuilder();
+        for (String c : List.of(RESPONSE_ID, ACCOUNT_ID, CONTACT_ID, ANSWERED_AT, SCORE)) {
+            header.append(header.length() == 0 ? "" : ",").append('"')
+                    .append(mapping.exportName(c).replace("\"", "\"\"")).append('"');
+        }
+        CsvSource none = CsvSource.of("(no responses)", new StringReader(header.append('\n').toString()));
+        return PortfolioReader.builder().columnMapping(mapping).build().read(none, accounts, contacts, null)
+                .portfolio();
+    }
+
+    /** What a row needs of its contact, found with one lookup. */
+    private record ContactInfo(String accountId, int accountCode, int roleCode, int contactCode) {
+    }
+
+    /** The latest answer of one contact in one group. */
+    private static final class Latest {
+        LocalDateTime at;
+        String id;
+        long cell;
+        int category;
+
+        Latest(LocalDateTime at, String id, long cell, int category) {
+            this.at = at;
+            this.id = id;
+            this.cell = cell;
+            this.category = category;
+        }
+    }
+
+    /** One grouping being counted: interned groups, cells and de-duplication state. */
+    private final class Grouping implements GroupTotals.GroupSpace {
+        private final List<GroupField> fields;
+        private final int[] fieldCodes;
+        private final LongIntMap[] levels;
+        private final int[][] parent;
+        private final int[][] code;
+        private final int[] sizes;
+        private final long accountRadix;
+        private final long roleRadix;
+        private final long maxGroup;
+        final Cells.Sparse cells = new Cells.Sparse(1024);
+        private final @Nullable Map<Long, Latest> latest;
+        private final Run run;
+
+        Grouping(Run run, List<GroupField> fields) {
+            this.run = run;
+            this.fields = fields;
+            int k = fields.size();
+            fieldCodes = new int[k];
+            for (int f = 0; f < k; f++) {
+                fieldCodes[f] = fieldIndex(fields.get(f));
+            }
+            levels = new LongIntMap[k];
+            parent = new int[k][];
+            code = new int[k][];
+            sizes = new int[k];
+            for (int f = 0; f < k; f++) {
+                levels[f] = new LongIntMap(64);
+                parent[f] = new int[16];
+                code[f] = new int[16];
+            }
+            accountRadix = options.weighting().normalisesWithinAccounts() && !fields.contains(GroupField.ACCOUNT)
+                    ? ACCOUNT_RADIX : 1;
+            roleRadix = options.weighting().usesRoleWeights() && !fields.contains(GroupField.ROLE) ? ROLE_RADIX : 1;
+            maxGroup = Long.MAX_VALUE / (accountRadix * roleRadix);
+            latest = options.dedupe() == Dedupe.LATEST_PER_CONTACT ? new HashMap<>() : null;
+        }
+
+        void add(int[] codes, int account, int role, int contact, LocalDateTime at, String id, int category) {
+            int g = 0;
+            for (int f = 0; f < fieldCodes.length; f++) {
+                int c = codes[fieldCodes[f]];
+                long key = ((long) g << 32) | (c & 0xFFFFFFFFL);
+                int next = levels[f].getOrPut(key, sizes[f]);
+                if (next == sizes[f]) {
+                    if (next == parent[f].length) {
+                        parent[f] = Arrays.copyOf(parent[f], next * 2);
+                        code[f] = Arrays.copyOf(code[f], next * 2);
+                    }
+                    parent[f][next] = g;
+                    code[f][next] = c;
+                    sizes[f]++;
+                }
+                g = next;
+            }
+            if (g >= maxGroup) {
+                throw new IllegalArgumentException("too many groups to score in one stream: " + fields);
+            }
+            long cell = (g * accountRadix + (accountRadix > 1 ? account : 0)) * roleRadix
+                    + (roleRadix > 1 ? role : 0);
+            if (latest == null) {
+                cells.add(cell, category, 1);
+                return;
+            }
+            long who = ((long) g << 31) | contact;
+            Latest prev = latest.get(who);
+            if (prev == null) {
+                latest.put(who, new Latest(at, id, cell, category));
+                cells.add(cell, category, 1);
+            } else {
+                int cmp = at.compareTo(prev.at);
+                if (cmp > 0 || cmp == 0 && id.compareTo(prev.id) > 0) {
+                    cells.add(prev.cell, prev.category, -1);
+                    cells.add(cell, category, 1);
+                    prev.at = at;
+                    prev.id = id;
+                    prev.cell = cell;
+                    prev.category = category;
+                }
+            }
+        }
+
+        private int decode(long group, int field) {
+            int g = (int) group;
+            for (int f = fields.size() - 1; f > field; f--) {
+                g = parent[f][g];
+            }
+            return code[field][g];
+        }
+
+        @Override
+        public int account(long group) {
+            int f = fields.indexOf(GroupField.ACCOUNT);
+            return f < 0 ? -1 : decode(group, f);
+        }
+
+        @Override
+        public int role(long group) {
+            int f = fields.indexOf(GroupField.ROLE);
+            return f < 0 ? -1 : decode(group, f);
+        }
+
+        @Override
+        public List<String> values(long group) {
+            List<String> out = new ArrayList<>(fields.size());
+            for (int f = 0; f < fields.size(); f++) {
+                out.add(run.label(fields.get(f), decode(group, f)));
+            }
+            return out;
+        }
+
+        GroupTotals totals(boolean deriveOverall) {
+            GroupTotals totals = new GroupTotals(options.weighting(), accountRadix, roleRadix, this, run,
+                    run::roleWeight, deriveOverall);
+            cells.visit(totals);
+            return totals;
+        }
+    }
+
+    private static int fieldIndex(GroupField f) {
+        if (f.equals(GroupField.ACCOUNT)) {
+            return 0;
+        } else if (f.equals(GroupField.ROLE)) {
+            return 1;
+        } else if (f.equals(GroupField.EPISODE)) {
+            return 2;
+        } else if (f.equals(GroupField.TIER)) {
+            return 3;
+        } else if (f.periodUnit().isPresent()) {
+            return 4 + f.periodUnit().get().ordinal();
+        }
+        throw new IllegalArgumentException("streaming cannot group by " + f);
+    }
+
+    /** The state of one {@code score} call. */
+    private final class Run implements GroupTotals.AccountInfo {
+        private final Map<String, Account> accountsById;
+        private final Map<String, ContactInfo> contactInfo = new HashMap<>();
+        private final boolean checkAccounts;
+        private final boolean checkContacts;
+        private final Map<String, Integer> accountCodes = new HashMap<>();
+        private final List<Account> accountList = new ArrayList<>();
+        private final List<String> accountIds = new ArrayList<>();
+        private final Map<String, Integer> contactCodes = new HashMap<>();
+        private final Map<String, Integer> roleText = new HashMap<>();
+        private final List<String> roleNames = new ArrayList<>();
+        private final Map<String, Integer> roleCodes = new HashMap<>();
+        private final Map<String, Integer> episodeText = new HashMap<>();
+        private final List<String> episodeNames = new ArrayList<>();
+        private final Map<String, Integer> episodeCodes = new HashMap<>();
+        private final List<String> tierNames = new ArrayList<>();
+        private final Map<String, Integer> tierCodes = new HashMap<>();
+        private int[] accountTier = new int[16];
+        private final Grouping grouped;
+        private final @Nullable Grouping overall;
+        private final boolean deriveOverall;
+        private boolean[] allowedEpisode = new boolean[8];
+        private boolean[] presentEpisode = new boolean[8];
+        private final @Nullable CsvSource accountsSource;
+        private final long windowFrom;
+        private final long windowTo;
+        private long rows;
+
+        Run(Portfolio small, @Nullable CsvSource accountsSource, boolean checkContacts) {
+            this.accountsSource = accountsSource;
+            this.checkAccounts = accountsSource != null;
+            this.checkContacts = checkContacts;
+            this.accountsById = small.accountsById();
+            for (Account a : small.accounts()) {
+                accountCode(a.id());
+            }
+            for (Contact c : small.contacts()) {
+                contactInfo.put(c.id(), new ContactInfo(c.accountId(), accountCode(c.accountId()),
+                        intern(roleNames, roleCodes, c.role().name()), contactInfo.size()));
+            }
+            List<GroupField> fields = options.fields();
+            for (GroupField f : fields) {
+                fieldIndex(f);
+            }
+            grouped = new Grouping(this, fields);
+            deriveOverall = !fields.isEmpty() && options.dedupe() == Dedupe.NONE;
+            overall = fields.isEmpty() || deriveOverall ? null : new Grouping(this, List.of());
+            windowFrom = options.windowStart().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+            windowTo = options.windowEnd().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+        }
+
+        private int accountCode(String id) {
+            Integer c = accountCodes.get(id);
+            if (c != null) {
+                return c;
+            }
+            int code = accountIds.size();
+            accountIds.add(id);
+            accountCodes.put(id, code);
+            Account a = accountsById.get(id);
+            accountList.add(a);
+            if (code == accountTier.length) {
+                accountTier = Arrays.copyOf(accountTier, code * 2);
+            }
+            accountTier[code] = a == null ? -1 : intern(tierNames, tierCodes, a.tier().name());
+            return code;
+        }
+
+        private static int intern(List<String> names, Map<String, Integer> codes, String name) {
+            Integer c = codes.get(name);
+            if (c != null) {
+                return c;
+            }
+            names.add(name);
+            codes.put(name, names.size() - 1);
+            return names.size() - 1;
+        }
+
+        void read(CsvSource source, @Nullable CsvSource contacts) {
+            try (CsvFile f = new CsvFile(source, mapping)) {
+                int id = f.required(RESPONSE_ID);
+                int account = f.required(ACCOUNT_ID);
+                int contact = f.required(CONTACT_ID);
+                int role = f.optional(ROLE);
+                int episode = f.optional(EPISODE);
+                int answered = f.required(ANSWERED_AT);
+                int score = f.required(SCORE);
+                int[] codes = new int[7];
+                while (f.next()) {
+                    if (f.size() != f.width()) {
+                        throw bad(f, "", "", "row has " + f.size() + " fields but the header has " + f.width()
+                                + " (an unquoted comma or quote?)");
+                    }
+                    String responseId = requireId(f, id, RESPONSE_ID);
+                    String accountId = requireId(f, account, ACCOUNT_ID);
+                    String contactId = requireId(f, contact, CONTACT_ID);
+                    ContactInfo c = null;
+                    int accountCode;
+                    if (checkContacts) {
+                        c = contactInfo.get(contactId);
+                        if (c == null || !c.accountId().equals(accountId)) {
+                            // the reader checks the account first
+                            checkAccount(f, accountId);
+                        }
+                        if (c == null) {
+                            throw bad(f, CONTACT_ID, contactId, "unknown contact; not in " + contacts);
+                        }
+                        if (!c.accountId().equals(accountId)) {
+                            throw bad(f, ACCOUNT_ID, accountId,
+                                    "contact " + contactId + " belongs to account " + c.accountId() + " in "
+                                            + contacts);
+                        }
+                        accountCode = c.accountCode();
+                    } else {
+                        accountCode = checkAccount(f, accountId);
+                    }
+                    String roleValue = f.get(role).strip();
+                    int roleCode;
+                    if (!roleValue.isEmpty()) {
+                        roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
+                    } else if (c != null) {
+                        roleCode = c.roleCode();
+                    } else {
+                        roleCode = intern(roleNames, roleCodes, GroupField.NONE);
+                    }
+                    String episodeValue = f.get(episode).strip();
+                    int episodeCode = episodeValue.isEmpty()
+                            ? episodeCode(EpisodeType.RELATIONSHIP.name())
+                            : vocabulary(f, episodeText, episodeNames, episodeCodes, episodeValue, EPISODE);
+                    String atText = f.get(answered).strip();
+                    LocalDateTime at;
+                    if (atText.isEmpty()) {
+                        throw bad(f, ANSWERED_AT, atText, "is blank; expected an ISO-8601 date or date-time");
+                    }
+                    try {
+                        at = FieldParser.dateTime(atText);
+                    } catch (IllegalArgumentException e) {
+                        throw bad(f, ANSWERED_AT, atText, e.getMessage());
+                    }
+                    String scoreText = f.get(score).strip();
+                    int s;
+                    try {
+                        s = FieldParser.score(scoreText);
+                    } catch (IllegalArgumentException e) {
+                        throw bad(f, SCORE, scoreText, e.getMessage());
+                    }
+                    rows++;
+                    add(responseId, accountCode, c, contactId, roleCode, episodeCode, at, s, codes);
+                }
+            }
+        }
+
+        private int checkAccount(CsvFile f, String accountId) {
+            if (!checkAccounts) {
+                return accountCode(accountId);
+            }
+            Integer code = accountCodes.get(accountId);
+            if (code == null) {
+                throw bad(f, ACCOUNT_ID, accountId, "unknown account; not in " + accountsSource);
+            }
+            return code;
+        }
+
+        private void add(String responseId, int a, @Nullable ContactInfo c, String contactId, int roleCode,
+                int episodeCode, LocalDateTime at, int s, int[] codes) {
+            LocalDate day = at.toLocalDate();
+            long epochDay = day.toEpochDay();
+            if (epochDay < windowFrom || epochDay > windowTo) {
+                return;
+            }
+            if (!allowedEpisode[episodeCode]) {
+                return;
+            }
+            presentEpisode[episodeCode] = true;
+            int contactCode = options.dedupe() == Dedupe.NONE ? 0
+                    : c != null ? c.contactCode()
+                    : contactCodes.computeIfAbsent(contactId, k -> contactCodes.size());
+            codes[0] = a;
+            codes[1] = roleCode;
+            codes[2] = episodeCode;
+            codes[3] = accountTier[a];
+            int y = day.getYear();
+            int m = day.getMonthValue();
+            codes[4] = y * 12 + m - 1;
+            codes[5] = y * 4 + (m - 1) / 3;
+            codes[6] = y;
+            int category = s >= 9 ? 2 : s >= 7 ? 1 : 0;
+            grouped.add(codes, a, roleCode, contactCode, at, responseId, category);
+            if (overall != null) {
+                overall.add(codes, a, roleCode, contactCode, at, responseId, category);
+            }
+        }
+
+        private int episodeCode(String name) {
+            int before = episodeNames.size();
+            int code = intern(episodeNames, episodeCodes, name);
+            if (code == before) {
+                if (code == allowedEpisode.length) {
+                    allowedEpisode = Arrays.copyOf(allowedEpisode, code * 2);
+                    presentEpisode = Arrays.copyOf(presentEpisode, code * 2);
+                }
+                allowedEpisode[code] = options.episodes().isEmpty()
+                        || options.episodes().get().contains(EpisodeType.of(name));
+            }
+            return code;
+        }
+
+        private int vocabulary(CsvFile f, Map<String, Integer> byText, List<String> names,
+                Map<String, Integer> codes, String text, String column) {
+            Integer c = byText.get(text);
+            if (c == null) {
+                String name;
+                try {
+                    name = column.equals(ROLE) ? Role.of(text).name() : EpisodeType.of(text).name();
+                } catch (IllegalArgumentException e) {
+                    throw bad(f, column, text, e.getMessage());
+                }
+                c = column.equals(ROLE) ? intern(names, codes, name) : episodeCode(name);
+                byText.put(text, c);
+            }
+            return c;
+        }
+
+        private String requireId(CsvFile f, int index, String column) {
+            String v = f.get(index).strip();
+            if (v.isEmpty()) {
+                throw bad(f, column, v, "is blank; expected an id");
+            }
+            return v;
+        }
+
+        private CsvFormatException bad(CsvFile f, String field, String value, String reason) {
+            return new CsvFormatException(new RowError(f.name(), f.line(), field, value, reason));
+        }
+
+        String label(GroupField field, int c) {
+            if (field.equals(GroupField.ACCOUNT)) {
+                return accountIds.get(c);
+            } else if (field.equals(GroupField.ROLE)) {
+                return roleNames.get(c);
+            } else if (field.equals(GroupField.EPISODE)) {
+                return episodeNames.get(c);
+            } else if (field.equals(GroupField.TIER)) {
+                return tierNames.get(c);
+            }
+            PeriodUnit unit = field.periodUnit().orElseThrow();
+            LocalDate start = switch (unit) {
+                case MONTH -> LocalDate.of(Math.floorDiv(c, 12), Math.floorMod(c, 12) + 1, 1);
+                case QUARTER -> LocalDate.of(Math.floorDiv(c, 4), Math.floorMod(c, 4) * 3 + 1, 1);
+                case YEAR -> LocalDate.of(c, 1, 1);
+            };
+            return unit.label(start);
+        }
+
+        double roleWeight(int code) {
+            RoleWeights rw = options.weighting().roleWeights();
+            String name = roleNames.get(code);
+            return name.equals(GroupField.NONE) ? rw.defaultWeight() : rw.weightOf(Role.of(name));
+        }
+
+        GroupedEstimates finish() {
+            Set<String> presentEpisodes = new TreeSet<>();
+            for (int e = 0; e < episodeNames.size(); e++) {
+                if (presentEpisode[e]) {
+                    presentEpisodes.add(episodeNames.get(e));
+                }
+            }
+            boolean mixed = presentEpisodes.size() > 1 && !options.mixesEpisodes();
+            List<GroupField> fields = options.fields();
+            if (mixed && !fields.contains(GroupField.EPISODE)) {
+                throw new IllegalArgumentException("the responses mix episode types " + presentEpisodes
+                        + "; relationship and episode NPS are not mixed silently: group by episode, restrict "
+                        + "episodes, or ask to mix them");
+            }
+            List<String> names = fields.stream().map(GroupField::name).toList();
+            List<GroupedEstimates.Entry> groups = List.of();
+            Optional<NpsEstimate> all = Optional.empty();
+            GroupTotals totals = grouped.totals(deriveOverall && !mixed);
+            if (fields.isEmpty()) {
+                List<GroupedEstimates.Entry> e = totals.entries(List.of());
+                all = Optional.of(e.isEmpty() ? NpsEstimate.empty() : e.get(0).estimate());
+            } else {
+                groups = totals.entries(names);
+                if (!mixed) {
+                    if (deriveOverall) {
+                        all = Optional.of(totals.overall().snapshot());
+                    } else {
+                        List<GroupedEstimates.Entry> e = Objects.requireNonNull(overall).totals(false)
+                                .entries(List.of());
+                        all = Optional.of(e.isEmpty() ? NpsEstimate.empty() : e.get(0).estimate());
+                    }
+                }
+            }
+            return new GroupedEstimates(options.weighting().label(), options.dedupe(), names, all, groups);
+        }
+
+        @Override
+        public int count() {
+            return accountIds.size();
+        }
+
+        @Override
+        public String id(int account) {
+            return accountIds.get(account);
+        }
+
+        @Override
+        public boolean known(int account) {
+            return accountList.get(account) != null;
+        }
+
+        @Override
+        public double value(int account) {
+            Account a = accountList.get(account);
+            return a == null || a.annualValue().isEmpty() ? Double.NaN : a.annualValue().getAsDouble();
+        }
+    }
+}
