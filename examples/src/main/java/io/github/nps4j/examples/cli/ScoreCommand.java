@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.nps4j.core.Dedupe;
 import io.github.nps4j.core.EpisodeType;
 import io.github.nps4j.core.GroupField;
+import io.github.nps4j.core.GroupedEstimates;
 import io.github.nps4j.core.GroupedNps;
 import io.github.nps4j.core.NpsEstimate;
 import io.github.nps4j.core.NpsScorer;
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.RoleWeights;
 import io.github.nps4j.core.Weighting;
+import io.github.nps4j.core.csv.ColumnMapping;
+import io.github.nps4j.core.csv.StreamingScorer;
+import io.github.nps4j.core.table.TableScorer;
 import io.github.nps4j.core.stats.DirichletMultinomialFit;
 import io.github.nps4j.core.stats.DirichletPrior;
 import io.github.nps4j.core.stats.NpsSummary;
@@ -40,6 +44,12 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
+    @Option(names = "--stream",
+            description = "Score responses.csv row by row in memory per group and account, for files larger than "
+                    + "the heap (no clustered standard errors, bootstrap or posteriors; duplicate response ids are "
+                    + "not detected).")
+    boolean stream;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,6 +57,9 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         scoring.validate(spec.commandLine(), inputs);
         stats.validate(spec.commandLine());
+        if (stream) {
+            return streamed();
+        }
         Portfolio p = inputs.load(spec.commandLine());
         NpsScorer scorer = scoring.scorer(p);
         GroupedNps result = scorer.score(p.responses());
@@ -57,6 +70,110 @@ final class ScoreCommand implements Callable<Integer> {
             default -> printText(out, result, stats);
         }
         return 0;
+    }
+
+    /** {@code --stream}: the streaming scorer, with intervals computed from each group's totals. */
+    private int streamed() {
+        CommandLine cl = spec.commandLine();
+        if (stats.method() == io.github.nps4j.core.stats.IntervalMethod.BOOTSTRAP || stats.clustered()
+                || stats.posterior != null || inputs.lenient || inputs.invitations != null) {
+            throw new CommandLine.ParameterException(cl, "--stream works with --ci wald, adjusted-wald or score, "
+                    + "without --cluster account, --posterior, --lenient or --invitations");
+        }
+        TableScorer.Builder b = TableScorer.builder().weighting(scoring.weighting()).groupBy(scoring.fields())
+                .dedupe(Dedupe.parse(scoring.dedupe));
+        if (!scoring.episodes.isEmpty()) {
+            b.episodes(scoring.episodes.stream().map(EpisodeType::of).toArray(EpisodeType[]::new));
+        }
+        if (scoring.mixEpisodes) {
+            b.mixEpisodes();
+        }
+        StreamingScorer scorer = StreamingScorer.of(b.build());
+        if (inputs.columns != null) {
+            scorer = scorer.withColumnMapping(ColumnMapping.parse(inputs.columns));
+        }
+        for (java.nio.file.Path f : new java.nio.file.Path[] {inputs.responses, inputs.accounts, inputs.contacts}) {
+            if (f != null && !java.nio.file.Files.isRegularFile(f)) {
+                throw new IllegalArgumentException(f + ": no such file");
+            }
+        }
+        GroupedEstimates result = scorer.score(inputs.responses, inputs.accounts, inputs.contacts);
+        ObjectNode root = Output.object();
+        root.put("weighting", result.weighting());
+        root.put("dedupe", result.dedupe().label());
+        root.put("stream", true);
+        stats.putHeader(root);
+        if (result.overall().isPresent()) {
+            root.set("overall", streamedGroup(result.overall().get()));
+        } else {
+            root.putNull("overall");
+        }
+        ArrayNode groups = root.putArray("groups");
+        for (GroupedEstimates.Entry e : result.groups()) {
+            ObjectNode node = groups.addObject();
+            ObjectNode key = node.putObject("key");
+            e.key().asMap().forEach(key::put);
+            node.setAll(streamedGroup(e.estimate()));
+        }
+        PrintWriter out = cl.getOut();
+        if (format == OutputFormat.json) {
+            Output.printJson(out, root);
+        } else {
+            List<String> header = new ArrayList<>(result.fields().isEmpty() ? List.of("group") : result.fields());
+            int keys = header.size();
+            header.addAll(List.of("nps", "ci_lower", "ci_upper", "standard_error", "n", "promoters", "passives",
+                    "detractors", "effective_n"));
+            boolean[] numeric = new boolean[header.size()];
+            java.util.Arrays.fill(numeric, keys, numeric.length, true);
+            Output.Table t = new Output.Table(header, numeric);
+            List<List<String>> rows = new ArrayList<>();
+            result.overall().ifPresent(o -> rows.add(streamedRow(overallKey(keys), o)));
+            result.groups().forEach(e -> rows.add(streamedRow(e.key().values(), e.estimate())));
+            if (format == OutputFormat.csv) {
+                out.println(Output.csvLine(header));
+                rows.forEach(r -> out.println(Output.csvLine(r)));
+            } else {
+                out.println("NPS (streamed), weighting " + result.weighting() + ", " + Output.percent(stats.level)
+                        + " " + stats.method().label() + " interval");
+                out.println();
+                rows.forEach(t::row);
+                t.print(out);
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    private ObjectNode streamedGroup(NpsEstimate e) {
+        NpsSummary s = NpsSummary.of(e, stats.method(), stats.level);
+        ObjectNode n = group(e);
+        if (s.ci().isPresent()) {
+            n.putObject("ci").put("lower", s.ci().get().lower()).put("upper", s.ci().get().upper());
+        } else {
+            n.putNull("ci");
+        }
+        n.putNull("clusteredStandardError");
+        if (!s.notes().isEmpty()) {
+            ArrayNode notes = n.putArray("notes");
+            s.notes().forEach(notes::add);
+        }
+        return n;
+    }
+
+    private List<String> streamedRow(List<String> key, NpsEstimate e) {
+        NpsSummary s = NpsSummary.of(e, stats.method(), stats.level);
+        List<String> row = new ArrayList<>(key);
+        boolean text = format == OutputFormat.text;
+        row.add(text ? Output.oneDecimal(e.nps()) : Output.plain(e.nps()));
+        row.add(s.ci().map(c -> text ? Output.oneDecimal(c.lower()) : Double.toString(c.lower())).orElse(""));
+        row.add(s.ci().map(c -> text ? Output.oneDecimal(c.upper()) : Double.toString(c.upper())).orElse(""));
+        row.add(text ? Output.oneDecimal(e.standardError()) : Output.plain(e.standardError()));
+        row.add(Long.toString(e.n()));
+        row.add(Long.toString(e.promoters()));
+        row.add(Long.toString(e.passives()));
+        row.add(Long.toString(e.detractors()));
+        row.add(text ? Output.oneDecimal(e.effectiveN()) : Output.plain(e.effectiveN()));
+        return row;
     }
 
     static ObjectNode json(GroupedNps result, StatsOptions stats) {

@@ -206,6 +206,33 @@ class ScoreCommandTest {
     }
 
     @Test
+    void streamingGivesTheSameFiguresAsTheObjectScorer() {
+        String[] base = {"score", "--responses", responses.toString(), "--accounts", accounts.toString(),
+            "--contacts", contacts.toString(), "--by", "role,period:quarter", "--weight", "role+account-value",
+            "--format", "json"};
+        JsonNode objects = CliTestSupport.run(base).json();
+        String[] streamed = java.util.Arrays.copyOf(base, base.length + 1);
+        streamed[base.length] = "--stream";
+        CliTestSupport.Run r = CliTestSupport.run(streamed);
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode s = r.json();
+        assertEquals(objects.get("groups").size(), s.get("groups").size());
+        for (int i = 0; i < s.get("groups").size(); i++) {
+            JsonNode a = objects.get("groups").get(i);
+            JsonNode b = s.get("groups").get(i);
+            assertEquals(a.get("key"), b.get("key"));
+            assertEquals(a.get("n"), b.get("n"));
+            assertEquals(a.get("nps").asDouble(), b.get("nps").asDouble(), 1e-9);
+            assertEquals(a.get("ci").get("lower").asDouble(), b.get("ci").get("lower").asDouble(), 1e-9);
+        }
+        assertEquals(objects.get("overall").get("nps").asDouble(), s.get("overall").get("nps").asDouble(), 1e-9);
+        String[] clustered = java.util.Arrays.copyOf(streamed, streamed.length + 2);
+        clustered[streamed.length] = "--cluster";
+        clustered[streamed.length + 1] = "account";
+        assertEquals(2, CliTestSupport.run(clustered).exitCode());
+    }
+
+    @Test
     void emptyGroupHasNullNps() throws IOException {
         Path only = write("only.csv", """
                 response_id,account_id,contact_id,role,episode,answered_at,score,comment
