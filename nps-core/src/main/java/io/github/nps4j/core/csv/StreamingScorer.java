@@ -22,6 +22,7 @@ import io.github.nps4j.core.RoleWeights;
 import io.github.nps4j.core.internal.Cells;
 import io.github.nps4j.core.internal.GroupTotals;
 import io.github.nps4j.core.internal.LongIntMap;
+import io.github.nps4j.core.internal.StringIndex;
 import io.github.nps4j.core.table.TableScorer;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -163,10 +164,6 @@ public final class StreamingScorer {
         CsvSource none = CsvSource.of("(no responses)", new StringReader(header.append('\n').toString()));
         return PortfolioReader.builder().columnMapping(mapping).build().read(none, accounts, contacts, null)
                 .portfolio();
-    }
-
-    /** What a row needs of its contact, found with one lookup. */
-    private record ContactInfo(String accountId, int accountCode, int roleCode, int contactCode) {
     }
 
     /** The latest answer of one contact in one group. */
@@ -322,10 +319,13 @@ public final class StreamingScorer {
     /** The state of one {@code score} call. */
     private final class Run implements GroupTotals.AccountInfo {
         private final Map<String, Account> accountsById;
-        private final Map<String, ContactInfo> contactInfo = new HashMap<>();
+        /** Contacts of contacts.csv: code → account code and role code (contact codes are the index's codes). */
+        private final StringIndex contactIndex = new StringIndex(1024);
+        private int[] contactAccount = new int[1024];
+        private int[] contactRole = new int[1024];
         private final boolean checkAccounts;
         private final boolean checkContacts;
-        private final Map<String, Integer> accountCodes = new HashMap<>();
+        private final StringIndex accountCodes = new StringIndex(1024);
         private final List<Account> accountList = new ArrayList<>();
         private final List<String> accountIds = new ArrayList<>();
         private final Map<String, Integer> contactCodes = new HashMap<>();
@@ -357,8 +357,13 @@ public final class StreamingScorer {
                 accountCode(a.id());
             }
             for (Contact c : small.contacts()) {
-                contactInfo.put(c.id(), new ContactInfo(c.accountId(), accountCode(c.accountId()),
-                        intern(roleNames, roleCodes, c.role().name()), contactInfo.size()));
+                int code = contactIndex.add(c.id());
+                if (code == contactAccount.length) {
+                    contactAccount = Arrays.copyOf(contactAccount, code * 2);
+                    contactRole = Arrays.copyOf(contactRole, code * 2);
+                }
+                contactAccount[code] = accountCode(c.accountId());
+                contactRole[code] = intern(roleNames, roleCodes, c.role().name());
             }
             List<GroupField> fields = options.fields();
             for (GroupField f : fields) {
@@ -372,13 +377,12 @@ public final class StreamingScorer {
         }
 
         private int accountCode(String id) {
-            Integer c = accountCodes.get(id);
-            if (c != null) {
+            int c = accountCodes.indexOf(id);
+            if (c >= 0) {
                 return c;
             }
-            int code = accountIds.size();
+            int code = accountCodes.add(id);
             accountIds.add(id);
-            accountCodes.put(id, code);
             Account a = accountsById.get(id);
             accountList.add(a);
             if (code == accountTier.length) {
@@ -416,23 +420,24 @@ public final class StreamingScorer {
                     String responseId = requireId(f, id, RESPONSE_ID);
                     String accountId = requireId(f, account, ACCOUNT_ID);
                     String contactId = requireId(f, contact, CONTACT_ID);
-                    ContactInfo c = null;
+                    int c = -1;
                     int accountCode;
                     if (checkContacts) {
-                        c = contactInfo.get(contactId);
-                        if (c == null || !c.accountId().equals(accountId)) {
+                        c = contactIndex.indexOf(contactId);
+                        int rowAccount = accountCodes.indexOf(accountId);
+                        if (c < 0 || contactAccount[c] != rowAccount) {
                             // the reader checks the account first
                             checkAccount(f, accountId);
                         }
-                        if (c == null) {
+                        if (c < 0) {
                             throw bad(f, CONTACT_ID, contactId, "unknown contact; not in " + contacts);
                         }
-                        if (!c.accountId().equals(accountId)) {
+                        if (contactAccount[c] != rowAccount) {
                             throw bad(f, ACCOUNT_ID, accountId,
-                                    "contact " + contactId + " belongs to account " + c.accountId() + " in "
-                                            + contacts);
+                                    "contact " + contactId + " belongs to account "
+                                            + accountIds.get(contactAccount[c]) + " in " + contacts);
                         }
-                        accountCode = c.accountCode();
+                        accountCode = rowAccount;
                     } else {
                         accountCode = checkAccount(f, accountId);
                     }
@@ -440,8 +445,8 @@ public final class StreamingScorer {
                     int roleCode;
                     if (!roleValue.isEmpty()) {
                         roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
-                    } else if (c != null) {
-                        roleCode = c.roleCode();
+                    } else if (c >= 0) {
+                        roleCode = contactRole[c];
                     } else {
                         roleCode = intern(roleNames, roleCodes, GroupField.NONE);
                     }
@@ -476,14 +481,14 @@ public final class StreamingScorer {
             if (!checkAccounts) {
                 return accountCode(accountId);
             }
-            Integer code = accountCodes.get(accountId);
-            if (code == null) {
+            int code = accountCodes.indexOf(accountId);
+            if (code < 0) {
                 throw bad(f, ACCOUNT_ID, accountId, "unknown account; not in " + accountsSource);
             }
             return code;
         }
 
-        private void add(String responseId, int a, @Nullable ContactInfo c, String contactId, int roleCode,
+        private void add(String responseId, int a, int c, String contactId, int roleCode,
                 int episodeCode, LocalDateTime at, int s, int[] codes) {
             LocalDate day = at.toLocalDate();
             long epochDay = day.toEpochDay();
@@ -495,7 +500,7 @@ public final class StreamingScorer {
             }
             presentEpisode[episodeCode] = true;
             int contactCode = options.dedupe() == Dedupe.NONE ? 0
-                    : c != null ? c.contactCode()
+                    : c >= 0 ? c
                     : contactCodes.computeIfAbsent(contactId, k -> contactCodes.size());
             codes[0] = a;
             codes[1] = roleCode;

@@ -1,0 +1,137 @@
+package io.github.nps4j.core.internal;
+
+import java.util.Arrays;
+
+/**
+ * Interns strings to dense codes 0, 1, 2, … in a cache-friendly layout: an open-addressing table of ints, the keys'
+ * hashes in an int array and their characters in one pooled char array. A lookup touches the table, one hash and
+ * one run of the pool — instead of the node, key, byte-array and value objects of a {@code HashMap<String, …>} —
+ * which matters when every row of a large file looks up one of a hundred thousand ids.
+ *
+ * <p>Not thread-safe.
+ */
+public final class StringIndex {
+    private int[] slots;
+    private int[] hashes = new int[16];
+    private int[] offsets = new int[17];
+    private char[] pool = new char[256];
+    private int size;
+
+    /**
+     * Creates an empty index.
+     *
+     * @param expected the expected number of keys (the table grows as needed)
+     */
+    public StringIndex(int expected) {
+        int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        slots = new int[cap];
+    }
+
+    /**
+     * Returns the number of keys.
+     *
+     * @return the number of keys
+     */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Looks a key up.
+     *
+     * @param key the key
+     * @return its code, or −1 if absent
+     */
+    public int indexOf(String key) {
+        int h = mix(key.hashCode());
+        int mask = slots.length - 1;
+        for (int i = h & mask;; i = (i + 1) & mask) {
+            int s = slots[i];
+            if (s == 0) {
+                return -1;
+            }
+            int code = s - 1;
+            if (hashes[code] == h && same(code, key)) {
+                return code;
+            }
+        }
+    }
+
+    /**
+     * Returns the code of a key, adding it if absent.
+     *
+     * @param key the key
+     * @return its code
+     */
+    public int add(String key) {
+        int found = indexOf(key);
+        if (found >= 0) {
+            return found;
+        }
+        if ((size + 1) * 2 > slots.length) {
+            grow();
+        }
+        int code = size++;
+        if (code == hashes.length) {
+            hashes = Arrays.copyOf(hashes, code * 2);
+            offsets = Arrays.copyOf(offsets, code * 2 + 1);
+        }
+        int start = offsets[code];
+        int end = start + key.length();
+        if (end > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(end, pool.length * 2));
+        }
+        key.getChars(0, key.length(), pool, start);
+        offsets[code + 1] = end;
+        int h = mix(key.hashCode());
+        hashes[code] = h;
+        insert(code, h);
+        return code;
+    }
+
+    /**
+     * Returns a key by its code.
+     *
+     * @param code the code
+     * @return the key
+     */
+    public String key(int code) {
+        return new String(pool, offsets[code], offsets[code + 1] - offsets[code]);
+    }
+
+    private boolean same(int code, String key) {
+        int start = offsets[code];
+        int len = offsets[code + 1] - start;
+        if (len != key.length()) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (pool[start + i] != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void insert(int code, int h) {
+        int mask = slots.length - 1;
+        int i = h & mask;
+        while (slots[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        slots[i] = code + 1;
+    }
+
+    private void grow() {
+        slots = new int[slots.length * 2];
+        for (int c = 0; c < size; c++) {
+            insert(c, hashes[c]);
+        }
+    }
+
+    /** Spreads String's hash so that similar ids do not cluster in the open-addressing table. */
+    private static int mix(int h) {
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 16);
+    }
+}
