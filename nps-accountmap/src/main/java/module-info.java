@@ -7,7 +7,6 @@
 module io.github.nps4j.accountmap {
     requires static org.jspecify;
     requires transitive io.github.nps4j.core;
-    requires org.apache.commons.statistics.distribution;
 
     exports io.github.nps4j.accountmap;
     exports io.github.nps4j.accountmap.followup;

@@ -1,9 +1,10 @@
 package io.github.nps4j.accountmap;
 
 import io.github.nps4j.core.NpsEstimate;
+import io.github.nps4j.core.stats.Comparison;
+import io.github.nps4j.core.stats.IntervalMethod;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * The two-group test behind {@link Flag#DECLINING}: is the recent NPS significantly below the NPS before?
@@ -34,7 +35,6 @@ public record DeclineTest(DateWindow recent, NpsEstimate recentEstimate, DateWin
         NpsEstimate beforeEstimate, OptionalDouble difference, OptionalDouble standardError, OptionalDouble z,
         OptionalDouble pValue, boolean significantDecline, String note) {
 
-    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
 
     /** Checks for nulls. */
     public DeclineTest {
@@ -72,17 +72,17 @@ public record DeclineTest(DateWindow recent, NpsEstimate recentEstimate, DateWin
                             + (beforeEstimate.isDefined() ? "" : " and ")) + (beforeEstimate.isDefined() ? ""
                                     : "no answer in " + before));
         }
-        double d = recentEstimate.npsValue() - beforeEstimate.npsValue();
-        double se1 = recentEstimate.standardError().orElseThrow();
-        double se2 = beforeEstimate.standardError().orElseThrow();
-        double se = Math.sqrt(se1 * se1 + se2 * se2);
-        if (!(se > 0)) {
+        // The arithmetic is core's two-group comparison: d = a − b, SE = √(SE_a² + SE_b²), p = 2Φ(−|z|).
+        Comparison c = Comparison.of(recentEstimate, beforeEstimate, IntervalMethod.WALD, 1 - alpha).orElseThrow();
+        double d = c.difference();
+        double se = c.standardError();
+        if (c.pValue().isEmpty()) {
             return new DeclineTest(recent, recentEstimate, before, beforeEstimate, OptionalDouble.of(d),
                     OptionalDouble.of(se), none, none, false,
                     "no test: standard error 0 in both periods (degenerate answers), which is not certainty");
         }
-        double z = d / se;
-        double p = 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z));
+        double z = c.z().getAsDouble();
+        double p = c.pValue().getAsDouble();
         boolean significant = d < 0 && p < alpha;
         return new DeclineTest(recent, recentEstimate, before, beforeEstimate, OptionalDouble.of(d),
                 OptionalDouble.of(se), OptionalDouble.of(z), OptionalDouble.of(p), significant,
