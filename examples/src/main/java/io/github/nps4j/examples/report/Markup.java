@@ -1,5 +1,6 @@
 package io.github.nps4j.examples.report;
 
+import io.github.nps4j.accountmap.svg.SvgRenderer;
 import java.util.Locale;
 
 /** Escaping and number formatting for the HTML/SVG report. Everything drawn goes through {@link #esc}. */
@@ -8,30 +9,13 @@ public final class Markup {
     }
 
     /**
-     * Escapes text for HTML/XML element content and attribute values (both quote kinds).
+     * Escapes text for HTML/XML element content and attribute values, exactly as the account-map SVGs are escaped.
      *
      * @param s any text
      * @return the escaped text
      */
     public static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> {
-                    // Control characters other than tab/newline are not allowed in XML 1.0: drop them.
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        return SvgRenderer.escape(s);
     }
 
     /**
