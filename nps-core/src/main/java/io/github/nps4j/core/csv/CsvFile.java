@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class CsvFile implements Closeable {
     /** RFC 4180 without header handling (the header is resolved here) and with blank lines kept, so lines count. */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
             .setIgnoreSurroundingSpaces(false)
             .setTrim(false)
@@ -47,33 +47,54 @@ final class CsvFile implements Closeable {
 
     private final CsvSource source;
     private final Reader reader;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final @Nullable CSVParser parser;
+    private final @Nullable Iterator<CSVRecord> records;
+    /** The fast tokenizer, when this file was opened with {@link #fast}; then {@link #parser} is null. */
+    private final @Nullable FastRecords fast;
     private final Map<String, Integer> header = new HashMap<>();
     private final Set<String> duplicateHeaders = new HashSet<>();
     private final List<String> headerNames = new ArrayList<>();
     private final ColumnMapping mapping;
     private long line;
     private @Nullable CSVRecord current;
+    private boolean fastHasCurrent;
 
     CsvFile(CsvSource source, ColumnMapping mapping) {
+        this(source, mapping, false);
+    }
+
+    /**
+     * Opens a file for the streaming hot path: the same header handling, blank-line skipping, line numbers and
+     * errors, with {@link FastRecords} instead of Commons CSV as the tokenizer.
+     */
+    static CsvFile fast(CsvSource source, ColumnMapping mapping) {
+        return new CsvFile(source, mapping, true);
+    }
+
+    private CsvFile(CsvSource source, ColumnMapping mapping, boolean fastTokenizer) {
         this.source = source;
         this.mapping = mapping;
         try {
             this.reader = skipBom(source.open());
-            this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+            if (fastTokenizer) {
+                this.parser = null;
+                this.records = null;
+                this.fast = new FastRecords(reader);
+            } else {
+                this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+                this.records = parser.iterator();
+                this.fast = null;
+            }
         } catch (CharacterCodingException e) {
             throw notUtf8(source, 1, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source.name() + " (" + e + ")", e);
         }
-        this.records = parser.iterator();
         if (!next()) {
             throw fileError(1, "", "file is empty; expected a header row");
         }
-        CSVRecord h = current;
-        for (int i = 0; i < h.size(); i++) {
-            String name = h.get(i).strip();
+        for (int i = 0; i < size(); i++) {
+            String name = get(i).strip();
             headerNames.add(name);
             if (header.putIfAbsent(name, i) != null) {
                 duplicateHeaders.add(name);
@@ -165,6 +186,9 @@ final class CsvFile implements Closeable {
      * @throws UncheckedIOException on other read failures
      */
     boolean next() {
+        if (fast != null) {
+            return nextFast(fast);
+        }
         while (true) {
             long before = parser.getCurrentLineNumber();
             boolean has;
@@ -195,8 +219,38 @@ final class CsvFile implements Closeable {
         }
     }
 
+    private boolean nextFast(FastRecords f) {
+        while (true) {
+            boolean has;
+            try {
+                has = f.advance();
+            } catch (FastRecords.Malformed e) {
+                throw new CsvFormatException(
+                        new RowError(name(), f.lineBefore() + 1, "", "", "malformed CSV: " + e.getMessage()), e);
+            } catch (CharacterCodingException e) {
+                throw notUtf8(source, f.lineBefore() + 1, e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name() + " (" + e + ")", e);
+            }
+            if (!has) {
+                fastHasCurrent = false;
+                return false;
+            }
+            line = f.lineBefore() + 1;
+            if (f.size() == 1 && f.get(0).isBlank()) {
+                continue;
+            }
+            fastHasCurrent = true;
+            return true;
+        }
+    }
+
     /** Number of fields of the current record. */
     int size() {
+        if (fast != null) {
+            requireCurrent();
+            return fast.size();
+        }
         return current().size();
     }
 
@@ -207,7 +261,20 @@ final class CsvFile implements Closeable {
 
     /** The raw field at an index of the current record, or {@code ""} for index -1. */
     String get(int index) {
-        return index < 0 ? "" : current().get(index);
+        if (index < 0) {
+            return "";
+        }
+        if (fast != null) {
+            requireCurrent();
+            return fast.get(index);
+        }
+        return current().get(index);
+    }
+
+    private void requireCurrent() {
+        if (!fastHasCurrent) {
+            throw new IllegalStateException("no current record");
+        }
     }
 
     private CSVRecord current() {

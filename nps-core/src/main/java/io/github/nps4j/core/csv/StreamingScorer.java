@@ -162,8 +162,8 @@ public final class StreamingScorer {
                     .append(mapping.exportName(c).replace("\"", "\"\"")).append('"');
         }
         CsvSource none = CsvSource.of("(no responses)", new StringReader(header.append('\n').toString()));
-        return PortfolioReader.builder().columnMapping(mapping).build().read(none, accounts, contacts, null)
-                .portfolio();
+        return new ReadSession(PortfolioReader.Mode.STRICT, mapping).fastTokenizer()
+                .read(none, accounts, contacts, null).portfolio();
     }
 
     /** The latest answer of one contact in one group. */
@@ -220,7 +220,8 @@ public final class StreamingScorer {
             latest = options.dedupe() == Dedupe.LATEST_PER_CONTACT ? new HashMap<>() : null;
         }
 
-        void add(int[] codes, int account, int role, int contact, LocalDateTime at, String id, int category) {
+        void add(int[] codes, int account, int role, int contact, @Nullable LocalDateTime at, String id,
+                int category) {
             int g = 0;
             for (int f = 0; f < fieldCodes.length; f++) {
                 int c = codes[fieldCodes[f]];
@@ -247,6 +248,7 @@ public final class StreamingScorer {
                 return;
             }
             long who = ((long) g << 31) | contact;
+            Objects.requireNonNull(at, "answer time");
             Latest prev = latest.get(who);
             if (prev == null) {
                 latest.put(who, new Latest(at, id, cell, category));
@@ -301,6 +303,52 @@ public final class StreamingScorer {
         }
     }
 
+    /**
+     * Reads a plain, valid ISO date {@code yyyy-mm-dd} as {@code year << 9 | month << 5 | day}, or returns −1 for
+     * anything else (which the caller hands to {@link FieldParser} for parsing or for its error message).
+     */
+    static int plainDate(String t) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return -1;
+        }
+        int y = 0;
+        for (int i = 0; i < 4; i++) {
+            int d = t.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            y = y * 10 + d;
+        }
+        int m1 = t.charAt(5) - '0';
+        int m2 = t.charAt(6) - '0';
+        int d1 = t.charAt(8) - '0';
+        int d2 = t.charAt(9) - '0';
+        if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
+            return -1;
+        }
+        int m = m1 * 10 + m2;
+        int d = d1 * 10 + d2;
+        if (m < 1 || m > 12 || d < 1 || d > java.time.Month.of(m).length(java.time.Year.isLeap(y))) {
+            return -1;
+        }
+        return y << 9 | m << 5 | d;
+    }
+
+    /** Days since 1970-01-01 of a valid date, as {@link LocalDate#toEpochDay()} computes them (years 0–9999). */
+    static long epochDay(int year, int month, int day) {
+        long y = year;
+        long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+        total += (367L * month - 362) / 12;
+        total += day - 1;
+        if (month > 2) {
+            total--;
+            if (!java.time.Year.isLeap(year)) {
+                total--;
+            }
+        }
+        return total - 719_528L;
+    }
+
     private static int fieldIndex(GroupField f) {
         if (f.equals(GroupField.ACCOUNT)) {
             return 0;
@@ -319,10 +367,10 @@ public final class StreamingScorer {
     /** The state of one {@code score} call. */
     private final class Run implements GroupTotals.AccountInfo {
         private final Map<String, Account> accountsById;
-        /** Contacts of contacts.csv: code → account code and role code (contact codes are the index's codes). */
+        /** Contacts of contacts.csv (contact codes are the index's codes). */
         private final StringIndex contactIndex = new StringIndex(1024);
-        private int[] contactAccount = new int[1024];
-        private int[] contactRole = new int[1024];
+        /** Per contact code c: [2c] its account code, [2c + 1] its role code — side by side, one cache line. */
+        private int[] contactInfo = new int[2048];
         private final boolean checkAccounts;
         private final boolean checkContacts;
         private final StringIndex accountCodes = new StringIndex(1024);
@@ -358,12 +406,11 @@ public final class StreamingScorer {
             }
             for (Contact c : small.contacts()) {
                 int code = contactIndex.add(c.id());
-                if (code == contactAccount.length) {
-                    contactAccount = Arrays.copyOf(contactAccount, code * 2);
-                    contactRole = Arrays.copyOf(contactRole, code * 2);
+                if (2 * code == contactInfo.length) {
+                    contactInfo = Arrays.copyOf(contactInfo, contactInfo.length * 2);
                 }
-                contactAccount[code] = accountCode(c.accountId());
-                contactRole[code] = intern(roleNames, roleCodes, c.role().name());
+                contactInfo[2 * code] = accountCode(c.accountId());
+                contactInfo[2 * code + 1] = intern(roleNames, roleCodes, c.role().name());
             }
             List<GroupField> fields = options.fields();
             for (GroupField f : fields) {
@@ -403,7 +450,7 @@ public final class StreamingScorer {
         }
 
         void read(CsvSource source, @Nullable CsvSource contacts) {
-            try (CsvFile f = new CsvFile(source, mapping)) {
+            try (CsvFile f = CsvFile.fast(source, mapping)) {
                 int id = f.required(RESPONSE_ID);
                 int account = f.required(ACCOUNT_ID);
                 int contact = f.required(CONTACT_ID);
@@ -425,17 +472,17 @@ public final class StreamingScorer {
                     if (checkContacts) {
                         c = contactIndex.indexOf(contactId);
                         int rowAccount = accountCodes.indexOf(accountId);
-                        if (c < 0 || contactAccount[c] != rowAccount) {
+                        if (c < 0 || contactInfo[2 * c] != rowAccount) {
                             // the reader checks the account first
                             checkAccount(f, accountId);
                         }
                         if (c < 0) {
                             throw bad(f, CONTACT_ID, contactId, "unknown contact; not in " + contacts);
                         }
-                        if (contactAccount[c] != rowAccount) {
+                        if (contactInfo[2 * c] != rowAccount) {
                             throw bad(f, ACCOUNT_ID, accountId,
                                     "contact " + contactId + " belongs to account "
-                                            + accountIds.get(contactAccount[c]) + " in " + contacts);
+                                            + accountIds.get(contactInfo[2 * c]) + " in " + contacts);
                         }
                         accountCode = rowAccount;
                     } else {
@@ -446,7 +493,7 @@ public final class StreamingScorer {
                     if (!roleValue.isEmpty()) {
                         roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
                     } else if (c >= 0) {
-                        roleCode = contactRole[c];
+                        roleCode = contactInfo[2 * c + 1];
                     } else {
                         roleCode = intern(roleNames, roleCodes, GroupField.NONE);
                     }
@@ -455,14 +502,32 @@ public final class StreamingScorer {
                             ? episodeCode(EpisodeType.RELATIONSHIP.name())
                             : vocabulary(f, episodeText, episodeNames, episodeCodes, episodeValue, EPISODE);
                     String atText = f.get(answered).strip();
-                    LocalDateTime at;
                     if (atText.isEmpty()) {
                         throw bad(f, ANSWERED_AT, atText, "is blank; expected an ISO-8601 date or date-time");
                     }
-                    try {
-                        at = FieldParser.dateTime(atText);
-                    } catch (IllegalArgumentException e) {
-                        throw bad(f, ANSWERED_AT, atText, e.getMessage());
+                    // Fast path: a plain valid yyyy-mm-dd needs no date objects unless de-duplication compares
+                    // answer times; anything else (date-times, invalid dates) goes through FieldParser.
+                    int ymd = plainDate(atText);
+                    int year;
+                    int month;
+                    long epochDay;
+                    LocalDateTime at = null;
+                    if (ymd >= 0) {
+                        year = ymd >>> 9;
+                        month = (ymd >>> 5) & 15;
+                        epochDay = epochDay(year, month, ymd & 31);
+                        if (options.dedupe() != Dedupe.NONE) {
+                            at = LocalDateTime.of(year, month, ymd & 31, 0, 0);
+                        }
+                    } else {
+                        try {
+                            at = FieldParser.dateTime(atText);
+                        } catch (IllegalArgumentException e) {
+                            throw bad(f, ANSWERED_AT, atText, e.getMessage());
+                        }
+                        year = at.getYear();
+                        month = at.getMonthValue();
+                        epochDay = at.toLocalDate().toEpochDay();
                     }
                     String scoreText = f.get(score).strip();
                     int s;
@@ -472,7 +537,8 @@ public final class StreamingScorer {
                         throw bad(f, SCORE, scoreText, e.getMessage());
                     }
                     rows++;
-                    add(responseId, accountCode, c, contactId, roleCode, episodeCode, at, s, codes);
+                    add(responseId, accountCode, c, contactId, roleCode, episodeCode, epochDay, year, month, at, s,
+                            codes);
                 }
             }
         }
@@ -488,10 +554,8 @@ public final class StreamingScorer {
             return code;
         }
 
-        private void add(String responseId, int a, int c, String contactId, int roleCode,
-                int episodeCode, LocalDateTime at, int s, int[] codes) {
-            LocalDate day = at.toLocalDate();
-            long epochDay = day.toEpochDay();
+        private void add(String responseId, int a, int c, String contactId, int roleCode, int episodeCode,
+                long epochDay, int y, int m, @Nullable LocalDateTime at, int s, int[] codes) {
             if (epochDay < windowFrom || epochDay > windowTo) {
                 return;
             }
@@ -506,8 +570,6 @@ public final class StreamingScorer {
             codes[1] = roleCode;
             codes[2] = episodeCode;
             codes[3] = accountTier[a];
-            int y = day.getYear();
-            int m = day.getMonthValue();
             codes[4] = y * 12 + m - 1;
             codes[5] = y * 4 + (m - 1) / 3;
             codes[6] = y;

@@ -4,15 +4,15 @@ import java.util.Arrays;
 
 /**
  * An open-addressing hash map from {@code long} keys to {@code int} values (linear probing, no boxing), used to
- * index sparse cells, interned groups and de-duplication state. Not thread-safe.
+ * index sparse cells, interned groups and de-duplication state. Each key sits beside its value in one {@code long[]}
+ * (key, then value shifted left with a used bit), so a probe touches one cache line. Not thread-safe.
  */
 public final class LongIntMap {
     /** Returned by {@link #get} for an absent key. */
     public static final int ABSENT = -1;
 
-    private long[] keys;
-    private int[] values;
-    private boolean[] used;
+    /** Slot i: {@code table[2i]} the key, {@code table[2i + 1]} {@code value << 1 | 1}, or 0 when the slot is free. */
+    private long[] table;
     private int size;
     private int mask;
 
@@ -23,9 +23,7 @@ public final class LongIntMap {
      */
     public LongIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[cap];
-        values = new int[cap];
-        used = new boolean[cap];
+        table = new long[2 * cap];
         mask = cap - 1;
     }
 
@@ -41,10 +39,12 @@ public final class LongIntMap {
      * @return its value, or {@link #ABSENT}
      */
     public int get(long key) {
+        long[] t = table;
         int i = hash(key) & mask;
-        while (used[i]) {
-            if (keys[i] == key) {
-                return values[i];
+        long v;
+        while ((v = t[2 * i + 1]) != 0) {
+            if (t[2 * i] == key) {
+                return (int) (v >> 1);
             }
             i = (i + 1) & mask;
         }
@@ -59,17 +59,18 @@ public final class LongIntMap {
      * @return the value now mapped
      */
     public int getOrPut(long key, int valueIfAbsent) {
+        long[] t = table;
         int i = hash(key) & mask;
-        while (used[i]) {
-            if (keys[i] == key) {
-                return values[i];
+        long v;
+        while ((v = t[2 * i + 1]) != 0) {
+            if (t[2 * i] == key) {
+                return (int) (v >> 1);
             }
             i = (i + 1) & mask;
         }
-        used[i] = true;
-        keys[i] = key;
-        values[i] = valueIfAbsent;
-        if (++size * 2 > keys.length) {
+        t[2 * i] = key;
+        t[2 * i + 1] = ((long) valueIfAbsent << 1) | 1;
+        if (++size * 2 > mask + 1) {
             grow();
         }
         return valueIfAbsent;
@@ -82,18 +83,18 @@ public final class LongIntMap {
      * @param value the value
      */
     public void put(long key, int value) {
+        long[] t = table;
         int i = hash(key) & mask;
-        while (used[i]) {
-            if (keys[i] == key) {
-                values[i] = value;
+        while (t[2 * i + 1] != 0) {
+            if (t[2 * i] == key) {
+                t[2 * i + 1] = ((long) value << 1) | 1;
                 return;
             }
             i = (i + 1) & mask;
         }
-        used[i] = true;
-        keys[i] = key;
-        values[i] = value;
-        if (++size * 2 > keys.length) {
+        t[2 * i] = key;
+        t[2 * i + 1] = ((long) value << 1) | 1;
+        if (++size * 2 > mask + 1) {
             grow();
         }
     }
@@ -115,9 +116,9 @@ public final class LongIntMap {
     public long[] sortedKeys() {
         long[] out = new long[size];
         int k = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (used[i]) {
-                out[k++] = keys[i];
+        for (int i = 0; i <= mask; i++) {
+            if (table[2 * i + 1] != 0) {
+                out[k++] = table[2 * i];
             }
         }
         Arrays.sort(out);
@@ -132,27 +133,24 @@ public final class LongIntMap {
     public int[] values() {
         int[] out = new int[size];
         int k = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (used[i]) {
-                out[k++] = values[i];
+        for (int i = 0; i <= mask; i++) {
+            long v = table[2 * i + 1];
+            if (v != 0) {
+                out[k++] = (int) (v >> 1);
             }
         }
         return out;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        boolean[] oldUsed = used;
-        int cap = oldKeys.length * 2;
-        keys = new long[cap];
-        values = new int[cap];
-        used = new boolean[cap];
+        long[] old = table;
+        int cap = (mask + 1) * 2;
+        table = new long[2 * cap];
         mask = cap - 1;
         size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldUsed[i]) {
-                put(oldKeys[i], oldValues[i]);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i + 1] != 0) {
+                put(old[i], (int) (old[i + 1] >> 1));
             }
         }
     }

@@ -3,15 +3,16 @@ package io.github.nps4j.core.internal;
 import java.util.Arrays;
 
 /**
- * Interns strings to dense codes 0, 1, 2, … in a cache-friendly layout: an open-addressing table of ints, the keys'
- * hashes in an int array and their characters in one pooled char array. A lookup touches the table, one hash and
- * one run of the pool — instead of the node, key, byte-array and value objects of a {@code HashMap<String, …>} —
- * which matters when every row of a large file looks up one of a hundred thousand ids.
+ * Interns strings to dense codes 0, 1, 2, … in a cache-friendly layout: an open-addressing table of longs holding
+ * each key's hash beside its code, and the keys' characters in one pooled char array. A lookup touches the table, the
+ * key's two offsets and one run of the pool — instead of the node, key, byte-array and value objects of a
+ * {@code HashMap<String, …>} — which matters when every row of a large file looks up one of a hundred thousand ids.
  *
  * <p>Not thread-safe.
  */
 public final class StringIndex {
-    private int[] slots;
+    /** (hash << 32) | (code + 1); 0 marks an empty slot. */
+    private long[] slots;
     private int[] hashes = new int[16];
     private int[] offsets = new int[17];
     private char[] pool = new char[256];
@@ -24,7 +25,7 @@ public final class StringIndex {
      */
     public StringIndex(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        slots = new int[cap];
+        slots = new long[cap];
     }
 
     /**
@@ -46,12 +47,12 @@ public final class StringIndex {
         int h = mix(key.hashCode());
         int mask = slots.length - 1;
         for (int i = h & mask;; i = (i + 1) & mask) {
-            int s = slots[i];
+            long s = slots[i];
             if (s == 0) {
                 return -1;
             }
-            int code = s - 1;
-            if (hashes[code] == h && same(code, key)) {
+            int code = (int) s - 1;
+            if ((int) (s >>> 32) == h && same(code, key)) {
                 return code;
             }
         }
@@ -119,11 +120,11 @@ public final class StringIndex {
         while (slots[i] != 0) {
             i = (i + 1) & mask;
         }
-        slots[i] = code + 1;
+        slots[i] = ((long) h << 32) | (code + 1L);
     }
 
     private void grow() {
-        slots = new int[slots.length * 2];
+        slots = new long[slots.length * 2];
         for (int c = 0; c < size; c++) {
             insert(c, hashes[c]);
         }
