@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import io.github.nps4j.core.internal.StringIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -269,6 +270,87 @@ final class CsvFile implements Closeable {
             return fast.get(index);
         }
         return current().get(index);
+    }
+
+    /**
+     * Looks a field's exact text up without building a string, on the fast path only: returns its code, or −1 when
+     * it is absent from the index, empty, starts or ends with a space or control character, or the file is not read
+     * with {@link #fast} — callers then take the string path, which strips and reports errors.
+     */
+    int lookup(StringIndex index, int col) {
+        FastRecords f = fast;
+        if (f == null || col < 0 || col >= f.size()) {
+            return -1;
+        }
+        int from = f.start(col);
+        int to = f.end(col);
+        char[] a = f.chars();
+        if (to == from || a[from] <= ' ' || a[to - 1] <= ' ') {
+            return -1;
+        }
+        return index.indexOf(a, from, to);
+    }
+
+    /**
+     * Whether a field's exact text is the key of {@code code} in {@code index}, on the fast path only (false
+     * otherwise, and for padded text — callers then take the string path).
+     */
+    boolean fieldIs(StringIndex index, int code, int col) {
+        FastRecords f = fast;
+        if (f == null || col < 0 || col >= f.size()) {
+            return false;
+        }
+        return index.matches(code, f.chars(), f.start(col), f.end(col));
+    }
+
+    /** Whether a field is blank (only whitespace), as {@code get(col).strip().isEmpty()}, without a string. */
+    boolean isBlank(int col) {
+        FastRecords f = fast;
+        if (f == null) {
+            return get(col).strip().isEmpty();
+        }
+        if (col < 0) {
+            return true;
+        }
+        char[] a = f.chars();
+        for (int i = f.start(col); i < f.end(col); i++) {
+            if (!Character.isWhitespace(a[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A field that is exactly one or two ASCII digits, as an int; −1 otherwise (or when not on the fast path).
+     */
+    int smallInt(int col) {
+        FastRecords f = fast;
+        if (f == null || col < 0) {
+            return -1;
+        }
+        char[] a = f.chars();
+        int from = f.start(col);
+        int len = f.end(col) - from;
+        if (len == 1) {
+            int d = a[from] - '0';
+            return d >= 0 && d <= 9 ? d : -1;
+        }
+        if (len == 2) {
+            int d1 = a[from] - '0';
+            int d2 = a[from + 1] - '0';
+            return d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9 ? d1 * 10 + d2 : -1;
+        }
+        return -1;
+    }
+
+    /** A field that is exactly a valid {@code yyyy-mm-dd}, packed as {@link StreamingScorer#plainDate}; else −1. */
+    int plainDate(int col) {
+        FastRecords f = fast;
+        if (f == null || col < 0) {
+            return -1;
+        }
+        return StreamingScorer.plainDate(f.chars(), f.start(col), f.end(col) - f.start(col));
     }
 
     private void requireCurrent() {

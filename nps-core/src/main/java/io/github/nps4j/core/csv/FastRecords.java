@@ -52,6 +52,19 @@ final class FastRecords {
         return fields;
     }
 
+    /** The characters of the current record; field i is {@code [start(i), end(i))}. */
+    char[] chars() {
+        return rec;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
     String get(int i) {
         if (i < 0 || i >= fields) {
             throw new ArrayIndexOutOfBoundsException("field " + i + " of a record with " + fields + " fields");

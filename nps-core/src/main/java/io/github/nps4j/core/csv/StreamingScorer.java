@@ -166,6 +166,20 @@ public final class StreamingScorer {
                 .read(none, accounts, contacts, null).portfolio();
     }
 
+    /** Vocabulary codes by the text as written (so each spelling is validated once), looked up without strings. */
+    private static final class TextCodes {
+        final StringIndex index = new StringIndex(16);
+        int[] codes = new int[16];
+
+        void put(String text, int code) {
+            int t = index.add(text);
+            if (t >= codes.length) {
+                codes = Arrays.copyOf(codes, codes.length * 2);
+            }
+            codes[t] = code;
+        }
+    }
+
     /** The latest answer of one contact in one group. */
     private static final class Latest {
         LocalDateTime at;
@@ -308,21 +322,26 @@ public final class StreamingScorer {
      * anything else (which the caller hands to {@link FieldParser} for parsing or for its error message).
      */
     static int plainDate(String t) {
-        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+        return plainDate(t.toCharArray(), 0, t.length());
+    }
+
+    /** {@link #plainDate(String)} on {@code a[off, off + len)}. */
+    static int plainDate(char[] a, int off, int len) {
+        if (len != 10 || a[off + 4] != '-' || a[off + 7] != '-') {
             return -1;
         }
         int y = 0;
         for (int i = 0; i < 4; i++) {
-            int d = t.charAt(i) - '0';
+            int d = a[off + i] - '0';
             if (d < 0 || d > 9) {
                 return -1;
             }
             y = y * 10 + d;
         }
-        int m1 = t.charAt(5) - '0';
-        int m2 = t.charAt(6) - '0';
-        int d1 = t.charAt(8) - '0';
-        int d2 = t.charAt(9) - '0';
+        int m1 = a[off + 5] - '0';
+        int m2 = a[off + 6] - '0';
+        int d1 = a[off + 8] - '0';
+        int d2 = a[off + 9] - '0';
         if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
             return -1;
         }
@@ -377,10 +396,10 @@ public final class StreamingScorer {
         private final List<Account> accountList = new ArrayList<>();
         private final List<String> accountIds = new ArrayList<>();
         private final Map<String, Integer> contactCodes = new HashMap<>();
-        private final Map<String, Integer> roleText = new HashMap<>();
+        private final TextCodes roleText = new TextCodes();
         private final List<String> roleNames = new ArrayList<>();
         private final Map<String, Integer> roleCodes = new HashMap<>();
-        private final Map<String, Integer> episodeText = new HashMap<>();
+        private final TextCodes episodeText = new TextCodes();
         private final List<String> episodeNames = new ArrayList<>();
         private final Map<String, Integer> episodeCodes = new HashMap<>();
         private final List<String> tierNames = new ArrayList<>();
@@ -395,6 +414,7 @@ public final class StreamingScorer {
         private final long windowFrom;
         private final long windowTo;
         private long rows;
+        private final boolean dedupe = options.dedupe() != Dedupe.NONE;
 
         Run(Portfolio small, @Nullable CsvSource accountsSource, boolean checkContacts) {
             this.accountsSource = accountsSource;
@@ -464,50 +484,64 @@ public final class StreamingScorer {
                         throw bad(f, "", "", "row has " + f.size() + " fields but the header has " + f.width()
                                 + " (an unquoted comma or quote?)");
                     }
-                    String responseId = requireId(f, id, RESPONSE_ID);
-                    String accountId = requireId(f, account, ACCOUNT_ID);
-                    String contactId = requireId(f, contact, CONTACT_ID);
+                    // Ids, vocabulary, scores and dates are looked up on the row's characters; strings are built
+                    // only where the answer needs them (de-duplication) or on the slow paths that report errors.
+                    if (f.isBlank(id)) {
+                        requireId(f, id, RESPONSE_ID);
+                    }
+                    String responseId = dedupe ? f.get(id).strip() : "";
                     int c = -1;
                     int accountCode;
                     if (checkContacts) {
-                        c = contactIndex.indexOf(contactId);
-                        int rowAccount = accountCodes.indexOf(accountId);
-                        if (c < 0 || contactInfo[2 * c] != rowAccount) {
-                            // the reader checks the account first
-                            checkAccount(f, accountId);
+                        c = f.lookup(contactIndex, contact);
+                        // the row's account must be the contact's: compare its text with that account's id
+                        if (c < 0 || !f.fieldIs(accountCodes, contactInfo[2 * c], account)) {
+                            c = slowContact(f, account, contact, contacts);
                         }
-                        if (c < 0) {
-                            throw bad(f, CONTACT_ID, contactId, "unknown contact; not in " + contacts);
-                        }
-                        if (contactInfo[2 * c] != rowAccount) {
-                            throw bad(f, ACCOUNT_ID, accountId,
-                                    "contact " + contactId + " belongs to account "
-                                            + accountIds.get(contactInfo[2 * c]) + " in " + contacts);
-                        }
-                        accountCode = rowAccount;
+                        accountCode = contactInfo[2 * c];
                     } else {
-                        accountCode = checkAccount(f, accountId);
+                        int fastAccount = f.lookup(accountCodes, account);
+                        accountCode = fastAccount >= 0 ? fastAccount
+                                : checkAccount(f, requireId(f, account, ACCOUNT_ID));
+                        if (f.isBlank(contact)) {
+                            requireId(f, contact, CONTACT_ID);
+                        }
                     }
-                    String roleValue = f.get(role).strip();
+                    String contactId = dedupe && !checkContacts ? f.get(contact).strip() : "";
                     int roleCode;
-                    if (!roleValue.isEmpty()) {
-                        roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
-                    } else if (c >= 0) {
-                        roleCode = contactInfo[2 * c + 1];
+                    int roleHit = f.lookup(roleText.index, role);
+                    if (roleHit >= 0) {
+                        roleCode = roleText.codes[roleHit];
                     } else {
-                        roleCode = intern(roleNames, roleCodes, GroupField.NONE);
+                        String roleValue = f.get(role).strip();
+                        if (!roleValue.isEmpty()) {
+                            roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
+                        } else if (c >= 0) {
+                            roleCode = contactInfo[2 * c + 1];
+                        } else {
+                            roleCode = intern(roleNames, roleCodes, GroupField.NONE);
+                        }
                     }
-                    String episodeValue = f.get(episode).strip();
-                    int episodeCode = episodeValue.isEmpty()
-                            ? episodeCode(EpisodeType.RELATIONSHIP.name())
-                            : vocabulary(f, episodeText, episodeNames, episodeCodes, episodeValue, EPISODE);
-                    String atText = f.get(answered).strip();
-                    if (atText.isEmpty()) {
+                    int episodeCode;
+                    int episodeHit = f.lookup(episodeText.index, episode);
+                    if (episodeHit >= 0) {
+                        episodeCode = episodeText.codes[episodeHit];
+                    } else {
+                        String episodeValue = f.get(episode).strip();
+                        episodeCode = episodeValue.isEmpty()
+                                ? episodeCode(EpisodeType.RELATIONSHIP.name())
+                                : vocabulary(f, episodeText, episodeNames, episodeCodes, episodeValue, EPISODE);
+                    }
+                    int ymd = f.plainDate(answered);
+                    String atText = ymd >= 0 ? "" : f.get(answered).strip();
+                    if (ymd < 0 && atText.isEmpty()) {
                         throw bad(f, ANSWERED_AT, atText, "is blank; expected an ISO-8601 date or date-time");
                     }
                     // Fast path: a plain valid yyyy-mm-dd needs no date objects unless de-duplication compares
                     // answer times; anything else (date-times, invalid dates) goes through FieldParser.
-                    int ymd = plainDate(atText);
+                    if (ymd < 0) {
+                        ymd = plainDate(atText);
+                    }
                     int year;
                     int month;
                     long epochDay;
@@ -516,7 +550,7 @@ public final class StreamingScorer {
                         year = ymd >>> 9;
                         month = (ymd >>> 5) & 15;
                         epochDay = epochDay(year, month, ymd & 31);
-                        if (options.dedupe() != Dedupe.NONE) {
+                        if (dedupe) {
                             at = LocalDateTime.of(year, month, ymd & 31, 0, 0);
                         }
                     } else {
@@ -529,18 +563,42 @@ public final class StreamingScorer {
                         month = at.getMonthValue();
                         epochDay = at.toLocalDate().toEpochDay();
                     }
-                    String scoreText = f.get(score).strip();
-                    int s;
-                    try {
-                        s = FieldParser.score(scoreText);
-                    } catch (IllegalArgumentException e) {
-                        throw bad(f, SCORE, scoreText, e.getMessage());
+                    int s = f.smallInt(score);
+                    if (s < 0 || s > 10) {
+                        String scoreText = f.get(score).strip();
+                        try {
+                            s = FieldParser.score(scoreText);
+                        } catch (IllegalArgumentException e) {
+                            throw bad(f, SCORE, scoreText, e.getMessage());
+                        }
                     }
                     rows++;
                     add(responseId, accountCode, c, contactId, roleCode, episodeCode, epochDay, year, month, at, s,
                             codes);
                 }
             }
+        }
+
+        /**
+         * The contact of a row whose account or contact was not found on the fast path: the checks and messages
+         * of the reader, in its order (account first).
+         */
+        private int slowContact(CsvFile f, int account, int contact, @Nullable CsvSource contacts) {
+            String accountId = requireId(f, account, ACCOUNT_ID);
+            String contactId = requireId(f, contact, CONTACT_ID);
+            int c = contactIndex.indexOf(contactId);
+            int rowAccount = accountCodes.indexOf(accountId);
+            if (c < 0 || contactInfo[2 * c] != rowAccount) {
+                checkAccount(f, accountId);
+            }
+            if (c < 0) {
+                throw bad(f, CONTACT_ID, contactId, "unknown contact; not in " + contacts);
+            }
+            if (contactInfo[2 * c] != rowAccount) {
+                throw bad(f, ACCOUNT_ID, accountId, "contact " + contactId + " belongs to account "
+                        + accountIds.get(contactInfo[2 * c]) + " in " + contacts);
+            }
+            return c;
         }
 
         private int checkAccount(CsvFile f, String accountId) {
@@ -594,19 +652,20 @@ public final class StreamingScorer {
             return code;
         }
 
-        private int vocabulary(CsvFile f, Map<String, Integer> byText, List<String> names,
+        private int vocabulary(CsvFile f, TextCodes byText, List<String> names,
                 Map<String, Integer> codes, String text, String column) {
-            Integer c = byText.get(text);
-            if (c == null) {
-                String name;
-                try {
-                    name = column.equals(ROLE) ? Role.of(text).name() : EpisodeType.of(text).name();
-                } catch (IllegalArgumentException e) {
-                    throw bad(f, column, text, e.getMessage());
-                }
-                c = column.equals(ROLE) ? intern(names, codes, name) : episodeCode(name);
-                byText.put(text, c);
+            int t = byText.index.indexOf(text);
+            if (t >= 0) {
+                return byText.codes[t];
             }
+            String name;
+            try {
+                name = column.equals(ROLE) ? Role.of(text).name() : EpisodeType.of(text).name();
+            } catch (IllegalArgumentException e) {
+                throw bad(f, column, text, e.getMessage());
+            }
+            int c = column.equals(ROLE) ? intern(names, codes, name) : episodeCode(name);
+            byText.put(text, c);
             return c;
         }
 

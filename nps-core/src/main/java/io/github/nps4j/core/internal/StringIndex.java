@@ -59,6 +59,49 @@ public final class StringIndex {
     }
 
     /**
+     * Looks up the key made of {@code chars[from, to)} without building a string; the same as
+     * {@code indexOf(new String(chars, from, to - from))}.
+     *
+     * @param chars the characters
+     * @param from first index
+     * @param to index after the last
+     * @return its code, or −1 if absent
+     */
+    public int indexOf(char[] chars, int from, int to) {
+        int sh = 0;
+        for (int i = from; i < to; i++) {
+            sh = 31 * sh + chars[i];
+        }
+        int h = mix(sh);
+        int len = to - from;
+        int mask = slots.length - 1;
+        for (int i = h & mask;; i = (i + 1) & mask) {
+            long s = slots[i];
+            if (s == 0) {
+                return -1;
+            }
+            int code = (int) s - 1;
+            if ((int) (s >>> 32) == h && offsets[code + 1] - offsets[code] == len
+                    && java.util.Arrays.equals(pool, offsets[code], offsets[code + 1], chars, from, to)) {
+                return code;
+            }
+        }
+    }
+
+    /**
+     * Tells whether a code's key is exactly {@code chars[from, to)} (no hashing, no table probe).
+     *
+     * @param code a code of this index
+     * @param chars the characters
+     * @param from first index
+     * @param to index after the last
+     * @return true if they are equal
+     */
+    public boolean matches(int code, char[] chars, int from, int to) {
+        return java.util.Arrays.equals(pool, offsets[code], offsets[code + 1], chars, from, to);
+    }
+
+    /**
      * Returns the code of a key, adding it if absent.
      *
      * @param key the key
