@@ -55,6 +55,12 @@ import org.jspecify.annotations.Nullable;
  * use {@link PortfolioReader} when ids may repeat. Attribute and comment columns are not read. A blank role is taken
  * from the contact, as the reader does.
  *
+ * <p>Speed (about 1.1 M rows/s on one core; README "Performance"): the files are tokenized by a small RFC 4180
+ * tokenizer of this package instead of Commons CSV — it yields the same records, fields and line numbers, and refuses
+ * the same malformed input, which a property test checks against Commons CSV — and ids, role and episode names,
+ * scores and plain dates are looked up on the row's characters, so no string is built per row unless
+ * de-duplication needs the ids.
+ *
  * <p>Memory: per (group, account, role) cell three counts; per group its key; the accounts and contacts files.
  * {@link Dedupe#LATEST_PER_CONTACT} additionally keeps, per (group, contact), the latest answer's time and response
  * id (about 100 bytes per contact and group), since a later row may replace an earlier one.
