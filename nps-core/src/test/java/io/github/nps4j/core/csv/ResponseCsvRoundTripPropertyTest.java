@@ -70,7 +70,8 @@ class ResponseCsvRoundTripPropertyTest {
             List<Response> unique = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 Response r = list.get(i);
-                unique.add(new Response("R" + i + r.id(), r.accountId(), r.contactId(), r.role(), r.episode(),
+                // "R" + index + "-" keeps ids unique whatever the generated id is ("R1" + "00" and "R10" + "0" collided)
+                unique.add(new Response("R" + i + "-" + r.id(), r.accountId(), r.contactId(), r.role(), r.episode(),
                         r.answeredAt(), r.score(), r.comment(), r.ratings()));
             }
             return unique;
