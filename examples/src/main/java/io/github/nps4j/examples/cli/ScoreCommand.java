@@ -249,8 +249,22 @@ final class ScoreCommand implements Callable<Integer> {
                 || r.overall().map(o -> o.estimate().isDegenerate()).orElse(false);
         if (degenerate) {
             out.println();
-            out.println("* all answers in one category: a standard error of 0 is not certainty; "
-                    + "use --ci adjusted-wald or score");
+            out.println("* all answers in one category: a standard error of 0 is not certainty"
+                    + (stats.method() == io.github.nps4j.core.stats.IntervalMethod.WALD
+                            || stats.method() == io.github.nps4j.core.stats.IntervalMethod.BOOTSTRAP
+                            ? "; use --ci adjusted-wald or score" : ""));
+        }
+        // The summaries' caveats (no clustered SE with one account, degenerate intervals, empty groups), once each.
+        java.util.Map<String, List<String>> notes = new java.util.LinkedHashMap<>();
+        r.overall().ifPresent(o -> stats.summary(o.data()).notes()
+                .forEach(n -> notes.computeIfAbsent(n, k -> new ArrayList<>()).add("(overall)")));
+        for (GroupedNps.Group g : r.groups()) {
+            String key = String.join("/", g.key().values());
+            stats.summary(g.data()).notes().forEach(n -> notes.computeIfAbsent(n, k -> new ArrayList<>()).add(key));
+        }
+        if (!notes.isEmpty()) {
+            out.println();
+            notes.forEach((note, where) -> out.println("note (" + String.join(", ", where) + "): " + note));
         }
         if (r.overall().isEmpty()) {
             out.println();
