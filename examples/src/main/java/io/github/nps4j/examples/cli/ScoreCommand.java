@@ -240,9 +240,18 @@ final class ScoreCommand implements Callable<Integer> {
             numeric[i] = true;
         }
         Output.Table t = new Output.Table(header, numeric);
-        r.overall().ifPresent(o -> t.row(textRow(overallKey(keys), stats.summary(o.data()))));
+        // Each group's summary once: with --ci bootstrap it is a whole resampling run.
+        java.util.Map<String, List<String>> notes = new java.util.LinkedHashMap<>();
+        r.overall().ifPresent(o -> {
+            NpsSummary s = stats.summary(o.data());
+            t.row(textRow(overallKey(keys), s));
+            s.notes().forEach(n -> notes.computeIfAbsent(n, k -> new ArrayList<>()).add("(overall)"));
+        });
         for (GroupedNps.Group g : r.groups()) {
-            t.row(textRow(g.key().values(), stats.summary(g.data())));
+            NpsSummary s = stats.summary(g.data());
+            t.row(textRow(g.key().values(), s));
+            String key = String.join("/", g.key().values());
+            s.notes().forEach(n -> notes.computeIfAbsent(n, k -> new ArrayList<>()).add(key));
         }
         t.print(out);
         boolean degenerate = r.groups().stream().anyMatch(g -> g.estimate().isDegenerate())
@@ -255,13 +264,6 @@ final class ScoreCommand implements Callable<Integer> {
                             ? "; use --ci adjusted-wald or score" : ""));
         }
         // The summaries' caveats (no clustered SE with one account, degenerate intervals, empty groups), once each.
-        java.util.Map<String, List<String>> notes = new java.util.LinkedHashMap<>();
-        r.overall().ifPresent(o -> stats.summary(o.data()).notes()
-                .forEach(n -> notes.computeIfAbsent(n, k -> new ArrayList<>()).add("(overall)")));
-        for (GroupedNps.Group g : r.groups()) {
-            String key = String.join("/", g.key().values());
-            stats.summary(g.data()).notes().forEach(n -> notes.computeIfAbsent(n, k -> new ArrayList<>()).add(key));
-        }
         if (!notes.isEmpty()) {
             out.println();
             notes.forEach((note, where) -> out.println("note (" + String.join(", ", where) + "): " + note));
