@@ -95,17 +95,12 @@ public record Readout(LocalDate asOf, String source, LocalDate windowStart, bool
     public static Readout of(Portfolio p, LocalDate asOf, String source) {
         LocalDate from = asOf.minusDays(364);
         boolean hasRelationship = p.responses().stream().anyMatch(r -> r.episode().equals(EpisodeType.RELATIONSHIP));
-        NpsScorer.Builder base = NpsScorer.builder().accounts(p.accounts()).dedupe(Dedupe.LATEST_PER_CONTACT)
-                .window(from, asOf);
-        if (hasRelationship) {
-            base.episodes(EpisodeType.RELATIONSHIP);
-        } else {
-            base.mixEpisodes();
-        }
-        GroupedNps overall = base.build().score(p.responses());
+        GroupedNps overall = scorer(p, hasRelationship).window(from, asOf).build().score(p.responses());
         NpsSummary head = summary(overall.overall().orElseThrow().data());
-        List<Line> byRole = lines(scorer(p, from, asOf, hasRelationship, GroupField.ROLE).score(p.responses()));
-        List<Line> byTier = lines(scorer(p, from, asOf, hasRelationship, GroupField.TIER).score(p.responses()));
+        List<Line> byRole = lines(scorer(p, hasRelationship).window(from, asOf).groupBy(GroupField.ROLE).build()
+                .score(p.responses()));
+        List<Line> byTier = lines(scorer(p, hasRelationship).window(from, asOf).groupBy(GroupField.TIER).build()
+                .score(p.responses()));
 
         AccountMap map = AccountMap.of(p, asOf);
         AccountCountNps accountCount = map.overview().accountCountNps();
@@ -113,26 +108,14 @@ public record Readout(LocalDate asOf, String source, LocalDate windowStart, bool
         OptionalDouble revenue = OptionalDouble.empty();
         Optional<String> revenueNote = Optional.empty();
         try {
-            NpsScorer.Builder rb = NpsScorer.builder().accounts(p.accounts()).dedupe(Dedupe.LATEST_PER_CONTACT)
-                    .window(from, asOf).weighting(Weighting.accountValue());
-            if (hasRelationship) {
-                rb.episodes(EpisodeType.RELATIONSHIP);
-            } else {
-                rb.mixEpisodes();
-            }
-            revenue = rb.build().score(p.responses()).overall().orElseThrow().estimate().nps();
+            revenue = scorer(p, hasRelationship).window(from, asOf).weighting(Weighting.accountValue()).build()
+                    .score(p.responses()).overall().orElseThrow().estimate().nps();
         } catch (IllegalArgumentException e) {
             revenueNote = Optional.of("not available: " + e.getMessage());
         }
 
-        NpsScorer.Builder tb = NpsScorer.builder().accounts(p.accounts()).dedupe(Dedupe.LATEST_PER_CONTACT)
-                .filter(r -> !r.answeredOn().isAfter(asOf)).groupBy(GroupField.period(PeriodUnit.QUARTER));
-        if (hasRelationship) {
-            tb.episodes(EpisodeType.RELATIONSHIP);
-        } else {
-            tb.mixEpisodes();
-        }
-        GroupedNps quarters = tb.build().score(p.responses());
+        GroupedNps quarters = scorer(p, hasRelationship).filter(r -> !r.answeredOn().isAfter(asOf))
+                .groupBy(GroupField.period(PeriodUnit.QUARTER)).build().score(p.responses());
         List<Map.Entry<String, ClusteredEstimate>> periods = new ArrayList<>();
         List<NpsSummary> trendIntervals = new ArrayList<>();
         for (GroupedNps.Group g : quarters.groups()) {
@@ -172,15 +155,13 @@ public record Readout(LocalDate asOf, String source, LocalDate windowStart, bool
                 .or(() -> r.importance().stream().max(byLmg)).orElseThrow().name();
     }
 
-    private static NpsScorer scorer(Portfolio p, LocalDate from, LocalDate asOf, boolean relationship, GroupField f) {
-        NpsScorer.Builder b = NpsScorer.builder().accounts(p.accounts()).dedupe(Dedupe.LATEST_PER_CONTACT)
-                .window(from, asOf).groupBy(f);
-        if (relationship) {
-            b.episodes(EpisodeType.RELATIONSHIP);
-        } else {
-            b.mixEpisodes();
-        }
-        return b.build();
+    /**
+     * Every figure of the readout: contacts' latest answers, relationship answers only (or all episodes, said so,
+     * when the data hold none).
+     */
+    private static NpsScorer.Builder scorer(Portfolio p, boolean relationship) {
+        NpsScorer.Builder b = NpsScorer.builder().accounts(p.accounts()).dedupe(Dedupe.LATEST_PER_CONTACT);
+        return relationship ? b.episodes(EpisodeType.RELATIONSHIP) : b.mixEpisodes();
     }
 
     private static List<Line> lines(GroupedNps g) {
