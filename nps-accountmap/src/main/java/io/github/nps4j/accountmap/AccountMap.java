@@ -7,6 +7,7 @@ import io.github.nps4j.core.AccountView;
 import io.github.nps4j.core.AccountViews;
 import io.github.nps4j.core.Category;
 import io.github.nps4j.core.Contact;
+import io.github.nps4j.core.DateWindow;
 import io.github.nps4j.core.Dedupe;
 import io.github.nps4j.core.Invitation;
 import io.github.nps4j.core.NpsEstimate;
@@ -14,6 +15,7 @@ import io.github.nps4j.core.NpsScorer;
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
+import io.github.nps4j.core.RolePolicy;
 import io.github.nps4j.core.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,7 +144,7 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             this.window = DateWindow.lastDays(asOf, options.windowDays());
             this.accounts = portfolio.accountsById();
             this.contacts = portfolio.contactsById();
-            this.views = AccountViews.builder().roleWeights(options.roleWeights()).seniority(options.seniority())
+            this.views = AccountViews.builder().rolePolicy(options.rolePolicy())
                     .rule(options.categoryRule()).dedupe(Dedupe.NONE).build();
             for (Contact c : portfolio.contacts()) {
                 contactsByAccount.computeIfAbsent(c.accountId(), k -> new ArrayList<>()).add(c);
@@ -210,7 +212,7 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             Comparator<Role> roleOrder = roleOrder();
             entries.sort(Comparator.comparing(ContactEntry::role, roleOrder).thenComparing(ContactEntry::contactId));
             Map<Role, RoleCoverage> roles = new TreeMap<>(roleOrder);
-            for (Role r : options.seniority()) {
+            for (Role r : options.rolePolicy().seniority()) {
                 roles.put(r, RoleCoverage.empty(r));
             }
             for (ContactEntry e : entries) {
@@ -241,18 +243,18 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         private Set<Flag> flags(List<Response> latest, List<ContactEntry> entries, Optional<LocalDate> lastAnswer,
                 DeclineTest decline) {
             Set<Flag> flags = EnumSet.noneOf(Flag.class);
-            Set<Role> deciders = options.decisionMakerRoles();
+            RolePolicy policy = options.rolePolicy();
             boolean deciderHeard = false;
             boolean keyPromoter = false;
             boolean keyDetractor = false;
             for (Response r : latest) {
                 Role role = r.role().orElseThrow();
-                boolean decider = deciders.contains(role);
+                boolean decider = policy.isDecider(role);
                 deciderHeard |= decider;
                 if (decider && r.category() == Category.DETRACTOR) {
                     flags.add(Flag.DECIDER_DETRACTOR);
                 }
-                if (decider || options.influencerRoles().contains(role)) {
+                if (decider || policy.isInfluencer(role)) {
                     keyPromoter |= r.category() == Category.PROMOTER;
                     keyDetractor |= r.category() == Category.DETRACTOR;
                 }
@@ -278,11 +280,7 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         }
 
         private Comparator<Role> roleOrder() {
-            List<Role> seniority = options.seniority();
-            return Comparator.<Role>comparingInt(r -> {
-                int i = seniority.indexOf(r);
-                return i < 0 ? seniority.size() : i;
-            }).thenComparing(Comparator.naturalOrder());
+            return options.rolePolicy().bySeniority();
         }
 
         private static List<Response> latestIn(List<Response> responses, DateWindow w) {

@@ -1,11 +1,10 @@
 package io.github.nps4j.accountmap;
 
 import io.github.nps4j.core.AccountCategoryRule;
-import io.github.nps4j.core.AccountViews;
 import io.github.nps4j.core.Category;
 import io.github.nps4j.core.EpisodeType;
 import io.github.nps4j.core.Role;
-import io.github.nps4j.core.RoleWeights;
+import io.github.nps4j.core.RolePolicy;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -41,11 +40,8 @@ public final class AccountMapOptions {
     private final double significanceLevel;
     private final double lowCoverageShare;
     private final Optional<Set<EpisodeType>> episodes;
-    private final Set<Role> decisionMakerRoles;
-    private final Set<Role> influencerRoles;
+    private final RolePolicy roles;
     private final AccountCategoryRule categoryRule;
-    private final RoleWeights roleWeights;
-    private final List<Role> seniority;
     private final Map<Flag, Double> flagRiskWeights;
     private final Map<Category, Double> categoryRiskWeights;
 
@@ -56,11 +52,8 @@ public final class AccountMapOptions {
         this.significanceLevel = b.significanceLevel;
         this.lowCoverageShare = b.lowCoverageShare;
         this.episodes = b.episodes;
-        this.decisionMakerRoles = b.decisionMakerRoles;
-        this.influencerRoles = b.influencerRoles;
+        this.roles = b.roles;
         this.categoryRule = b.categoryRule;
-        this.roleWeights = b.roleWeights;
-        this.seniority = b.seniority;
         this.flagRiskWeights = Collections.unmodifiableMap(new EnumMap<>(b.flagRiskWeights));
         this.categoryRiskWeights = Collections.unmodifiableMap(new EnumMap<>(b.categoryRiskWeights));
     }
@@ -151,21 +144,14 @@ public final class AccountMapOptions {
     }
 
     /**
-     * Returns the roles that count as decision-makers for the flags; default {@code decision-maker}.
+     * Returns the role policy: which roles decide (for {@link Flag#DECIDER_DETRACTOR} and {@link Flag#NO_DECIDER_HEARD})
+     * and influence (for {@link Flag#POLARISED}), the role weights of the role-weighted mean score, and the seniority
+     * order of the waterfall answer and of the roles in outputs; default {@link RolePolicy#defaults()}.
      *
-     * @return the roles
+     * @return the policy
      */
-    public Set<Role> decisionMakerRoles() {
-        return decisionMakerRoles;
-    }
-
-    /**
-     * Returns the roles that count as influencers for {@link Flag#POLARISED}; default {@code influencer}.
-     *
-     * @return the roles
-     */
-    public Set<Role> influencerRoles() {
-        return influencerRoles;
+    public RolePolicy rolePolicy() {
+        return roles;
     }
 
     /**
@@ -176,25 +162,6 @@ public final class AccountMapOptions {
      */
     public AccountCategoryRule categoryRule() {
         return categoryRule;
-    }
-
-    /**
-     * Returns the role weights of the role-weighted mean score; default {@link RoleWeights#defaults()}.
-     *
-     * @return the role weights
-     */
-    public RoleWeights roleWeights() {
-        return roleWeights;
-    }
-
-    /**
-     * Returns the seniority order (most senior first) of the waterfall answer and of the roles' order in outputs;
-     * default decision-maker, influencer, gatekeeper, user.
-     *
-     * @return the roles
-     */
-    public List<Role> seniority() {
-        return seniority;
     }
 
     /**
@@ -227,16 +194,14 @@ public final class AccountMapOptions {
         return o instanceof AccountMapOptions x && x.windowDays == windowDays && x.silentDays == silentDays
                 && x.decliningDays == decliningDays && x.significanceLevel == significanceLevel
                 && x.lowCoverageShare == lowCoverageShare && x.episodes.equals(episodes)
-                && x.decisionMakerRoles.equals(decisionMakerRoles) && x.influencerRoles.equals(influencerRoles)
-                && x.categoryRule == categoryRule && x.roleWeights.equals(roleWeights) && x.seniority.equals(seniority)
+                && x.roles.equals(roles) && x.categoryRule == categoryRule
                 && x.flagRiskWeights.equals(flagRiskWeights) && x.categoryRiskWeights.equals(categoryRiskWeights);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(windowDays, silentDays, decliningDays, significanceLevel, lowCoverageShare,
-                episodes, decisionMakerRoles, influencerRoles, categoryRule, roleWeights, seniority, flagRiskWeights,
-                categoryRiskWeights);
+                episodes, roles, categoryRule, flagRiskWeights, categoryRiskWeights);
     }
 
     @Override
@@ -255,11 +220,8 @@ public final class AccountMapOptions {
         private double significanceLevel = 0.05;
         private double lowCoverageShare = 0.20;
         private Optional<Set<EpisodeType>> episodes = Optional.empty();
-        private Set<Role> decisionMakerRoles = Set.of(Role.DECISION_MAKER);
-        private Set<Role> influencerRoles = Set.of(Role.INFLUENCER);
+        private RolePolicy roles = RolePolicy.defaults();
         private AccountCategoryRule categoryRule = AccountCategoryRule.ROLE_WEIGHTED_MEAN;
-        private RoleWeights roleWeights = RoleWeights.defaults();
-        private List<Role> seniority = AccountViews.DEFAULT_SENIORITY;
         private final EnumMap<Flag, Double> flagRiskWeights = new EnumMap<>(Map.of(Flag.DECIDER_DETRACTOR, 5.0,
                 Flag.DECLINING, 3.0, Flag.NO_DECIDER_HEARD, 2.0, Flag.SILENT, 2.0, Flag.POLARISED, 2.0,
                 Flag.LOW_COVERAGE, 1.0));
@@ -372,28 +334,13 @@ public final class AccountMapOptions {
         }
 
         /**
-         * Sets the roles that count as decision-makers.
+         * Sets the role policy (deciders, influencers, role weights, seniority).
          *
-         * @param roles at least one role
-         * @return this builder
-         * @throws IllegalArgumentException if empty
-         */
-        public Builder decisionMakerRoles(Collection<Role> roles) {
-            if (roles.isEmpty()) {
-                throw new IllegalArgumentException("decisionMakerRoles: name at least one role");
-            }
-            this.decisionMakerRoles = Set.copyOf(roles);
-            return this;
-        }
-
-        /**
-         * Sets the roles that count as influencers.
-         *
-         * @param roles the roles (may be empty: then only decision-makers count for {@link Flag#POLARISED})
+         * @param policy the policy
          * @return this builder
          */
-        public Builder influencerRoles(Collection<Role> roles) {
-            this.influencerRoles = Set.copyOf(roles);
+        public Builder rolePolicy(RolePolicy policy) {
+            this.roles = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
@@ -405,32 +352,6 @@ public final class AccountMapOptions {
          */
         public Builder categoryRule(AccountCategoryRule rule) {
             this.categoryRule = Objects.requireNonNull(rule, "categoryRule");
-            return this;
-        }
-
-        /**
-         * Sets the role weights of the role-weighted mean score.
-         *
-         * @param weights the weights
-         * @return this builder
-         */
-        public Builder roleWeights(RoleWeights weights) {
-            this.roleWeights = Objects.requireNonNull(weights, "roleWeights");
-            return this;
-        }
-
-        /**
-         * Sets the seniority order, most senior first.
-         *
-         * @param order distinct roles, at least one
-         * @return this builder
-         * @throws IllegalArgumentException if empty or a role repeats
-         */
-        public Builder seniority(List<Role> order) {
-            if (order.isEmpty() || Set.copyOf(order).size() != order.size()) {
-                throw new IllegalArgumentException("seniority must list distinct roles: " + order);
-            }
-            this.seniority = List.copyOf(order);
             return this;
         }
 

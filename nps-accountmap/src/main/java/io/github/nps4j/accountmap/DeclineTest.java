@@ -1,5 +1,6 @@
 package io.github.nps4j.accountmap;
 
+import io.github.nps4j.core.DateWindow;
 import io.github.nps4j.core.NpsEstimate;
 import io.github.nps4j.core.stats.Comparison;
 import io.github.nps4j.core.stats.IntervalMethod;

@@ -3,6 +3,7 @@ package io.github.nps4j.accountmap;
 import io.github.nps4j.core.Account;
 import io.github.nps4j.core.AccountView;
 import io.github.nps4j.core.Category;
+import io.github.nps4j.core.DateWindow;
 import io.github.nps4j.core.Role;
 import java.time.LocalDate;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package io.github.nps4j.accountmap;
 
+import io.github.nps4j.core.DateWindow;
 import io.github.nps4j.core.NpsEstimate;
 import java.util.Objects;
 import java.util.OptionalDouble;

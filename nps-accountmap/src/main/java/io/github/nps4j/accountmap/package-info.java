@@ -11,7 +11,7 @@
  * category ({@link io.github.nps4j.accountmap.ContactEntry}), coverage per role
  * ({@link io.github.nps4j.accountmap.RoleCoverage}), account NPS, mean score, waterfall answer and category, the
  * trend ({@link io.github.nps4j.accountmap.Trend}) and the {@link io.github.nps4j.accountmap.Flag flags}.</li>
- * <li>{@link io.github.nps4j.accountmap.DateWindow} — every window is {@code (asOf − days, asOf]}: the as-of day
+ * <li>{@link io.github.nps4j.core.DateWindow} — every window is {@code (asOf − days, asOf]}: the as-of day
  * is included.</li>
  * <li>{@link io.github.nps4j.accountmap.DeclineTest} — the two-group test behind the {@code declining} flag.</li>
  * <li>{@link io.github.nps4j.accountmap.RevenueAtRisk}, {@link io.github.nps4j.accountmap.ChannelView},

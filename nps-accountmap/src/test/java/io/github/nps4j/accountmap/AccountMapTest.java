@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.nps4j.core.Account;
 import io.github.nps4j.core.AccountCategoryRule;
 import io.github.nps4j.core.Category;
+import io.github.nps4j.core.DateWindow;
 import io.github.nps4j.core.EpisodeType;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;

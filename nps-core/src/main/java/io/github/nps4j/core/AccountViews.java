@@ -23,29 +23,23 @@ import java.util.TreeMap;
  * @since 0.1.0
  */
 public final class AccountViews {
-    /** The default seniority for the waterfall: decision-maker, influencer, gatekeeper, user. */
-    public static final List<Role> DEFAULT_SENIORITY =
-            List.of(Role.DECISION_MAKER, Role.INFLUENCER, Role.GATEKEEPER, Role.USER);
-
     private final Weighting weighting;
-    private final RoleWeights roleWeights;
-    private final List<Role> seniority;
+    private final RolePolicy roles;
     private final AccountCategoryRule rule;
     private final Dedupe dedupe;
     private final Map<String, Account> accounts;
 
     private AccountViews(Builder b) {
         this.weighting = b.weighting;
-        this.roleWeights = b.roleWeights;
-        this.seniority = List.copyOf(b.seniority);
+        this.roles = b.roles;
         this.rule = b.rule;
         this.dedupe = b.dedupe;
         this.accounts = b.accounts;
     }
 
     /**
-     * Starts a builder: unweighted account NPS, default role weights and seniority, the role-weighted-mean rule, no
-     * de-duplication.
+     * Starts a builder: unweighted account NPS, the default {@link RolePolicy} (role weights and seniority), the
+     * role-weighted-mean rule, no de-duplication.
      *
      * @return a builder
      */
@@ -85,12 +79,12 @@ public final class AccountViews {
         double sw = 0;
         double sws = 0;
         for (Response r : own) {
-            double w = roleWeights.weightOf(r);
+            double w = r.role().map(roles::weightOf).orElse(roles.weights().defaultWeight());
             sw += w;
             sws += w * r.score();
         }
         OptionalDouble roleMean = sw > 0 ? OptionalDouble.of(sws / sw) : OptionalDouble.empty();
-        Optional<Role> top = seniority.stream()
+        Optional<Role> top = roles.seniority().stream()
                 .filter(role -> own.stream().anyMatch(r -> r.role().equals(Optional.of(role)))).findFirst();
         OptionalDouble waterfall = top.isEmpty() ? OptionalDouble.empty()
                 : own.stream().filter(r -> r.role().equals(top)).mapToInt(Response::score).average();
@@ -145,8 +139,7 @@ public final class AccountViews {
     /** A builder of {@link AccountViews}; not thread-safe. */
     public static final class Builder {
         private Weighting weighting = Weighting.none();
-        private RoleWeights roleWeights = RoleWeights.defaults();
-        private List<Role> seniority = DEFAULT_SENIORITY;
+        private RolePolicy roles = RolePolicy.defaults();
         private AccountCategoryRule rule = AccountCategoryRule.ROLE_WEIGHTED_MEAN;
         private Dedupe dedupe = Dedupe.NONE;
         private Map<String, Account> accounts = Map.of();
@@ -160,24 +153,14 @@ public final class AccountViews {
             return this;
         }
 
-        /** @param rw role weights for the role-weighted mean score @return this builder */
-        public Builder roleWeights(RoleWeights rw) {
-            this.roleWeights = Objects.requireNonNull(rw, "roleWeights");
-            return this;
-        }
-
         /**
-         * Sets the seniority order of the waterfall, most senior first.
+         * Sets the role policy: its weights give the role-weighted mean score, its seniority the waterfall answer.
          *
-         * @param order the roles
+         * @param policy the policy
          * @return this builder
-         * @throws IllegalArgumentException if empty or a role repeats
          */
-        public Builder seniority(List<Role> order) {
-            if (order.isEmpty() || java.util.Set.copyOf(order).size() != order.size()) {
-                throw new IllegalArgumentException("seniority must list distinct roles: " + order);
-            }
-            this.seniority = List.copyOf(order);
+        public Builder rolePolicy(RolePolicy policy) {
+            this.roles = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

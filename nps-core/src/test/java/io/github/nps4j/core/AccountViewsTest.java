@@ -117,13 +117,13 @@ class AccountViewsTest {
                 resp("c", "Q", "c3", Role.USER, d(1, 1), 0));
         AccountView v = AccountViews.builder().build().view("Q", rs);
         assertClose(8.5, v.waterfallScore().getAsDouble()); // (10 + 7)/2
-        AccountView usersFirst = AccountViews.builder().seniority(List.of(Role.USER, Role.DECISION_MAKER))
+        AccountView usersFirst = AccountViews.builder().rolePolicy(RolePolicy.defaults().withSeniority(List.of(Role.USER, Role.DECISION_MAKER)))
                 .rule(AccountCategoryRule.WATERFALL).build().view("Q", rs);
         assertEquals(Optional.of(Role.USER), usersFirst.waterfallRole());
         assertEquals(Optional.of(Category.DETRACTOR), usersFirst.category());
         assertThrows(IllegalArgumentException.class,
-                () -> AccountViews.builder().seniority(List.of(Role.USER, Role.USER)));
-        assertThrows(IllegalArgumentException.class, () -> AccountViews.builder().seniority(List.of()));
+                () -> RolePolicy.defaults().withSeniority(List.of(Role.USER, Role.USER)));
+        assertThrows(IllegalArgumentException.class, () -> RolePolicy.defaults().withSeniority(List.of()));
     }
 
     @Test

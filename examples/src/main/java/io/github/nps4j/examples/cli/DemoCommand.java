@@ -164,8 +164,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     static int seniority(io.github.nps4j.core.Role role) {
-        int i = io.github.nps4j.core.AccountViews.DEFAULT_SENIORITY.indexOf(role);
-        return i < 0 ? Integer.MAX_VALUE : i;
+        return io.github.nps4j.core.RolePolicy.defaults().seniorityRank(role);
     }
 
     private static void groupTable(PrintWriter out, String field, List<Readout.Line> lines) {

@@ -2,7 +2,7 @@ package io.github.nps4j.accountmap.followup;
 
 import io.github.nps4j.core.EpisodeType;
 import io.github.nps4j.core.Role;
-import io.github.nps4j.core.RoleWeights;
+import io.github.nps4j.core.RolePolicy;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -29,19 +29,17 @@ public final class FollowUpOptions {
 
     private final int lookbackDays;
     private final boolean includePassiveDecisionMakers;
-    private final Set<Role> decisionMakerRoles;
+    private final RolePolicy roles;
     private final Map<Role, Integer> slaDays;
     private final int defaultSlaDays;
-    private final RoleWeights roleWeights;
     private final Optional<Set<EpisodeType>> episodes;
 
     private FollowUpOptions(Builder b) {
         this.lookbackDays = b.lookbackDays;
         this.includePassiveDecisionMakers = b.includePassiveDecisionMakers;
-        this.decisionMakerRoles = Set.copyOf(b.decisionMakerRoles);
+        this.roles = b.roles;
         this.slaDays = Collections.unmodifiableMap(new TreeMap<>(b.slaDays));
         this.defaultSlaDays = b.defaultSlaDays;
-        this.roleWeights = b.roleWeights;
         this.episodes = b.episodes;
     }
 
@@ -82,12 +80,13 @@ public final class FollowUpOptions {
     }
 
     /**
-     * Returns the roles that count as decision-makers; default {@code decision-maker}.
+     * Returns the role policy: its deciders are the decision-makers of {@link #includePassiveDecisionMakers()}, its
+     * weights weigh the priority; default {@link RolePolicy#defaults()} (decision-maker 3, influencer 2, others 1).
      *
-     * @return the roles
+     * @return the policy
      */
-    public Set<Role> decisionMakerRoles() {
-        return decisionMakerRoles;
+    public RolePolicy rolePolicy() {
+        return roles;
     }
 
     /**
@@ -119,15 +118,6 @@ public final class FollowUpOptions {
     }
 
     /**
-     * Returns the role weights of the priority; default decision-maker 3, influencer 2, every other role 1.
-     *
-     * @return the weights
-     */
-    public RoleWeights roleWeights() {
-        return roleWeights;
-    }
-
-    /**
      * Returns the episode types whose answers open cases; empty (the default) means all.
      *
      * @return the types, if restricted
@@ -140,12 +130,10 @@ public final class FollowUpOptions {
     public static final class Builder {
         private int lookbackDays = 30;
         private boolean includePassiveDecisionMakers;
-        private Set<Role> decisionMakerRoles = Set.of(Role.DECISION_MAKER);
+        private RolePolicy roles = RolePolicy.defaults();
         private final Map<Role, Integer> slaDays = new TreeMap<>(Map.of(Role.DECISION_MAKER, 2, Role.INFLUENCER, 5,
                 Role.GATEKEEPER, 5, Role.USER, 7));
         private int defaultSlaDays = 7;
-        private RoleWeights roleWeights = new RoleWeights(Map.of(Role.DECISION_MAKER, 3.0, Role.INFLUENCER, 2.0),
-                1.0);
         private Optional<Set<EpisodeType>> episodes = Optional.empty();
 
         private Builder() {
@@ -178,17 +166,13 @@ public final class FollowUpOptions {
         }
 
         /**
-         * Sets the roles that count as decision-makers.
+         * Sets the role policy (deciders and the role weights of the priority).
          *
-         * @param roles at least one role
+         * @param policy the policy
          * @return this builder
-         * @throws IllegalArgumentException if empty
          */
-        public Builder decisionMakerRoles(Collection<Role> roles) {
-            if (roles.isEmpty()) {
-                throw new IllegalArgumentException("decisionMakerRoles: name at least one role");
-            }
-            this.decisionMakerRoles = Set.copyOf(roles);
+        public Builder rolePolicy(RolePolicy policy) {
+            this.roles = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
@@ -221,17 +205,6 @@ public final class FollowUpOptions {
                 throw new IllegalArgumentException("default SLA " + days + " days must be >= 0");
             }
             this.defaultSlaDays = days;
-            return this;
-        }
-
-        /**
-         * Sets the role weights of the priority.
-         *
-         * @param weights the weights
-         * @return this builder
-         */
-        public Builder roleWeights(RoleWeights weights) {
-            this.roleWeights = Objects.requireNonNull(weights, "roleWeights");
             return this;
         }
 

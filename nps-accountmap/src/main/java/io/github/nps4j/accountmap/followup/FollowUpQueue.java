@@ -3,6 +3,7 @@ package io.github.nps4j.accountmap.followup;
 import io.github.nps4j.core.Account;
 import io.github.nps4j.core.Category;
 import io.github.nps4j.core.Contact;
+import io.github.nps4j.core.DateWindow;
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
@@ -86,11 +87,11 @@ public record FollowUpQueue(LocalDate asOf, List<FollowUpCase> cases) {
         Objects.requireNonNull(options, "options");
         Map<String, Account> accounts = portfolio.accountsById();
         Map<String, Contact> contacts = portfolio.contactsById();
-        LocalDate start = asOf.minusDays(options.lookbackDays());
+        DateWindow window = DateWindow.lastDays(asOf, options.lookbackDays());
         List<FollowUpCase> cases = new ArrayList<>();
         for (Response r : portfolio.responses()) {
             LocalDate day = r.answeredOn();
-            if (!day.isAfter(start) || day.isAfter(asOf)
+            if (!window.contains(day)
                     || options.episodes().map(e -> !e.contains(r.episode())).orElse(false)) {
                 continue;
             }
@@ -102,7 +103,7 @@ public record FollowUpQueue(LocalDate asOf, List<FollowUpCase> cases) {
             Role role = contact != null ? contact.role() : r.role().orElse(Role.of("unknown"));
             Category c = r.category();
             boolean opens = c == Category.DETRACTOR || (c == Category.PASSIVE
-                    && options.includePassiveDecisionMakers() && options.decisionMakerRoles().contains(role));
+                    && options.includePassiveDecisionMakers() && options.rolePolicy().isDecider(role));
             if (!opens) {
                 continue;
             }
@@ -111,7 +112,7 @@ public record FollowUpQueue(LocalDate asOf, List<FollowUpCase> cases) {
                 throw new IllegalArgumentException("response " + r.id() + " names account " + r.accountId()
                         + ", which is not in the portfolio");
             }
-            double priority = options.roleWeights().weightOf(role) * a.annualValue().orElse(0);
+            double priority = options.rolePolicy().weightOf(role) * a.annualValue().orElse(0);
             cases.add(new FollowUpCase(r.id(), a.id(), r.contactId(), role, r.score(), r.comment(), a.owner(),
                     priority, r.answeredAt(), day.plusDays(options.slaDays(role)), CaseState.OPEN));
         }

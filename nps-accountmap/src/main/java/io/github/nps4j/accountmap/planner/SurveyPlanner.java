@@ -2,11 +2,13 @@ package io.github.nps4j.accountmap.planner;
 
 import io.github.nps4j.core.Account;
 import io.github.nps4j.core.Contact;
+import io.github.nps4j.core.DateWindow;
 import io.github.nps4j.core.EpisodeType;
 import io.github.nps4j.core.Invitation;
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
+import io.github.nps4j.core.RolePolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,15 +57,11 @@ import java.util.Set;
  * @since 0.1.0
  */
 public final class SurveyPlanner {
-    /** The default role order: decision-maker, influencer, gatekeeper, user. */
-    public static final List<Role> DEFAULT_ROLE_ORDER =
-            List.of(Role.DECISION_MAKER, Role.INFLUENCER, Role.GATEKEEPER, Role.USER);
-
     private final int quietDays;
     private final int maxPerAccount;
     private final int triggerDays;
     private final int recentAnswerDays;
-    private final List<Role> roleOrder;
+    private final RolePolicy roles;
     private final List<EpisodeEvent> events;
 
     private SurveyPlanner(Builder b) {
@@ -71,13 +69,14 @@ public final class SurveyPlanner {
         this.maxPerAccount = b.maxPerAccount;
         this.triggerDays = b.triggerDays;
         this.recentAnswerDays = b.recentAnswerDays;
-        this.roleOrder = List.copyOf(b.roleOrder);
+        this.roles = b.roles;
         this.events = List.copyOf(b.events);
     }
 
     /**
      * Starts a builder with the defaults: quiet period 90 days, at most 5 per account, trigger window 14 days,
-     * recent-answer window 365 days, default role order, no explicit events.
+     * recent-answer window 365 days, the default {@link RolePolicy} (its seniority is the role order), no explicit
+     * events.
      *
      * @return a builder
      */
@@ -122,12 +121,13 @@ public final class SurveyPlanner {
     }
 
     /**
-     * Returns the role order, first invited first.
+     * Returns the role policy, whose seniority order is the invitation order (first invited first; roles not listed
+     * come after, by name).
      *
-     * @return the roles
+     * @return the policy
      */
-    public List<Role> roleOrder() {
-        return roleOrder;
+    public RolePolicy rolePolicy() {
+        return roles;
     }
 
     /**
@@ -138,7 +138,7 @@ public final class SurveyPlanner {
     public String rules() {
         return "quiet period " + quietDays + " days from the later of last invitation and last answer; at most "
                 + maxPerAccount + " invitations per account per run; roles without an answer in the last "
-                + recentAnswerDays + " days first, then by role order " + roleOrder
+                + recentAnswerDays + " days first, then by role order " + roles.seniority()
                 + "; episodes other than relationship in the last " + triggerDays
                 + " days switch the account's survey to that episode";
     }
@@ -158,8 +158,8 @@ public final class SurveyPlanner {
         Map<String, LocalDate> lastAnswered = new HashMap<>();
         Map<String, Set<Role>> heardRoles = new HashMap<>();
         Map<String, List<EpisodeEvent>> episodes = new HashMap<>();
-        LocalDate recentStart = day.minusDays(recentAnswerDays);
-        LocalDate triggerStart = day.minusDays(triggerDays);
+        DateWindow recent = DateWindow.lastDays(day, recentAnswerDays);
+        DateWindow triggerWindow = DateWindow.lastDays(day, triggerDays);
 
         for (Response r : portfolio.responses()) {
             LocalDate d = r.answeredOn();
@@ -168,11 +168,11 @@ public final class SurveyPlanner {
             }
             lastAnswered.merge(r.contactId(), d, SurveyPlanner::later);
             Contact c = contacts.get(r.contactId());
-            if (d.isAfter(recentStart)) {
+            if (recent.contains(d)) {
                 Optional<Role> role = c != null ? Optional.of(c.role()) : r.role();
                 role.ifPresent(x -> heardRoles.computeIfAbsent(r.accountId(), k -> new HashSet<>()).add(x));
             }
-            addEpisode(episodes, new EpisodeEvent(r.accountId(), r.episode(), d), triggerStart, day);
+            addEpisode(episodes, new EpisodeEvent(r.accountId(), r.episode(), d), triggerWindow);
         }
         for (Invitation i : portfolio.invitations()) {
             if (i.invitedAt().isAfter(day)) {
@@ -181,11 +181,11 @@ public final class SurveyPlanner {
             lastInvited.merge(i.contactId(), i.invitedAt(), SurveyPlanner::later);
             Contact c = contacts.get(i.contactId());
             if (c != null) {
-                addEpisode(episodes, new EpisodeEvent(c.accountId(), i.episode(), i.invitedAt()), triggerStart, day);
+                addEpisode(episodes, new EpisodeEvent(c.accountId(), i.episode(), i.invitedAt()), triggerWindow);
             }
         }
         for (EpisodeEvent e : events) {
-            addEpisode(episodes, e, triggerStart, day);
+            addEpisode(episodes, e, triggerWindow);
         }
 
         Map<String, List<Contact>> byAccount = new LinkedHashMap<>();
@@ -255,9 +255,8 @@ public final class SurveyPlanner {
         return sb.toString();
     }
 
-    private static void addEpisode(Map<String, List<EpisodeEvent>> episodes, EpisodeEvent e, LocalDate triggerStart,
-            LocalDate day) {
-        if (!e.episode().equals(EpisodeType.RELATIONSHIP) && e.on().isAfter(triggerStart) && !e.on().isAfter(day)) {
+    private static void addEpisode(Map<String, List<EpisodeEvent>> episodes, EpisodeEvent e, DateWindow trigger) {
+        if (!e.episode().equals(EpisodeType.RELATIONSHIP) && trigger.contains(e.on())) {
             episodes.computeIfAbsent(e.accountId(), k -> new ArrayList<>()).add(e);
         }
     }
@@ -274,10 +273,7 @@ public final class SurveyPlanner {
     }
 
     private Comparator<Role> roleComparator() {
-        return Comparator.<Role>comparingInt(r -> {
-            int i = roleOrder.indexOf(r);
-            return i < 0 ? roleOrder.size() : i;
-        }).thenComparing(Comparator.naturalOrder());
+        return roles.bySeniority();
     }
 
     /** A builder of {@link SurveyPlanner}; validates eagerly; not thread-safe. */
@@ -286,7 +282,7 @@ public final class SurveyPlanner {
         private int maxPerAccount = 5;
         private int triggerDays = 14;
         private int recentAnswerDays = 365;
-        private List<Role> roleOrder = DEFAULT_ROLE_ORDER;
+        private RolePolicy roles = RolePolicy.defaults();
         private final List<EpisodeEvent> events = new ArrayList<>();
 
         private Builder() {
@@ -353,17 +349,13 @@ public final class SurveyPlanner {
         }
 
         /**
-         * Sets the role order, first invited first; roles not listed come after, by name.
+         * Sets the role policy; its seniority order is the invitation order (first invited first).
          *
-         * @param order distinct roles
+         * @param policy the policy
          * @return this builder
-         * @throws IllegalArgumentException if a role repeats
          */
-        public Builder roleOrder(List<Role> order) {
-            if (Set.copyOf(order).size() != order.size()) {
-                throw new IllegalArgumentException("role order repeats a role: " + order);
-            }
-            this.roleOrder = List.copyOf(order);
+        public Builder rolePolicy(RolePolicy policy) {
+            this.roles = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

@@ -1,4 +1,4 @@
-package io.github.nps4j.accountmap;
+package io.github.nps4j.core;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,6 +51,33 @@ public record DateWindow(LocalDate start, LocalDate end) {
     }
 
     /**
+     * Returns the window that holds the days {@code firstDay} to {@code lastDay}, both included.
+     *
+     * @param firstDay the first day, included
+     * @param lastDay the last day, included
+     * @return {@code (firstDay − 1, lastDay]}
+     * @throws IllegalArgumentException if {@code lastDay} is before {@code firstDay}
+     */
+    public static DateWindow ofDays(LocalDate firstDay, LocalDate lastDay) {
+        Objects.requireNonNull(firstDay, "firstDay");
+        Objects.requireNonNull(lastDay, "lastDay");
+        if (lastDay.isBefore(firstDay)) {
+            throw new IllegalArgumentException("window ends " + lastDay + " before it starts " + firstDay);
+        }
+        return new DateWindow(firstDay.minusDays(1), lastDay);
+    }
+
+    /**
+     * Returns the window of everything answered up to and including a day.
+     *
+     * @param lastDay the last day, included
+     * @return {@code (LocalDate.MIN, lastDay]}
+     */
+    public static DateWindow upTo(LocalDate lastDay) {
+        return new DateWindow(LocalDate.MIN, Objects.requireNonNull(lastDay, "lastDay"));
+    }
+
+    /**
      * Returns the window of the same length that ends where this one starts.
      *
      * @return {@code (start − length, start]}
@@ -76,6 +103,17 @@ public record DateWindow(LocalDate start, LocalDate end) {
      */
     public boolean contains(LocalDate day) {
         return day.isAfter(start) && !day.isAfter(end);
+    }
+
+    /**
+     * Tells whether a day, given as its epoch day ({@link LocalDate#toEpochDay()}), falls in the window: the form the
+     * columnar and streaming scorers use.
+     *
+     * @param epochDay the day
+     * @return {@code start < day <= end}
+     */
+    public boolean containsEpochDay(long epochDay) {
+        return epochDay > start.toEpochDay() && epochDay <= end.toEpochDay();
     }
 
     /**
