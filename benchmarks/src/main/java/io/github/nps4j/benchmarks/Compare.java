@@ -5,6 +5,7 @@ import io.github.nps4j.core.GroupField;
 import io.github.nps4j.core.GroupedEstimates;
 import io.github.nps4j.core.Role;
 import io.github.nps4j.core.RoleWeights;
+import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.Weighting;
 import io.github.nps4j.core.table.ResponseTable;
 import io.github.nps4j.core.table.TableScorer;
@@ -66,8 +67,8 @@ public final class Compare {
 
     /** The scorer both sides compute: role+account-equal (default role weights) by role. */
     public static TableScorer scorer() {
-        return TableScorer.builder().weighting(Weighting.roleAccountEqual(RoleWeights.defaults()))
-                .groupBy(GroupField.ROLE).build();
+        return TableScorer.of(ScoringSpec.builder().weighting(Weighting.roleAccountEqual(RoleWeights.defaults()))
+                .groupBy(GroupField.ROLE).build());
     }
 
     /**

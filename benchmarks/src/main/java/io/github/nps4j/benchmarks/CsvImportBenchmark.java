@@ -3,11 +3,11 @@ package io.github.nps4j.benchmarks;
 import io.github.nps4j.core.GroupField;
 import io.github.nps4j.core.GroupedEstimates;
 import io.github.nps4j.core.RoleWeights;
+import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.Weighting;
 import io.github.nps4j.core.csv.PortfolioReader;
 import io.github.nps4j.core.csv.ReadResult;
 import io.github.nps4j.core.csv.StreamingScorer;
-import io.github.nps4j.core.table.TableScorer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ public class CsvImportBenchmark {
     public void setUp() throws IOException {
         dir = Files.createTempDirectory("nps4j-csv-bench");
         new DataGenerator(10_000, 7).writeContract(dir, ROWS);
-        streaming = StreamingScorer.of(TableScorer.builder()
+        streaming = StreamingScorer.of(ScoringSpec.builder()
                 .weighting(Weighting.roleAccountEqual(RoleWeights.defaults())).groupBy(GroupField.ROLE).build());
     }
 

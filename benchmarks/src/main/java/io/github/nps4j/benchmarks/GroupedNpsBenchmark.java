@@ -3,6 +3,7 @@ package io.github.nps4j.benchmarks;
 import io.github.nps4j.core.GroupField;
 import io.github.nps4j.core.GroupedEstimates;
 import io.github.nps4j.core.RoleWeights;
+import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.Weighting;
 import io.github.nps4j.core.table.ResponseTable;
 import io.github.nps4j.core.table.TableScorer;
@@ -51,8 +52,8 @@ public class GroupedNpsBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         table = new DataGenerator(accounts, 42).table(ROWS);
-        byRole = TableScorer.builder().weighting(Weighting.parse(weighting, RoleWeights.defaults()))
-                .groupBy(GroupField.ROLE).build();
+        byRole = TableScorer.of(ScoringSpec.builder().weighting(Weighting.parse(weighting, RoleWeights.defaults()))
+                .groupBy(GroupField.ROLE).build());
         threads = Runtime.getRuntime().availableProcessors();
     }
 

@@ -3,6 +3,7 @@ package io.github.nps4j.benchmarks;
 import io.github.nps4j.core.GroupField;
 import io.github.nps4j.core.GroupedEstimates;
 import io.github.nps4j.core.RoleWeights;
+import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.Weighting;
 import io.github.nps4j.core.csv.StreamingScorer;
 import io.github.nps4j.core.table.ResponseTable;
@@ -32,8 +33,9 @@ public final class Smoke {
         ResponseTable t = new DataGenerator(10_000, 42).table(rows);
         System.out.printf(Locale.ROOT, "table: %d rows, %d bytes per row, %.1f MB in all%n", t.size(),
                 ResponseTable.memoryBytesPerRow(), t.memoryBytes() / 1e6);
-        TableScorer s = TableScorer.builder().weighting(Weighting.roleAccountEqual(RoleWeights.defaults()))
+        ScoringSpec spec = ScoringSpec.builder().weighting(Weighting.roleAccountEqual(RoleWeights.defaults()))
                 .groupBy(GroupField.ROLE).build();
+        TableScorer s = TableScorer.of(spec);
         for (int i = 0; i < 10; i++) {
             long t0 = System.nanoTime();
             GroupedEstimates e = s.score(t);
@@ -46,7 +48,7 @@ public final class Smoke {
         }
         Path dir = Files.createTempDirectory("nps4j-smoke");
         new DataGenerator(10_000, 7).writeContract(dir, csvRows);
-        StreamingScorer st = StreamingScorer.of(s);
+        StreamingScorer st = StreamingScorer.of(spec);
         for (int i = 0; i < 3; i++) {
             long t0 = System.nanoTime();
             st.score(dir.resolve("responses.csv"), dir.resolve("accounts.csv"), dir.resolve("contacts.csv"));

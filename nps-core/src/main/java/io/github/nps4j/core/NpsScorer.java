@@ -13,63 +13,77 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * Grouped, weighted Net Promoter scoring: filter, de-duplicate, group, weigh within each group, tally.
+ * Grouped, weighted Net Promoter scoring of response objects: the object engine of a {@link ScoringSpec}. The spec
+ * fixes the rules (filters, the episode rule, grouping, de-duplication within each group, weighting within each
+ * group's accounts — see {@link ScoringSpec}); this class only applies them to a collection of {@link Response}s and
+ * tallies each group into an {@link NpsEstimate}, keeping the weighted responses behind every group
+ * ({@link WeightedGroup}) for statistics that need more than totals.
  *
- * <p>The steps, in order, for each call of {@link #score}:
- * <ol>
- * <li>keep responses that pass the filters ({@link Builder#window window}, {@link Builder#episodes episodes},
- * {@link Builder#filter filter});</li>
- * <li>split them into groups by the {@link Builder#groupBy fields} (the overall group holds all of them);</li>
- * <li>de-duplicate within each group ({@link Dedupe#LATEST_PER_CONTACT}: a contact counts at most once in every
- * group — once per quarter when grouped by quarter);</li>
- * <li>weigh each group's responses with the {@link Weighting}, normalising within the group's accounts;</li>
- * <li>tally each group into an {@link NpsEstimate}.</li>
- * </ol>
- *
- * <p>Relationship and episode NPS are never mixed silently: if the kept responses hold more than one
- * {@link EpisodeType} and the caller neither groups by {@link GroupField#EPISODE}, nor restricts
- * {@link Builder#episodes episodes}, nor calls {@link Builder#mixEpisodes()}, scoring fails with a message saying so.
- * When grouped by episode, the overall figure (which would mix them) is left out.
- *
- * <p>Immutable and thread-safe once built. Example usage:
+ * <p>Immutable and thread-safe. Example usage:
  * <pre>{@code
- * GroupedNps byRole = NpsScorer.builder()
- *         .accounts(accounts)
+ * ScoringSpec spec = ScoringSpec.builder()
  *         .weighting(Weighting.roleAccountEqual(RoleWeights.defaults()))
  *         .groupBy(GroupField.ROLE)
- *         .build()
- *         .score(responses);
+ *         .build();
+ * GroupedNps byRole = NpsScorer.of(spec, accounts).score(responses);
  * byRole.group("decision-maker").map(g -> g.estimate().nps());
  * }</pre>
+ * {@link #builder()} sets the accounts and the spec's settings in one chain.
  *
  * @since 0.1.0
  */
 public final class NpsScorer {
     private final Map<String, Account> accounts;
-    private final Weighting weighting;
-    private final List<GroupField> fields;
-    private final Dedupe dedupe;
-    private final Predicate<Response> filter;
-    private final Optional<Set<EpisodeType>> episodes;
-    private final boolean mixEpisodes;
+    private final ScoringSpec spec;
 
-    private NpsScorer(Builder b) {
-        this.accounts = b.accounts;
-        this.weighting = b.weighting;
-        this.fields = List.copyOf(b.fields);
-        this.dedupe = b.dedupe;
-        this.filter = b.filter;
-        this.episodes = b.episodes.map(Set::copyOf);
-        this.mixEpisodes = b.mixEpisodes;
+    private NpsScorer(ScoringSpec spec, Map<String, Account> accounts) {
+        this.spec = spec;
+        this.accounts = accounts;
     }
 
     /**
-     * Starts a builder: no accounts, no weighting, no grouping, no de-duplication, no filter.
+     * Returns the scorer of a spec without accounts.
+     *
+     * @param spec the spec
+     * @return the scorer
+     * @throws IllegalArgumentException if the spec needs the accounts (value weighting, tier or segment grouping)
+     */
+    public static NpsScorer of(ScoringSpec spec) {
+        return of(spec, List.of());
+    }
+
+    /**
+     * Returns the scorer of a spec with the accounts that tier and segment grouping and value weighting need.
+     *
+     * @param spec the spec
+     * @param accounts the accounts
+     * @return the scorer
+     * @throws IllegalArgumentException on duplicate account ids, or if the spec needs the accounts and none are given
+     */
+    public static NpsScorer of(ScoringSpec spec, Collection<Account> accounts) {
+        Objects.requireNonNull(spec, "spec");
+        Map<String, Account> byId = Portfolio.index(List.copyOf(Objects.requireNonNull(accounts, "accounts")),
+                Account::id, "account");
+        spec.requireAccounts(!byId.isEmpty());
+        return new NpsScorer(spec, byId);
+    }
+
+    /**
+     * Starts a builder: no accounts and the {@link ScoringSpec#defaults() default spec}.
      *
      * @return a builder
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Returns the spec this scorer applies.
+     *
+     * @return the spec
+     */
+    public ScoringSpec spec() {
+        return spec;
     }
 
     /**
@@ -91,26 +105,28 @@ public final class NpsScorer {
      *
      * @param responses the responses (not modified)
      * @return the overall and grouped estimates
-     * @throws IllegalArgumentException when episode types would be mixed silently, when a grouping field or the
-     *         weighting needs an account that is unknown or lacks an annual value, or a custom weight is invalid
+     * @throws MixedEpisodesException when episode types would be mixed silently
+     * @throws IllegalArgumentException when a grouping field or the weighting needs an account that is unknown or
+     *         lacks an annual value, or a custom weight is invalid
      */
     public GroupedNps score(Collection<Response> responses) {
-        List<Response> kept = filtered(responses);
-        boolean groupedByEpisode = fields.contains(GroupField.EPISODE);
+        Objects.requireNonNull(responses, "responses");
+        List<Response> kept = new ArrayList<>(responses.size());
         Set<EpisodeType> present = new TreeSet<>();
-        kept.forEach(r -> present.add(r.episode()));
-        boolean mixed = present.size() > 1 && !mixEpisodes;
-        if (mixed && !groupedByEpisode) {
-            throw new IllegalArgumentException("the responses mix episode types " + present
-                    + "; relationship and episode NPS are not mixed silently: group by episode, restrict episodes, "
-                    + "or ask to mix them");
+        for (Response r : responses) {
+            if (spec.keeps(r)) {
+                kept.add(r);
+                present.add(r.episode());
+            }
         }
-        Optional<GroupedNps.Group> overall = mixed ? Optional.empty()
+        boolean omitOverall = spec.checkEpisodes(present);
+        List<GroupField> fields = spec.groupBy();
+        Optional<GroupedNps.Group> overall = omitOverall ? Optional.empty()
                 : Optional.of(group(new GroupKey(List.of(), List.of()), kept));
         List<GroupedNps.Group> groups = new ArrayList<>();
         if (!fields.isEmpty()) {
             TreeMap<GroupKey, List<Response>> split = new TreeMap<>();
-            List<String> names = fields.stream().map(GroupField::name).toList();
+            List<String> names = spec.fieldNames();
             for (Response r : kept) {
                 List<String> values = new ArrayList<>(fields.size());
                 for (GroupField f : fields) {
@@ -120,39 +136,22 @@ public final class NpsScorer {
             }
             split.forEach((k, rs) -> groups.add(group(k, rs)));
         }
-        return new GroupedNps(weighting.label(), dedupe, fields.stream().map(GroupField::name).toList(), overall,
-                groups);
-    }
-
-    private List<Response> filtered(Collection<Response> responses) {
-        List<Response> kept = new ArrayList<>(responses.size());
-        for (Response r : responses) {
-            Objects.requireNonNull(r, "response");
-            if (episodes.isPresent() && !episodes.get().contains(r.episode())) {
-                continue;
-            }
-            if (filter.test(r)) {
-                kept.add(r);
-            }
-        }
-        return kept;
+        return new GroupedNps(spec.weighting().label(), spec.dedupe(), spec.fieldNames(), overall, groups);
     }
 
     private GroupedNps.Group group(GroupKey key, List<Response> members) {
-        List<Response> deduped = dedupe.apply(members);
-        WeightedGroup data = new WeightedGroup(key, deduped, weighting.weigh(deduped, accounts));
+        List<Response> deduped = spec.dedupe().apply(members);
+        WeightedGroup data = new WeightedGroup(key, deduped, spec.weighting().weigh(deduped, accounts));
         return new GroupedNps.Group(key, data.estimate(), data);
     }
 
-    /** A builder of {@link NpsScorer}; validates eagerly; not thread-safe. */
+    /**
+     * A builder of {@link NpsScorer}: the accounts, and the settings of its {@link ScoringSpec} (each setter does
+     * what the same-named {@link ScoringSpec.Builder} method does). Validates eagerly; not thread-safe.
+     */
     public static final class Builder {
-        private Map<String, Account> accounts = Map.of();
-        private Weighting weighting = Weighting.none();
-        private final List<GroupField> fields = new ArrayList<>();
-        private Dedupe dedupe = Dedupe.NONE;
-        private Predicate<Response> filter = r -> true;
-        private Optional<Set<EpisodeType>> episodes = Optional.empty();
-        private boolean mixEpisodes;
+        private List<Account> accounts = List.of();
+        private ScoringSpec.Builder spec = ScoringSpec.builder();
 
         private Builder() {
         }
@@ -162,54 +161,72 @@ public final class NpsScorer {
          *
          * @param list the accounts
          * @return this builder
-         * @throws IllegalArgumentException on duplicate ids
          */
         public Builder accounts(Collection<Account> list) {
-            this.accounts = Portfolio.index(List.copyOf(list), Account::id, "account");
-            return this;
-        }
-
-        /** @param w the weighting @return this builder */
-        public Builder weighting(Weighting w) {
-            this.weighting = Objects.requireNonNull(w, "weighting");
+            this.accounts = List.copyOf(list);
             return this;
         }
 
         /**
-         * Groups by the given fields (replacing earlier ones).
+         * Replaces every scoring setting with a spec's.
+         *
+         * @param s the spec
+         * @return this builder
+         */
+        public Builder spec(ScoringSpec s) {
+            this.spec = s.toBuilder();
+            return this;
+        }
+
+        /**
+         * Sets the weighting ({@link ScoringSpec.Builder#weighting}).
+         *
+         * @param w the weighting
+         * @return this builder
+         */
+        public Builder weighting(Weighting w) {
+            spec.weighting(w);
+            return this;
+        }
+
+        /**
+         * Groups by the given fields, replacing earlier ones ({@link ScoringSpec.Builder#groupBy(List)}).
          *
          * @param groupFields the fields, in key order
          * @return this builder
          * @throws IllegalArgumentException if a field repeats
          */
         public Builder groupBy(GroupField... groupFields) {
-            return groupBy(List.of(groupFields));
+            spec.groupBy(groupFields);
+            return this;
         }
 
         /**
-         * Groups by the given fields (replacing earlier ones).
+         * Groups by the given fields, replacing earlier ones ({@link ScoringSpec.Builder#groupBy(List)}).
          *
          * @param groupFields the fields, in key order
          * @return this builder
          * @throws IllegalArgumentException if a field repeats
          */
         public Builder groupBy(List<GroupField> groupFields) {
-            if (Set.copyOf(groupFields).size() != groupFields.size()) {
-                throw new IllegalArgumentException("group fields repeat: " + groupFields);
-            }
-            fields.clear();
-            fields.addAll(groupFields);
-            return this;
-        }
-
-        /** @param d the de-duplication rule @return this builder */
-        public Builder dedupe(Dedupe d) {
-            this.dedupe = Objects.requireNonNull(d, "dedupe");
+            spec.groupBy(groupFields);
             return this;
         }
 
         /**
-         * Keeps only responses answered in {@code [from, to]} (both days included).
+         * Sets the de-duplication rule ({@link ScoringSpec.Builder#dedupe}).
+         *
+         * @param d the rule
+         * @return this builder
+         */
+        public Builder dedupe(Dedupe d) {
+            spec.dedupe(d);
+            return this;
+        }
+
+        /**
+         * Keeps only responses answered from {@code from} to {@code to}, both included
+         * ({@link ScoringSpec.Builder#window(LocalDate, LocalDate)}).
          *
          * @param from first day
          * @param to last day
@@ -217,44 +234,52 @@ public final class NpsScorer {
          * @throws IllegalArgumentException if {@code to} is before {@code from}
          */
         public Builder window(LocalDate from, LocalDate to) {
-            if (to.isBefore(from)) {
-                throw new IllegalArgumentException("window ends " + to + " before it starts " + from);
-            }
-            return filter(r -> !r.answeredOn().isBefore(from) && !r.answeredOn().isAfter(to));
+            spec.window(from, to);
+            return this;
         }
 
         /**
-         * Keeps only responses that pass a predicate (combined with earlier filters by AND).
+         * Keeps only responses answered in a window ({@link ScoringSpec.Builder#window(DateWindow)}).
+         *
+         * @param w the window
+         * @return this builder
+         */
+        public Builder window(DateWindow w) {
+            spec.window(w);
+            return this;
+        }
+
+        /**
+         * Keeps only responses that pass a predicate, combined with earlier filters by AND
+         * ({@link ScoringSpec.Builder#filter}).
          *
          * @param p the predicate
          * @return this builder
          */
         public Builder filter(Predicate<Response> p) {
-            this.filter = this.filter.and(Objects.requireNonNull(p, "filter"));
+            spec.filter(p);
             return this;
         }
 
         /**
-         * Keeps only responses of these episode types.
+         * Keeps only responses of these episode types ({@link ScoringSpec.Builder#episodes(EpisodeType...)}).
          *
          * @param types the types, at least one
          * @return this builder
+         * @throws IllegalArgumentException if none is given
          */
         public Builder episodes(EpisodeType... types) {
-            if (types.length == 0) {
-                throw new IllegalArgumentException("episodes: name at least one episode type");
-            }
-            this.episodes = Optional.of(Set.of(types));
+            spec.episodes(types);
             return this;
         }
 
         /**
-         * Allows responses of different episode types to be scored together in one figure.
+         * Allows responses of different episode types in one figure ({@link ScoringSpec.Builder#mixEpisodes()}).
          *
          * @return this builder
          */
         public Builder mixEpisodes() {
-            this.mixEpisodes = true;
+            spec.mixEpisodes();
             return this;
         }
 
@@ -262,21 +287,11 @@ public final class NpsScorer {
          * Builds the scorer.
          *
          * @return the scorer
-         * @throws IllegalArgumentException if the weighting needs account values and no accounts were given, or a
-         *         field needs accounts and none were given
+         * @throws IllegalArgumentException on duplicate account ids, or if the spec needs the accounts (value
+         *         weighting, tier or segment grouping) and none were given
          */
         public NpsScorer build() {
-            if (accounts.isEmpty()) {
-                if (weighting.needsAccountValues()) {
-                    throw new IllegalArgumentException(weighting.label() + " weighting needs the accounts (annual values)");
-                }
-                for (GroupField f : fields) {
-                    if (f.needsAccounts()) {
-                        throw new IllegalArgumentException("grouping by " + f + " needs the accounts");
-                    }
-                }
-            }
-            return new NpsScorer(this);
+            return NpsScorer.of(spec.build(), accounts);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.github.nps4j.core;
 
-import java.util.HashMap;
+import io.github.nps4j.core.internal.WeightRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +35,28 @@ import java.util.function.ToDoubleFunction;
  * @since 0.1.0
  */
 public final class Weighting {
+    /**
+     * The options and what each one does; adding an option is adding a constant here (its rules follow from the
+     * three flags and are applied by one algebra for every engine) and a factory.
+     */
     private enum Kind {
-        NONE, ROLE, ACCOUNT_EQUAL, ACCOUNT_VALUE, ROLE_ACCOUNT_EQUAL, ROLE_ACCOUNT_VALUE, CUSTOM
+        NONE(false, false, false),
+        ROLE(true, false, false),
+        ACCOUNT_EQUAL(false, true, false),
+        ACCOUNT_VALUE(false, true, true),
+        ROLE_ACCOUNT_EQUAL(true, true, false),
+        ROLE_ACCOUNT_VALUE(true, true, true),
+        CUSTOM(false, false, false);
+
+        final boolean byRole;
+        final boolean withinAccounts;
+        final boolean byValue;
+
+        Kind(boolean byRole, boolean withinAccounts, boolean byValue) {
+            this.byRole = byRole;
+            this.withinAccounts = withinAccounts;
+            this.byValue = byValue;
+        }
     }
 
     private static final Weighting NONE = new Weighting(Kind.NONE, "none", RoleWeights.defaults(), null);
@@ -146,7 +166,7 @@ public final class Weighting {
      * @return true for {@code account-value} and {@code role+account-value}
      */
     public boolean needsAccountValues() {
-        return kind == Kind.ACCOUNT_VALUE || kind == Kind.ROLE_ACCOUNT_VALUE;
+        return kind.byValue;
     }
 
     /**
@@ -167,7 +187,7 @@ public final class Weighting {
      * @since 0.1.0
      */
     public boolean usesRoleWeights() {
-        return kind == Kind.ROLE || kind == Kind.ROLE_ACCOUNT_EQUAL || kind == Kind.ROLE_ACCOUNT_VALUE;
+        return kind.byRole;
     }
 
     /**
@@ -179,8 +199,7 @@ public final class Weighting {
      * @since 0.1.0
      */
     public boolean normalisesWithinAccounts() {
-        return kind == Kind.ACCOUNT_EQUAL || kind == Kind.ACCOUNT_VALUE || kind == Kind.ROLE_ACCOUNT_EQUAL
-                || kind == Kind.ROLE_ACCOUNT_VALUE;
+        return kind.withinAccounts;
     }
 
     /**
@@ -193,58 +212,39 @@ public final class Weighting {
      *         value, or a custom function returns a negative or non-finite weight (naming the response)
      */
     public double[] weigh(List<Response> group, Map<String, Account> accounts) {
-        int n = group.size();
-        double[] w = new double[n];
-        switch (kind) {
-            case NONE -> java.util.Arrays.fill(w, 1.0);
-            case ROLE -> {
-                for (int i = 0; i < n; i++) {
-                    w[i] = roleWeights.weightOf(group.get(i));
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(accounts, "accounts");
+        if (kind == Kind.CUSTOM) {
+            double[] w = new double[group.size()];
+            for (int i = 0; i < w.length; i++) {
+                Response r = group.get(i);
+                double x = custom.applyAsDouble(r);
+                if (!(x >= 0) || x == Double.POSITIVE_INFINITY) {
+                    throw new IllegalArgumentException("weighting '" + label + "' gave weight " + x
+                            + " to response " + r.id() + "; weights must be finite and >= 0");
                 }
+                w[i] = x;
             }
-            case CUSTOM -> {
-                for (int i = 0; i < n; i++) {
-                    Response r = group.get(i);
-                    double x = custom.applyAsDouble(r);
-                    if (!(x >= 0) || x == Double.POSITIVE_INFINITY) {
-                        throw new IllegalArgumentException("weighting '" + label + "' gave weight " + x
-                                + " to response " + r.id() + "; weights must be finite and >= 0");
-                    }
-                    w[i] = x;
-                }
-            }
-            default -> weighWithinAccounts(group, accounts, w);
+            return w;
         }
-        return w;
+        return WeightRules.of(this).weigh(group, accounts);
     }
 
-    private void weighWithinAccounts(List<Response> group, Map<String, Account> accounts, double[] w) {
-        boolean byRole = kind == Kind.ROLE_ACCOUNT_EQUAL || kind == Kind.ROLE_ACCOUNT_VALUE;
-        Map<String, double[]> perAccount = new HashMap<>();
-        for (int i = 0; i < group.size(); i++) {
-            Response r = group.get(i);
-            w[i] = byRole ? roleWeights.weightOf(r) : 1.0;
-            perAccount.computeIfAbsent(r.accountId(), k -> new double[1])[0] += w[i];
-        }
-        for (int i = 0; i < group.size(); i++) {
-            Response r = group.get(i);
-            double total = perAccount.get(r.accountId())[0];
-            double accountWeight = needsAccountValues() ? valueOf(r, accounts) : 1.0;
-            w[i] = total > 0 ? w[i] / total * accountWeight : 0.0;
-        }
+    /**
+     * Compares the option, its label and role weights; custom weightings are equal only to themselves.
+     *
+     * @param o another object
+     * @return true for the same weighting
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Weighting w && (w == this || kind != Kind.CUSTOM && w.kind == kind
+                && w.label.equals(label) && w.roleWeights.equals(roleWeights));
     }
 
-    private double valueOf(Response r, Map<String, Account> accounts) {
-        Account a = accounts.get(r.accountId());
-        if (a == null) {
-            throw new IllegalArgumentException(label + " weighting needs account " + r.accountId()
-                    + " (response " + r.id() + "), which is not among the accounts given");
-        }
-        if (a.annualValue().isEmpty()) {
-            throw new IllegalArgumentException(label + " weighting needs the annual value of account " + a.id()
-                    + " (response " + r.id() + "), which is not known");
-        }
-        return a.annualValue().getAsDouble();
+    @Override
+    public int hashCode() {
+        return kind == Kind.CUSTOM ? System.identityHashCode(this) : kind.hashCode() * 31 + roleWeights.hashCode();
     }
 
     @Override

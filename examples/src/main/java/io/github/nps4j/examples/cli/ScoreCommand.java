@@ -11,10 +11,10 @@ import io.github.nps4j.core.NpsEstimate;
 import io.github.nps4j.core.NpsScorer;
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.RoleWeights;
+import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.Weighting;
 import io.github.nps4j.core.csv.ColumnMapping;
 import io.github.nps4j.core.csv.StreamingScorer;
-import io.github.nps4j.core.table.TableScorer;
 import io.github.nps4j.core.stats.DirichletMultinomialFit;
 import io.github.nps4j.core.stats.DirichletPrior;
 import io.github.nps4j.core.stats.NpsSummary;
@@ -80,15 +80,7 @@ final class ScoreCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--stream works with --ci wald, adjusted-wald or score, "
                     + "without --cluster account, --posterior, --lenient or --invitations");
         }
-        TableScorer.Builder b = TableScorer.builder().weighting(scoring.weighting()).groupBy(scoring.fields())
-                .dedupe(Dedupe.parse(scoring.dedupe));
-        if (!scoring.episodes.isEmpty()) {
-            b.episodes(scoring.episodes.stream().map(EpisodeType::of).toArray(EpisodeType[]::new));
-        }
-        if (scoring.mixEpisodes) {
-            b.mixEpisodes();
-        }
-        StreamingScorer scorer = StreamingScorer.of(b.build());
+        StreamingScorer scorer = StreamingScorer.of(scoring.spec());
         if (inputs.columns != null) {
             scorer = scorer.withColumnMapping(ColumnMapping.parse(inputs.columns));
         }
@@ -395,16 +387,18 @@ final class ScoreCommand implements Callable<Integer> {
             return Weighting.parse(weight, rw);
         }
 
-        NpsScorer scorer(Portfolio p) {
-            NpsScorer.Builder b = NpsScorer.builder().accounts(p.accounts()).weighting(weighting())
-                    .groupBy(fields()).dedupe(Dedupe.parse(dedupe));
+        /** The scoring spec these options describe; every engine (objects, streaming) scores with it. */
+        ScoringSpec spec() {
+            ScoringSpec.Builder b = ScoringSpec.builder().weighting(weighting()).groupBy(fields())
+                    .dedupe(Dedupe.parse(dedupe)).mixEpisodes(mixEpisodes);
             if (!episodes.isEmpty()) {
-                b.episodes(episodes.stream().map(EpisodeType::of).toArray(EpisodeType[]::new));
-            }
-            if (mixEpisodes) {
-                b.mixEpisodes();
+                b.episodes(episodes.stream().map(EpisodeType::of).toList());
             }
             return b.build();
+        }
+
+        NpsScorer scorer(Portfolio p) {
+            return NpsScorer.of(spec(), p.accounts());
         }
     }
 }

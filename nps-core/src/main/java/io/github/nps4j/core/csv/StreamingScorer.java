@@ -18,11 +18,12 @@ import io.github.nps4j.core.NpsEstimate;
 import io.github.nps4j.core.PeriodUnit;
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Role;
-import io.github.nps4j.core.RoleWeights;
+import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.internal.Cells;
 import io.github.nps4j.core.internal.GroupTotals;
 import io.github.nps4j.core.internal.LongIntMap;
 import io.github.nps4j.core.internal.StringIndex;
+import io.github.nps4j.core.internal.WeightRules;
 import io.github.nps4j.core.table.TableScorer;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -41,8 +42,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a {@code responses.csv} row by row, for files larger than the heap: memory grows with the number of
- * (group, account, role) cells, not with the number of rows. The scoring options are those of a {@link TableScorer}
- * (weighting, grouping, de-duplication, window, episodes) and the result is the same {@link GroupedEstimates} that
+ * (group, account, role) cells, not with the number of rows. It is the streaming engine of a
+ * {@link ScoringSpec} (weighting, grouping, de-duplication, window, episodes), like {@link TableScorer}, and the result is the same {@link GroupedEstimates} that
  * the table scorer and {@link GroupedEstimates#of(io.github.nps4j.core.GroupedNps)} give: counts exactly equal to
  * {@link io.github.nps4j.core.NpsScorer}'s on the same file, weight sums and NPS to 1e-12 relative.
  *
@@ -67,11 +68,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe; each {@code score} call reads its files once. Example usage:
  * <pre>{@code
- * TableScorer options = TableScorer.builder()
+ * ScoringSpec spec = ScoringSpec.builder()
  *         .weighting(Weighting.roleAccountEqual(RoleWeights.defaults()))
  *         .groupBy(GroupField.ROLE)
  *         .build();
- * GroupedEstimates result = StreamingScorer.of(options)
+ * GroupedEstimates result = StreamingScorer.of(spec)
  *         .score(Path.of("responses.csv"), Path.of("accounts.csv"), Path.of("contacts.csv"));
  * }</pre>
  *
@@ -81,22 +82,35 @@ public final class StreamingScorer {
     private static final long ACCOUNT_RADIX = 1L << 31;
     private static final long ROLE_RADIX = 1L << 12;
 
-    private final TableScorer options;
+    private final ScoringSpec options;
     private final ColumnMapping mapping;
 
-    private StreamingScorer(TableScorer options, ColumnMapping mapping) {
+    private StreamingScorer(ScoringSpec options, ColumnMapping mapping) {
         this.options = options;
         this.mapping = mapping;
     }
 
     /**
-     * Returns a streaming scorer with the given scoring options and no column mapping.
+     * Returns a streaming scorer of a spec, with no column mapping.
      *
-     * @param options the weighting, grouping, de-duplication and filters
+     * @param spec the weighting, grouping, de-duplication and filters
      * @return the scorer
+     * @throws IllegalArgumentException if the spec needs response objects (custom weighting, segment grouping, an
+     *         object filter)
      */
-    public static StreamingScorer of(TableScorer options) {
-        return new StreamingScorer(Objects.requireNonNull(options, "options"), ColumnMapping.none());
+    public static StreamingScorer of(ScoringSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        spec.requireColumnar("the streaming scorer");
+        return new StreamingScorer(spec, ColumnMapping.none());
+    }
+
+    /**
+     * Returns the spec this scorer applies.
+     *
+     * @return the spec
+     */
+    public ScoringSpec spec() {
+        return options;
     }
 
     /**
@@ -120,7 +134,7 @@ public final class StreamingScorer {
      * @return the overall and grouped estimates
      * @throws CsvFormatException at the first bad row or unusable file
      * @throws IllegalArgumentException as {@link TableScorer#score}, or when tier grouping or value weighting is
-     *         asked without accounts
+     *         asked without accounts ({@link ScoringSpec#requireAccounts})
      * @throws java.io.UncheckedIOException if a file cannot be read
      */
     public GroupedEstimates score(Path responses, @Nullable Path accounts, @Nullable Path contacts) {
@@ -142,16 +156,7 @@ public final class StreamingScorer {
      */
     public GroupedEstimates score(CsvSource responses, @Nullable CsvSource accounts, @Nullable CsvSource contacts) {
         Objects.requireNonNull(responses, "responses");
-        List<GroupField> fields = options.fields();
-        if (accounts == null) {
-            if (options.weighting().needsAccountValues()) {
-                throw new IllegalArgumentException(
-                        options.weighting().label() + " weighting needs the accounts (annual values)");
-            }
-            if (fields.contains(GroupField.TIER)) {
-                throw new IllegalArgumentException("grouping by tier needs the accounts");
-            }
-        }
+        options.requireAccounts(accounts != null);
         Portfolio small = readSmallFiles(accounts, contacts);
         Run run = new Run(small, accounts, contacts != null);
         run.read(responses, contacts);
@@ -417,10 +422,9 @@ public final class StreamingScorer {
         private boolean[] allowedEpisode = new boolean[8];
         private boolean[] presentEpisode = new boolean[8];
         private final @Nullable CsvSource accountsSource;
-        private final long windowFrom;
-        private final long windowTo;
         private long rows;
         private final boolean dedupe = options.dedupe() != Dedupe.NONE;
+        private final WeightRules roleRules = WeightRules.of(options.weighting());
 
         Run(Portfolio small, @Nullable CsvSource accountsSource, boolean checkContacts) {
             this.accountsSource = accountsSource;
@@ -438,15 +442,13 @@ public final class StreamingScorer {
                 contactInfo[2 * code] = accountCode(c.accountId());
                 contactInfo[2 * code + 1] = intern(roleNames, roleCodes, c.role().name());
             }
-            List<GroupField> fields = options.fields();
+            List<GroupField> fields = options.groupBy();
             for (GroupField f : fields) {
                 fieldIndex(f);
             }
             grouped = new Grouping(this, fields);
             deriveOverall = !fields.isEmpty() && options.dedupe() == Dedupe.NONE;
             overall = fields.isEmpty() || deriveOverall ? null : new Grouping(this, List.of());
-            windowFrom = options.windowStart().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
-            windowTo = options.windowEnd().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
         }
 
         private int accountCode(String id) {
@@ -620,7 +622,7 @@ public final class StreamingScorer {
 
         private void add(String responseId, int a, int c, String contactId, int roleCode, int episodeCode,
                 long epochDay, int y, int m, @Nullable LocalDateTime at, int s, int[] codes) {
-            if (epochDay < windowFrom || epochDay > windowTo) {
+            if (!options.keepsEpochDay(epochDay)) {
                 return;
             }
             if (!allowedEpisode[episodeCode]) {
@@ -652,8 +654,7 @@ public final class StreamingScorer {
                     allowedEpisode = Arrays.copyOf(allowedEpisode, code * 2);
                     presentEpisode = Arrays.copyOf(presentEpisode, code * 2);
                 }
-                allowedEpisode[code] = options.episodes().isEmpty()
-                        || options.episodes().get().contains(EpisodeType.of(name));
+                allowedEpisode[code] = options.keepsEpisode(EpisodeType.of(name));
             }
             return code;
         }
@@ -707,9 +708,8 @@ public final class StreamingScorer {
         }
 
         double roleWeight(int code) {
-            RoleWeights rw = options.weighting().roleWeights();
             String name = roleNames.get(code);
-            return name.equals(GroupField.NONE) ? rw.defaultWeight() : rw.weightOf(Role.of(name));
+            return roleRules.raw(name.equals(GroupField.NONE) ? null : Role.of(name));
         }
 
         GroupedEstimates finish() {
@@ -719,13 +719,8 @@ public final class StreamingScorer {
                     presentEpisodes.add(episodeNames.get(e));
                 }
             }
-            boolean mixed = presentEpisodes.size() > 1 && !options.mixesEpisodes();
-            List<GroupField> fields = options.fields();
-            if (mixed && !fields.contains(GroupField.EPISODE)) {
-                throw new IllegalArgumentException("the responses mix episode types " + presentEpisodes
-                        + "; relationship and episode NPS are not mixed silently: group by episode, restrict "
-                        + "episodes, or ask to mix them");
-            }
+            boolean mixed = options.checkEpisodes(presentEpisodes);
+            List<GroupField> fields = options.groupBy();
             List<String> names = fields.stream().map(GroupField::name).toList();
             List<GroupedEstimates.Entry> groups = List.of();
             Optional<NpsEstimate> all = Optional.empty();

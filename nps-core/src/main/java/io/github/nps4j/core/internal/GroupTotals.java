@@ -1,6 +1,5 @@
 package io.github.nps4j.core.internal;
 
-import io.github.nps4j.core.Category;
 import io.github.nps4j.core.Tally;
 import io.github.nps4j.core.Weighting;
 import java.util.List;
@@ -8,11 +7,9 @@ import java.util.function.IntToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns cell counts into one {@link Tally} per group with the exact algebra of {@link Weighting#weigh}: for account
- * normalised options, per (group, account) with raw role weights {@code rw}, category sums {@code R_c = Σ rw},
- * {@code Q_c = Σ rw²} and {@code S = Σ_c R_c}, the group receives {@code Σw_c = Σ_a T_a·R_c/S} and
- * {@code Σw²_c = Σ_a T_a²·Q_c/S²} ({@code T_a} = 1 or the account's value); otherwise {@code Σw_c = R_c},
- * {@code Σw²_c = Q_c}. Counts are exact.
+ * Turns cell counts into one {@link Tally} per group with the weighting algebra of {@link WeightRules} (the one the
+ * object scorer uses too): per (group, account) run of cells it sums counts, raw weights and squared raw weights per
+ * category and hands them to {@link WeightRules#addAccount}. Counts are exact.
  */
 public final class GroupTotals implements Cells.Visitor {
     /** What a scorer knows about its groups. */
@@ -77,11 +74,8 @@ public final class GroupTotals implements Cells.Visitor {
         double value(int account);
     }
 
-    private static final Category[] CATEGORIES = {Category.DETRACTOR, Category.PASSIVE, Category.PROMOTER};
-
-    private final Weighting weighting;
+    private final WeightRules rules;
     private final boolean normalised;
-    private final boolean valueBased;
     private final long accountRadix;
     private final long roleRadix;
     private final GroupSpace groups;
@@ -113,15 +107,14 @@ public final class GroupTotals implements Cells.Visitor {
      * @param roleRadix the key's role radix (1 when roles are not a key dimension)
      * @param groups the group space
      * @param accounts the accounts
-     * @param roleWeight the raw role weight of a role code (-1 = the group's role is unknown: the default weight)
+     * @param roleWeight the raw role weight of a role code ({@link WeightRules#raw}; only asked for role-based options)
      * @param deriveOverall whether to derive the overall group from the cells (only valid without de-duplication)
      */
     public GroupTotals(Weighting weighting, long accountRadix, long roleRadix, GroupSpace groups,
             AccountInfo accounts, IntToDoubleFunction roleWeight, boolean deriveOverall) {
-        this.weighting = weighting;
-        this.normalised = weighting.normalisesWithinAccounts();
-        this.roleWeighted = weighting.usesRoleWeights();
-        this.valueBased = weighting.needsAccountValues();
+        this.rules = WeightRules.of(weighting);
+        this.normalised = rules.normalised();
+        this.roleWeighted = rules.byRole();
         this.accountRadix = accountRadix;
         this.roleRadix = roleRadix;
         this.groups = groups;
@@ -207,42 +200,11 @@ public final class GroupTotals implements Cells.Visitor {
     }
 
     private void addNormalised(Tally t, int account, long[] n, double[] s, double[] q, int b) {
-        if (!normalised) {
-            for (int c = 0; c < 3; c++) {
-                if (n[b + c] > 0) {
-                    t.add(CATEGORIES[c], n[b + c], s[b + c], q[b + c]);
-                }
-            }
-            return;
-        }
-        double total = valueBased ? valueOf(account) : 1.0;
-        double accountSum = s[b] + s[b + 1] + s[b + 2];
-        for (int c = 0; c < 3; c++) {
-            if (n[b + c] == 0) {
-                continue;
-            }
-            if (accountSum > 0) {
-                t.add(CATEGORIES[c], n[b + c], total * s[b + c] / accountSum,
-                        total * total * q[b + c] / (accountSum * accountSum));
-            } else {
-                t.add(CATEGORIES[c], n[b + c], 0, 0);
-            }
-        }
+        double total = normalised
+                ? rules.accountTotal(accounts.id(account), accounts.known(account), accounts.value(account), null)
+                : 1.0;
+        rules.addAccount(t, n, s, q, b, total);
     }
-
-    private double valueOf(int account) {
-        if (!accounts.known(account)) {
-            throw new IllegalArgumentException(weighting.label() + " weighting needs account " + accounts.id(account)
-                    + ", which is not among the accounts given");
-        }
-        double v = accounts.value(account);
-        if (Double.isNaN(v)) {
-            throw new IllegalArgumentException(weighting.label() + " weighting needs the annual value of account "
-                    + accounts.id(account) + ", which is not known");
-        }
-        return v;
-    }
-
 
     /**
      * Returns the overall tally derived from the cells.

@@ -7,11 +7,12 @@ import io.github.nps4j.core.GroupedEstimates;
 import io.github.nps4j.core.NpsEstimate;
 import io.github.nps4j.core.PeriodUnit;
 import io.github.nps4j.core.Role;
-import io.github.nps4j.core.RoleWeights;
+import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.Weighting;
 import io.github.nps4j.core.internal.Cells;
 import io.github.nps4j.core.internal.GroupTotals;
 import io.github.nps4j.core.internal.LongIntMap;
+import io.github.nps4j.core.internal.WeightRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,11 +52,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. Example usage:
  * <pre>{@code
- * GroupedEstimates byRole = TableScorer.builder()
+ * ScoringSpec spec = ScoringSpec.builder()
  *         .weighting(Weighting.roleAccountEqual(RoleWeights.defaults()))
  *         .groupBy(GroupField.ROLE)
- *         .build()
- *         .score(table);
+ *         .build();
+ * GroupedEstimates byRole = TableScorer.of(spec).score(table);
  * }</pre>
  *
  * @since 0.1.0
@@ -67,94 +68,39 @@ public final class TableScorer {
     private static final int MIN_PART_ROWS = 65_536;
     private static final byte[] CATEGORY = {0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 2};
 
+    private final ScoringSpec spec;
     private final Weighting weighting;
     private final List<GroupField> fields;
     private final Dedupe dedupe;
-    private final Optional<Set<EpisodeType>> episodes;
-    private final Optional<LocalDate> from;
-    private final Optional<LocalDate> to;
-    private final boolean mixEpisodes;
 
-    private TableScorer(Builder b) {
-        this.weighting = b.weighting;
-        this.fields = List.copyOf(b.fields);
-        this.dedupe = b.dedupe;
-        this.episodes = b.episodes.map(Set::copyOf);
-        this.from = b.from;
-        this.to = b.to;
-        this.mixEpisodes = b.mixEpisodes;
+    private TableScorer(ScoringSpec spec) {
+        this.spec = spec;
+        this.weighting = spec.weighting();
+        this.fields = spec.groupBy();
+        this.dedupe = spec.dedupe();
     }
 
     /**
-     * Starts a builder: no weighting, no grouping, no de-duplication, no filter.
+     * Returns the columnar scorer of a spec.
      *
-     * @return a builder
+     * @param spec the spec
+     * @return the scorer
+     * @throws IllegalArgumentException if the spec needs response objects (custom weighting, segment grouping, an
+     *         object filter)
      */
-    public static Builder builder() {
-        return new Builder();
+    public static TableScorer of(ScoringSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        spec.requireColumnar("the columnar scorer");
+        return new TableScorer(spec);
     }
 
     /**
-     * Returns the weighting.
+     * Returns the spec this scorer applies.
      *
-     * @return the weighting
+     * @return the spec
      */
-    public Weighting weighting() {
-        return weighting;
-    }
-
-    /**
-     * Returns the grouping fields, in key order.
-     *
-     * @return the fields
-     */
-    public List<GroupField> fields() {
-        return fields;
-    }
-
-    /**
-     * Returns the de-duplication rule.
-     *
-     * @return the rule
-     */
-    public Dedupe dedupe() {
-        return dedupe;
-    }
-
-    /**
-     * Returns the episode types kept, if restricted.
-     *
-     * @return the episode types, or empty for all
-     */
-    public Optional<Set<EpisodeType>> episodes() {
-        return episodes;
-    }
-
-    /**
-     * Returns the first day of the window, if any.
-     *
-     * @return the first day kept
-     */
-    public Optional<LocalDate> windowStart() {
-        return from;
-    }
-
-    /**
-     * Returns the last day of the window, if any.
-     *
-     * @return the last day kept
-     */
-    public Optional<LocalDate> windowEnd() {
-        return to;
-    }
-
-    /**
-     * Tells whether episode types may be mixed in one figure.
-     *
-     * @return true if the caller allowed it
-     */
-    public boolean mixesEpisodes() {
-        return mixEpisodes;
+    public ScoringSpec spec() {
+        return spec;
     }
 
     /**
@@ -210,12 +156,7 @@ public final class TableScorer {
                 presentNames.add(t.episodeNames[e]);
             }
         }
-        boolean mixed = presentNames.size() > 1 && !mixEpisodes;
-        if (mixed && !fields.contains(GroupField.EPISODE)) {
-            throw new IllegalArgumentException("the responses mix episode types " + presentNames
-                    + "; relationship and episode NPS are not mixed silently: group by episode, restrict episodes, "
-                    + "or ask to mix them");
-        }
+        boolean mixed = spec.checkEpisodes(presentNames);
         List<String> names = fields.stream().map(GroupField::name).toList();
         List<GroupedEstimates.Entry> groups = List.of();
         Optional<NpsEstimate> overall = Optional.empty();
@@ -236,19 +177,16 @@ public final class TableScorer {
     }
 
     private boolean @Nullable [] filterMask(ResponseTable t) {
-        if (episodes.isEmpty() && from.isEmpty() && to.isEmpty()) {
+        if (spec.episodes().isEmpty() && spec.window().isEmpty()) {
             return null;
         }
         boolean[] allowed = new boolean[t.episodeNames.length];
         for (int e = 0; e < allowed.length; e++) {
-            allowed[e] = episodes.isEmpty() || episodes.get().contains(EpisodeType.of(t.episodeNames[e]));
+            allowed[e] = spec.keepsEpisode(EpisodeType.of(t.episodeNames[e]));
         }
-        long lo = from.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
-        long hi = to.map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
         boolean[] keep = new boolean[t.size];
         for (int i = 0; i < t.size; i++) {
-            int d = t.day[i];
-            keep[i] = allowed[t.episode[i] & 0xFF] & d >= lo & d <= hi;
+            keep[i] = allowed[t.episode[i] & 0xFF] && spec.keepsEpochDay(t.day[i]);
         }
         return keep;
     }
@@ -320,11 +258,11 @@ public final class TableScorer {
             cells = c;
             dense = cells <= DENSE_LIMIT;
             keep = dedupe == Dedupe.NONE ? filter : dedupeMask(filter);
-            RoleWeights rw = weighting.roleWeights();
+            WeightRules rules = WeightRules.of(weighting);
             roleWeight = new double[t.roleNames.length];
             for (int r = 0; r < roleWeight.length; r++) {
                 String name = t.roleNames[r];
-                roleWeight[r] = name.equals(GroupField.NONE) ? rw.defaultWeight() : rw.weightOf(Role.of(name));
+                roleWeight[r] = rules.raw(name.equals(GroupField.NONE) ? null : Role.of(name));
             }
         }
 
@@ -614,132 +552,6 @@ public final class TableScorer {
         @Override
         public double value(int account) {
             return t.accountValue[account];
-        }
-    }
-
-    /** A builder of {@link TableScorer}; validates eagerly; not thread-safe. */
-    public static final class Builder {
-        private Weighting weighting = Weighting.none();
-        private final List<GroupField> fields = new ArrayList<>();
-        private Dedupe dedupe = Dedupe.NONE;
-        private Optional<Set<EpisodeType>> episodes = Optional.empty();
-        private Optional<LocalDate> from = Optional.empty();
-        private Optional<LocalDate> to = Optional.empty();
-        private boolean mixEpisodes;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets the weighting.
-         *
-         * @param w any option but a custom one
-         * @return this builder
-         * @throws IllegalArgumentException for a custom weighting, which needs the response objects
-         */
-        public Builder weighting(Weighting w) {
-            Objects.requireNonNull(w, "weighting");
-            if (w.isCustom()) {
-                throw new IllegalArgumentException("custom weighting '" + w.label()
-                        + "' needs the response objects; score them with NpsScorer");
-            }
-            this.weighting = w;
-            return this;
-        }
-
-        /**
-         * Groups by the given fields (replacing earlier ones).
-         *
-         * @param groupFields account, role, episode, tier and period fields, in key order
-         * @return this builder
-         * @throws IllegalArgumentException if a field repeats or is a segment field
-         */
-        public Builder groupBy(GroupField... groupFields) {
-            return groupBy(List.of(groupFields));
-        }
-
-        /**
-         * Groups by the given fields (replacing earlier ones).
-         *
-         * @param groupFields account, role, episode, tier and period fields, in key order
-         * @return this builder
-         * @throws IllegalArgumentException if a field repeats or is a segment field
-         */
-        public Builder groupBy(List<GroupField> groupFields) {
-            if (Set.copyOf(groupFields).size() != groupFields.size()) {
-                throw new IllegalArgumentException("group fields repeat: " + groupFields);
-            }
-            for (GroupField f : groupFields) {
-                if (f.name().startsWith("seg:")) {
-                    throw new IllegalArgumentException("grouping by " + f
-                            + " is not supported by the columnar scorer (it keeps no segment tags); use NpsScorer");
-                }
-            }
-            fields.clear();
-            fields.addAll(groupFields);
-            return this;
-        }
-
-        /**
-         * Sets the de-duplication rule.
-         *
-         * @param d the rule
-         * @return this builder
-         */
-        public Builder dedupe(Dedupe d) {
-            this.dedupe = Objects.requireNonNull(d, "dedupe");
-            return this;
-        }
-
-        /**
-         * Keeps only responses answered in {@code [from, to]} (both days included).
-         *
-         * @param first first day
-         * @param last last day
-         * @return this builder
-         * @throws IllegalArgumentException if {@code last} is before {@code first}
-         */
-        public Builder window(LocalDate first, LocalDate last) {
-            if (last.isBefore(first)) {
-                throw new IllegalArgumentException("window ends " + last + " before it starts " + first);
-            }
-            this.from = Optional.of(first);
-            this.to = Optional.of(last);
-            return this;
-        }
-
-        /**
-         * Keeps only responses of these episode types.
-         *
-         * @param types the types, at least one
-         * @return this builder
-         * @throws IllegalArgumentException if none is given
-         */
-        public Builder episodes(EpisodeType... types) {
-            if (types.length == 0) {
-                throw new IllegalArgumentException("episodes: name at least one episode type");
-            }
-            this.episodes = Optional.of(Set.of(types));
-            return this;
-        }
-
-        /**
-         * Allows responses of different episode types to be scored together in one figure.
-         *
-         * @return this builder
-         */
-        public Builder mixEpisodes() {
-            this.mixEpisodes = true;
-            return this;
-        }
-
-        /**
-         * Builds the scorer.
-         *
-         * @return the scorer
-         */
-        public TableScorer build() {
-            return new TableScorer(this);
         }
     }
 }

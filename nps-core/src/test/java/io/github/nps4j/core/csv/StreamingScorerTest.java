@@ -11,6 +11,7 @@ import io.github.nps4j.core.GroupedEstimates;
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.RoleWeights;
+import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.Weighting;
 import io.github.nps4j.core.table.RandomPortfolios;
 import io.github.nps4j.core.table.TableScorer;
@@ -73,7 +74,7 @@ class StreamingScorerTest {
 
     private static GroupedEstimates stream(RandomPortfolios.Options o, String responses, String accounts,
             String contacts) {
-        return StreamingScorer.of(RandomPortfolios.tableScorer(o)).score(
+        return StreamingScorer.of(RandomPortfolios.spec(o)).score(
                 CsvSource.of("responses.csv", new StringReader(responses)),
                 CsvSource.of("accounts.csv", new StringReader(accounts)),
                 CsvSource.of("contacts.csv", new StringReader(contacts)));
@@ -85,7 +86,7 @@ class StreamingScorerTest {
                 + "R1,A1,C1,2026-01-05,9\n"
                 + "\n"
                 + "R2,A1,C2,2026-01-06,11\n";
-        TableScorer options = TableScorer.builder().build();
+        ScoringSpec options = ScoringSpec.defaults();
         CsvFormatException e = assertThrows(CsvFormatException.class, () -> StreamingScorer.of(options)
                 .score(CsvSource.of("responses.csv", new StringReader(csv)), null, null));
         assertEquals("responses.csv", e.error().file());
@@ -99,7 +100,7 @@ class StreamingScorerTest {
     void unknownAccountAndBadDateAreRejected() {
         String accounts = "account_id\nA1\n";
         String unknown = "response_id,account_id,contact_id,answered_at,score\nR1,A9,C1,2026-01-05,9\n";
-        TableScorer options = TableScorer.builder().build();
+        ScoringSpec options = ScoringSpec.defaults();
         CsvFormatException e = assertThrows(CsvFormatException.class, () -> StreamingScorer.of(options).score(
                 CsvSource.of("responses.csv", new StringReader(unknown)),
                 CsvSource.of("accounts.csv", new StringReader(accounts)), null));
@@ -114,7 +115,7 @@ class StreamingScorerTest {
 
     @Test
     void valueWeightingWithoutAccountsIsRefused() {
-        TableScorer options = TableScorer.builder().weighting(Weighting.roleAccountValue(RoleWeights.defaults()))
+        ScoringSpec options = ScoringSpec.builder().weighting(Weighting.roleAccountValue(RoleWeights.defaults()))
                 .groupBy(GroupField.ROLE).build();
         assertThrows(IllegalArgumentException.class, () -> StreamingScorer.of(options).score(
                 CsvSource.of("responses.csv", new StringReader("response_id,account_id,contact_id,answered_at,score\n")),

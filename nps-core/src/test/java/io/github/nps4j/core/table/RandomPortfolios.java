@@ -107,25 +107,22 @@ public final class RandomPortfolios {
         return new Options(w, fields, d, mix, window);
     }
 
-    /** Builds the table scorer for options. */
-    public static TableScorer tableScorer(Options o) {
-        TableScorer.Builder b = TableScorer.builder().weighting(o.weighting()).groupBy(o.fields()).dedupe(o.dedupe());
-        if (o.mixEpisodes()) {
-            b.mixEpisodes();
-        }
+    /** Builds the one spec that every engine scores with. */
+    public static io.github.nps4j.core.ScoringSpec spec(Options o) {
+        io.github.nps4j.core.ScoringSpec.Builder b = io.github.nps4j.core.ScoringSpec.builder()
+                .weighting(o.weighting()).groupBy(o.fields()).dedupe(o.dedupe()).mixEpisodes(o.mixEpisodes());
         o.window().ifPresent(w -> b.window(w[0], w[1]));
         return b.build();
     }
 
+    /** Builds the table scorer for options. */
+    public static TableScorer tableScorer(Options o) {
+        return TableScorer.of(spec(o));
+    }
+
     /** Builds the object scorer for options. */
     public static io.github.nps4j.core.NpsScorer objectScorer(Options o, List<Account> accounts) {
-        io.github.nps4j.core.NpsScorer.Builder b = io.github.nps4j.core.NpsScorer.builder().accounts(accounts)
-                .weighting(o.weighting()).groupBy(o.fields()).dedupe(o.dedupe());
-        if (o.mixEpisodes()) {
-            b.mixEpisodes();
-        }
-        o.window().ifPresent(w -> b.window(w[0], w[1]));
-        return b.build();
+        return io.github.nps4j.core.NpsScorer.of(spec(o), accounts);
     }
 
     /** Asserts two results agree: keys and counts exactly, weight sums and NPS within 1e-12 relative. */

@@ -7,6 +7,7 @@ import io.github.nps4j.core.Account;
 import io.github.nps4j.core.GroupedEstimates;
 import io.github.nps4j.core.NpsScorer;
 import io.github.nps4j.core.Response;
+import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.Weighting;
 import java.util.List;
 import java.util.Random;
@@ -87,6 +88,6 @@ class TableScorerPropertyTest {
     @Property(tries = 50)
     void customWeightingIsRefused(@ForAll long seed) {
         assertThrows(IllegalArgumentException.class,
-                () -> TableScorer.builder().weighting(Weighting.custom("x", r -> 1.0)));
+                () -> TableScorer.of(ScoringSpec.builder().weighting(Weighting.custom("x", r -> 1.0)).build()));
     }
 }

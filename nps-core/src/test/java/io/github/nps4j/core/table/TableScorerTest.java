@@ -13,6 +13,7 @@ import io.github.nps4j.core.GroupedEstimates;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
 import io.github.nps4j.core.RoleWeights;
+import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.Tally;
 import io.github.nps4j.core.Weighting;
 import java.time.LocalDate;
@@ -32,8 +33,8 @@ class TableScorerTest {
         List<Response> rs = List.of(r("R1", "A1", "C1", Role.DECISION_MAKER, "2026-01-01", 10),
                 r("R2", "A1", "C2", Role.USER, "2026-01-01", 0), r("R3", "A2", "C3", Role.USER, "2026-01-02", 9));
         ResponseTable t = ResponseTable.of(rs, List.of(Account.of("A1", "a"), Account.of("A2", "b")));
-        GroupedEstimates e = TableScorer.builder().weighting(Weighting.roleAccountEqual(RoleWeights.defaults()))
-                .build().score(t);
+        GroupedEstimates e = TableScorer.of(ScoringSpec.builder().weighting(Weighting.roleAccountEqual(RoleWeights.defaults()))
+                .build()).score(t);
         // overall: A1 weights 3/4 (promoter), 1/4 (detractor); A2 weight 1 (promoter) → NPS = 100 * (1.75 - 0.25) / 2
         assertEquals(75.0, e.overall().orElseThrow().npsValue(), 1e-12);
         assertEquals(3, e.overall().orElseThrow().n());
@@ -44,7 +45,7 @@ class TableScorerTest {
         List<Response> rs = List.of(r("R2", "A1", "C1", Role.USER, "2026-01-01", 0),
                 r("R1", "A1", "C1", Role.USER, "2026-01-01", 10));
         ResponseTable t = ResponseTable.of(rs, List.of());
-        GroupedEstimates e = TableScorer.builder().dedupe(Dedupe.LATEST_PER_CONTACT).build().score(t);
+        GroupedEstimates e = TableScorer.of(ScoringSpec.builder().dedupe(Dedupe.LATEST_PER_CONTACT).build()).score(t);
         assertEquals(1, e.overall().orElseThrow().detractors());
         assertEquals(0, e.overall().orElseThrow().promoters());
     }
@@ -55,10 +56,10 @@ class TableScorerTest {
                 r("R2", "A9", "C2", Role.USER, "2026-01-01", 9));
         ResponseTable t = ResponseTable.of(rs, List.of(Account.of("A1", "a")));
         IllegalArgumentException tier = assertThrows(IllegalArgumentException.class,
-                () -> TableScorer.builder().groupBy(GroupField.TIER).build().score(t));
+                () -> TableScorer.of(ScoringSpec.builder().groupBy(GroupField.TIER).build()).score(t));
         assertTrue(tier.getMessage().contains("A9"), tier.getMessage());
         IllegalArgumentException value = assertThrows(IllegalArgumentException.class,
-                () -> TableScorer.builder().weighting(Weighting.accountValue()).build().score(t));
+                () -> TableScorer.of(ScoringSpec.builder().weighting(Weighting.accountValue()).build()).score(t));
         assertTrue(value.getMessage().contains("A1"), value.getMessage());
     }
 
@@ -68,8 +69,8 @@ class TableScorerTest {
         Response b = Response.builder("R2", "A1", "C1").episode(EpisodeType.RENEWAL)
                 .answeredAt(LocalDate.parse("2026-01-02")).score(3).build();
         ResponseTable t = ResponseTable.of(List.of(a, b), List.of());
-        assertThrows(IllegalArgumentException.class, () -> TableScorer.builder().build().score(t));
-        GroupedEstimates byEpisode = TableScorer.builder().groupBy(GroupField.EPISODE).build().score(t);
+        assertThrows(IllegalArgumentException.class, () -> TableScorer.of(ScoringSpec.builder().build()).score(t));
+        GroupedEstimates byEpisode = TableScorer.of(ScoringSpec.builder().groupBy(GroupField.EPISODE).build()).score(t);
         assertTrue(byEpisode.overall().isEmpty());
         assertEquals(2, byEpisode.groups().size());
     }
