@@ -6,7 +6,7 @@ import io.github.nps4j.drivers.DriverAnalysis;
 import io.github.nps4j.drivers.DriverResult;
 import io.github.nps4j.drivers.ImportanceRow;
 import io.github.nps4j.drivers.WhatIf;
-import io.github.nps4j.testkit.SyntheticPortfolio;
+import io.github.nps4j.synthetic.SyntheticPortfolio;
 import java.util.Comparator;
 import java.util.List;
 

@@ -9,6 +9,8 @@ import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
 import io.github.nps4j.core.Tier;
+import io.github.nps4j.synthetic.HostileText;
+import io.github.nps4j.synthetic.SyntheticPortfolio;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -108,15 +110,16 @@ public final class NpsArbitraries {
     }
 
     /**
-     * Comments: plain text, text with quotes, commas and line breaks, or one of the testkit's hostile comments
-     * ({@code <script>}, {@code =HYPERLINK(...)}, non-Latin text). Never blank, no outer blanks.
+     * Comments: plain text, text with quotes, commas and line breaks, or one of the synthetic data's
+     * {@linkplain HostileText#comments() hostile comments} ({@code <script>}, {@code =HYPERLINK(...)}, non-Latin text).
+     * Never blank, no outer blanks.
      *
      * @return the arbitrary
      */
     public static Arbitrary<String> comments() {
         Arbitrary<String> text = Arbitraries.strings().withCharRange('a', 'z').withChars(" ,.\"'\n!?äéß日本")
                 .ofMinLength(1).ofMaxLength(40).map(s -> s.strip().isEmpty() ? "ok" : s.strip());
-        return Arbitraries.frequencyOf(Tuple.of(4, text), Tuple.of(1, Arbitraries.of(Generator.HOSTILE_COMMENTS)));
+        return Arbitraries.frequencyOf(Tuple.of(4, text), Tuple.of(1, Arbitraries.of(HostileText.comments())));
     }
 
     /**
@@ -224,7 +227,7 @@ public final class NpsArbitraries {
         Arbitrary<String> name = Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)
                         .map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1) + " GmbH")),
-                Tuple.of(1, Arbitraries.of(Generator.HOSTILE_NAME_COMMA, Generator.HOSTILE_NAME_CJK)));
+                Tuple.of(1, Arbitraries.of(HostileText.accountNames())));
         return Combinators.combine(name, tiers(), Arbitraries.integers().between(0, 10_000_000).optional(),
                 Arbitraries.of("maria", "jonas", "aiko").optional(),
                 Arbitraries.of("emea", "americas", "apac").optional(),

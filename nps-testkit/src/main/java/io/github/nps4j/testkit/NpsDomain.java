@@ -7,6 +7,7 @@ import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
 import io.github.nps4j.core.Tier;
+import io.github.nps4j.synthetic.SyntheticPortfolio;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;

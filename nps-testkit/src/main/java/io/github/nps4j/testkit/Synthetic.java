@@ -1,5 +1,7 @@
 package io.github.nps4j.testkit;
 
+import io.github.nps4j.synthetic.SyntheticPortfolio;
+import io.github.nps4j.synthetic.Truth;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,6 +1,8 @@
 package io.github.nps4j.testkit;
 
 import io.github.nps4j.core.Portfolio;
+import io.github.nps4j.synthetic.SyntheticPortfolio;
+import io.github.nps4j.synthetic.Truth;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Parameter;
 import java.util.Optional;

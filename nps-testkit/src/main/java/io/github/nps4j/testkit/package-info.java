@@ -3,19 +3,17 @@
  * add {@code io.github.nps4j:nps-testkit} with {@code <scope>test</scope>}.
  *
  * <ul>
- * <li>{@link io.github.nps4j.testkit.SyntheticPortfolio} — the entry point: a seeded, realistic B2B portfolio
- * (accounts in channel tiers, contacts in roles, relationship waves and episodes, invitations, ratings from a latent
- * model, hostile comments) with its {@link io.github.nps4j.testkit.Truth}: the true attribute effects and the accounts
- * planted with each {@link io.github.nps4j.testkit.PlantedSituation}. Same seed, same data, same bytes
- * ({@link io.github.nps4j.testkit.PortfolioCsvWriter}).</li>
+ * <li>{@link io.github.nps4j.testkit.Synthetic} and {@link io.github.nps4j.testkit.SyntheticPortfolioExtension} — the
+ * entry point: JUnit 5 parameter injection of a seeded, realistic B2B portfolio
+ * ({@link io.github.nps4j.synthetic.SyntheticPortfolio}, from {@code nps-synthetic}, which the testkit brings along)
+ * with its {@link io.github.nps4j.synthetic.Truth}: the true attribute effects and the accounts planted with each
+ * {@link io.github.nps4j.synthetic.PlantedSituation}. Same seed, same data, same bytes.</li>
  * <li>{@link io.github.nps4j.testkit.NpsArbitraries} and the {@link io.github.nps4j.testkit.NpsDomain} jqwik domain —
  * generators of valid scores, categories, roles, responses, accounts and consistent portfolios that stay valid while
  * shrinking.</li>
  * <li>{@link io.github.nps4j.testkit.Responses} and {@link io.github.nps4j.testkit.Answer} — hand-written fixtures in
  * one line.</li>
- * <li>{@link io.github.nps4j.testkit.SyntheticPortfolioExtension} and {@link io.github.nps4j.testkit.Synthetic} —
- * parameter injection for JUnit 5; {@link io.github.nps4j.testkit.NpsAssertions} — assertions with actionable
- * messages.</li>
+ * <li>{@link io.github.nps4j.testkit.NpsAssertions} — assertions with actionable messages.</li>
  * </ul>
  *
  * <p>Example usage:

@@ -14,6 +14,7 @@ import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
 import io.github.nps4j.core.Score;
 import io.github.nps4j.core.Tier;
+import io.github.nps4j.synthetic.SyntheticPortfolio;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;

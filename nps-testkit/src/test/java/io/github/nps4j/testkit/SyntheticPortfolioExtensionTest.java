@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.github.nps4j.core.Portfolio;
+import io.github.nps4j.synthetic.SyntheticPortfolio;
+import io.github.nps4j.synthetic.Truth;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,6 +1,6 @@
 package io.github.nps4j.examples.cli;
 
-import io.github.nps4j.testkit.SyntheticPortfolio;
+import io.github.nps4j.synthetic.SyntheticPortfolio;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

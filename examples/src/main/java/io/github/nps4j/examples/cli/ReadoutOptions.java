@@ -3,7 +3,7 @@ package io.github.nps4j.examples.cli;
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.examples.report.Readout;
-import io.github.nps4j.testkit.SyntheticPortfolio;
+import io.github.nps4j.synthetic.SyntheticPortfolio;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,21 +1,27 @@
-package io.github.nps4j.testkit;
+package io.github.nps4j.synthetic;
 
-import static io.github.nps4j.testkit.Answer.decisionMaker;
-import static io.github.nps4j.testkit.Answer.user;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nps4j.core.Account;
+import io.github.nps4j.core.Contact;
 import io.github.nps4j.core.EpisodeType;
+import io.github.nps4j.core.Invitation;
 import io.github.nps4j.core.Portfolio;
+import io.github.nps4j.core.Response;
+import io.github.nps4j.core.Role;
 import io.github.nps4j.core.Tier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,11 +61,17 @@ class PortfolioCsvWriterTest {
         Account parent = Account.builder("D1").name("Smith, Jones & \"Partners\"").tier(Tier.DISTRIBUTOR)
                 .annualValue(400000).owner("maria").segment("region", "emea").build();
         Account child = Account.builder("R1").tier(Tier.RETAILER).parent("D1").segment("industry", "retail").build();
-        Portfolio p = Responses.portfolio()
-                .account(parent, decisionMaker(3).comment("=HYPERLINK(\"http://x\",\"y\")").rating("delivery", 2)
-                        .at(LocalDateTime.of(2026, 3, 14, 9, 27, 5)))
-                .account(child, user(10).comment("配送\nOK").rating("price", 7.5).episode(EpisodeType.SERVICE_EVENT))
-                .build();
+        // what the testkit's Responses.portfolio() builds from decisionMaker(3) and user(10) answers
+        LocalDateTime answered = LocalDateTime.of(2026, 3, 14, 9, 27, 5);
+        LocalDate defaultDay = LocalDate.of(2026, 1, 15);
+        Portfolio p = Portfolio.of(List.of(parent, child),
+                List.of(Contact.of("D1-C1", "D1", Role.DECISION_MAKER), Contact.of("R1-C1", "R1", Role.USER)),
+                List.of(new Response("D1-R1", "D1", "D1-C1", Optional.of(Role.DECISION_MAKER), EpisodeType.RELATIONSHIP,
+                                answered, 3, Optional.of("=HYPERLINK(\"http://x\",\"y\")"), Map.of("delivery", 2.0)),
+                        new Response("R1-R1", "R1", "R1-C1", Optional.of(Role.USER), EpisodeType.SERVICE_EVENT,
+                                defaultDay.atStartOfDay(), 10, Optional.of("配送\nOK"), Map.of("price", 7.5))),
+                List.of(new Invitation("D1-C1", answered.toLocalDate(), EpisodeType.RELATIONSHIP),
+                        new Invitation("R1-C1", defaultDay, EpisodeType.SERVICE_EVENT)));
         PortfolioCsvWriter.write(p, dir);
         assertEquals("""
                 account_id,name,tier,parent_id,annual_value,owner,seg:industry,seg:region

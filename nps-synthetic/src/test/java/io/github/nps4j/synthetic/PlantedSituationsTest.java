@@ -1,4 +1,4 @@
-package io.github.nps4j.testkit;
+package io.github.nps4j.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

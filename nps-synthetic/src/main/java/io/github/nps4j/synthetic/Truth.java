@@ -1,4 +1,4 @@
-package io.github.nps4j.testkit;
+package io.github.nps4j.synthetic;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

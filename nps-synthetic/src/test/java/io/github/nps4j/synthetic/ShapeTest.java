@@ -1,4 +1,4 @@
-package io.github.nps4j.testkit;
+package io.github.nps4j.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -148,10 +148,10 @@ class ShapeTest {
     @Test
     void hostileCommentsArePresentOnce() {
         List<String> hostile = P.truth().hostileCommentResponseIds();
-        assertEquals(Generator.HOSTILE_COMMENTS.size(), hostile.size());
+        assertEquals(HostileText.comments().size(), hostile.size());
         Set<String> texts = P.responses().stream().filter(r -> hostile.contains(r.id()))
                 .map(r -> r.comment().orElseThrow()).collect(Collectors.toSet());
-        assertEquals(Set.copyOf(Generator.HOSTILE_COMMENTS), texts);
+        assertEquals(Set.copyOf(HostileText.comments()), texts);
         assertTrue(texts.stream().anyMatch(t -> t.contains("<script>")));
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("=HYPERLINK(")));
         assertTrue(texts.stream().anyMatch(t -> t.contains("\n")));
