@@ -1,5 +1,6 @@
 package io.github.nps4j.core;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,6 +76,16 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
             }
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Returns the day of the latest answer: the natural as-of date of a readout of these data. nps4j never reads the
+     * clock; a caller that has no as-of date of its own can take this one (and should say so).
+     *
+     * @return the latest {@link Response#answeredOn()} day, or empty when there are no responses
+     */
+    public Optional<LocalDate> latestAnswerDate() {
+        return responses.stream().map(Response::answeredOn).max(java.util.Comparator.naturalOrder());
     }
 
     /**

@@ -47,12 +47,16 @@ final class AccountsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Portfolio p = inputs.load(spec.commandLine());
-        AccountMap map = AccountMap.of(p, asOf.date(spec.commandLine()));
+        AsOf.Day day = asOf.day(spec.commandLine(), p);
+        AccountMap map = AccountMap.of(p, day.date());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> Output.printJson(out, json(map));
-            case csv -> printCsv(out, map);
-            default -> printText(out, map);
+            case csv -> {
+                Output.noteAsOf(spec.commandLine(), day);
+                printCsv(out, map);
+            }
+            default -> printText(out, map, day);
         }
         if (svg != null) {
             writeSvg(map, svg);
@@ -126,8 +130,8 @@ final class AccountsCommand implements Callable<Integer> {
         return root;
     }
 
-    private static void printText(PrintWriter out, AccountMap map) {
-        out.println("Account map as of " + map.asOf() + " (accounts ranked by risk)");
+    private static void printText(PrintWriter out, AccountMap map, AsOf.Day day) {
+        out.println("Account map " + day.describe() + ", accounts ranked by risk");
         out.println();
         Output.Table t = new Output.Table(List.of("rank", "account", "name", "tier", "owner", "value", "NPS",
                 "category", "heard", "flags"), true, false, false, false, false, true, true, false, true, false);

@@ -40,12 +40,20 @@ final class FollowupsCommand implements Callable<Integer> {
         if (passiveDeciders) {
             options.includePassiveDecisionMakers(true);
         }
-        FollowUpQueue queue = FollowUpQueue.of(p, asOf.date(spec.commandLine()), options.build());
+        AsOf.Day day = asOf.day(spec.commandLine(), p);
+        FollowUpQueue queue = FollowUpQueue.of(p, day.date(), options.build());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> Output.printJson(out, json(queue));
-            case csv -> printCsv(out, queue);
-            default -> printText(out, queue, Integer.MAX_VALUE);
+            case csv -> {
+                Output.noteAsOf(spec.commandLine(), day);
+                printCsv(out, queue);
+            }
+            default -> {
+                out.println("Follow-up queue " + day.describe());
+                out.println();
+                printText(out, queue, Integer.MAX_VALUE);
+            }
         }
         return 0;
     }

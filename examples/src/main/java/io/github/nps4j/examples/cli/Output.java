@@ -36,6 +36,17 @@ final class Output {
         }
     }
 
+    /**
+     * Says on standard error how the as-of day was chosen, for outputs (CSV) that have no header to say it in; silent
+     * when the user gave the day.
+     */
+    static void noteAsOf(picocli.CommandLine cl, AsOf.Day day) {
+        if (!day.given()) {
+            cl.getErr().println("nps: " + day.describe());
+            cl.getErr().flush();
+        }
+    }
+
     static void printJson(PrintWriter out, Object tree) {
         try {
             out.println(JSON.writer(new DefaultPrettyPrinter()).writeValueAsString(tree));

@@ -48,12 +48,20 @@ final class PlanCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         Portfolio p = inputs.load(spec.commandLine());
-        SurveyPlan plan = planner.plan(p, asOf.date(spec.commandLine()));
+        AsOf.Day day = asOf.day(spec.commandLine(), p);
+        SurveyPlan plan = planner.plan(p, day.date());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> Output.printJson(out, json(plan));
-            case csv -> printCsv(out, plan);
-            default -> printText(out, plan, Integer.MAX_VALUE);
+            case csv -> {
+                Output.noteAsOf(spec.commandLine(), day);
+                printCsv(out, plan);
+            }
+            default -> {
+                out.println("Survey plan " + day.describe());
+                out.println();
+                printText(out, plan, Integer.MAX_VALUE);
+            }
         }
         return 0;
     }

@@ -101,6 +101,27 @@ class AccountMapCommandsTest {
     }
 
     @Test
+    void withoutAsOfEveryCommandTakesTheLatestAnswerAndSaysSo() throws Exception {
+        java.time.LocalDate latest = io.github.nps4j.core.csv.PortfolioReader.builder().build()
+                .read(Path.of("data/responses.csv"), Path.of("data/accounts.csv"), Path.of("data/contacts.csv"), null)
+                .portfolio().latestAnswerDate().orElseThrow();
+        String said = "as of " + latest + " (the latest answer in the data; --as-of to change)";
+        for (String command : List.of("accounts", "followups", "plan")) {
+            CliTestSupport.Run text = CliTestSupport.run(args(command));
+            assertEquals(0, text.exitCode(), text.err());
+            assertTrue(text.out().lines().findFirst().orElseThrow().contains(said), command + ": " + text.out());
+            CliTestSupport.Run csv = CliTestSupport.run(args(command, "--format", "csv"));
+            assertEquals(0, csv.exitCode(), csv.err());
+            assertTrue(csv.err().contains(said), command + ": " + csv.err());
+            CliTestSupport.Run given = CliTestSupport.run(args(command, "--as-of", latest.toString(), "--format", "csv"));
+            assertEquals(csv.out(), given.out(), command);
+            assertTrue(given.err().isEmpty(), given.err());
+        }
+        JsonNode followups = CliTestSupport.run(args("followups", "--format", "json")).json();
+        assertEquals(latest.toString(), followups.get("asOf").asText());
+    }
+
+    @Test
     void badAsOfIsAUsageError() {
         assertEquals(2, CliTestSupport.run(args("accounts", "--as-of", "June")).exitCode());
         assertEquals(2, CliTestSupport.run(args("plan", "--as-of", "2026-06-30", "--quiet-days", "-1")).exitCode());
