@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,7 @@ class NistStrdTest {
     }
 
     static Case load(String name) throws IOException {
-        List<String> lines = Files.readAllLines(Reference.dir().resolve("nist-strd/" + name + ".dat"));
+        List<String> lines = Reference.lines("nist-strd/" + name + ".dat");
         List<double[]> cert = new ArrayList<>();
         List<double[]> data = new ArrayList<>();
         boolean inData = false;
