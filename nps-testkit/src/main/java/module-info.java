@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 module io.github.nps4j.testkit {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive io.github.nps4j.core;
     requires transitive org.junit.jupiter.api;
     requires transitive net.jqwik.api;
