@@ -2,9 +2,6 @@ package io.github.nps4j.core;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -19,12 +16,15 @@ public final class GoldenFile {
     private GoldenFile() {
     }
 
-    /** Parses {@code golden_nps.json}. */
-    public static JsonNode nps() throws IOException {
-        try (InputStream in = GoldenFile.class.getResourceAsStream(NPS)) {
-            assertNotNull(in, "golden file " + NPS + " not on the test class path (expected in"
-                    + " nps-core/src/test/resources" + NPS + ")");
-            return new ObjectMapper().readTree(in);
-        }
+    /**
+     * Opens {@code golden_nps.json} (parse it with Jackson's {@code ObjectMapper.readTree}; the caller closes it).
+     *
+     * @return the stream
+     */
+    public static InputStream openNps() {
+        InputStream in = GoldenFile.class.getResourceAsStream(NPS);
+        assertNotNull(in, "golden file " + NPS + " not on the test class path (expected in"
+                + " nps-core/src/test/resources" + NPS + ")");
+        return in;
     }
 }
