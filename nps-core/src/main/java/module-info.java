@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 module io.github.nps4j.core {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires org.apache.commons.csv;
     requires org.apache.commons.statistics.distribution;
 

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 module io.github.nps4j.drivers {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive io.github.nps4j.core;
     requires commons.math3;
 

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 module io.github.nps4j.synthetic {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive io.github.nps4j.core;
 
     exports io.github.nps4j.synthetic;

@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 module io.github.nps4j.testkit {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive io.github.nps4j.core;
     requires transitive io.github.nps4j.synthetic;
     requires transitive org.junit.jupiter.api;

@@ -48,7 +48,7 @@ import java.util.TreeMap;
  * with its answer's role (or {@link AccountMapOptions#UNKNOWN_ROLE}) and counts as mapped.</li>
  * <li><b>Account NPS</b>: the unweighted NPS ({@link NpsScorer#scoreAll}) of the contacts' latest answers in the
  * window; mean score, waterfall and category through {@link AccountViews} (DESIGN §3).</li>
- * <li><b>Flags</b>: see {@link Flag}; <b>declining</b>: see {@link DeclineTest}.</li>
+ * <li><b>Flags</b>: see {@link Flag}; <b>declining</b>: see {@link DeclineCheck}.</li>
  * <li><b>Risk</b>: severity = Σ {@link AccountMapOptions#flagRiskWeights() weights of the flags raised} +
  * {@link AccountMapOptions#categoryRiskWeights() weight of the account category}; risk score = severity × annual
  * value (0 when unknown). See {@link PortfolioOverview} for the ranking and {@link RevenueAtRisk} for the rule.</li>
@@ -220,10 +220,10 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             }
 
             AccountView view = views.view(account.id(), latest);
-            Trend trend = new Trend(window, view.accountNps(), window.previous(),
+            AccountTrend trend = new AccountTrend(window, view.accountNps(), window.previous(),
                     NpsScorer.scoreAll(latestIn(all, window.previous())));
             DateWindow recent = DateWindow.lastDays(asOf, options.decliningDays());
-            DeclineTest decline = DeclineTest.of(recent, NpsScorer.scoreAll(latestIn(all, recent)), recent.previous(),
+            DeclineCheck decline = DeclineCheck.of(recent, NpsScorer.scoreAll(latestIn(all, recent)), recent.previous(),
                     NpsScorer.scoreAll(latestIn(all, recent.previous())), options.significanceLevel());
             Optional<LocalDate> lastAnswer = all.stream().map(Response::answeredOn).max(Comparator.naturalOrder());
 
@@ -241,7 +241,7 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         }
 
         private Set<Flag> flags(List<Response> latest, List<ContactEntry> entries, Optional<LocalDate> lastAnswer,
-                DeclineTest decline) {
+                DeclineCheck decline) {
             Set<Flag> flags = EnumSet.noneOf(Flag.class);
             RolePolicy policy = options.rolePolicy();
             boolean deciderHeard = false;

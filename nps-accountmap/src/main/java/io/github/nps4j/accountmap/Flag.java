@@ -24,7 +24,7 @@ public enum Flag {
     LOW_COVERAGE,
     /**
      * The account NPS of the last {@link AccountMapOptions#decliningDays()} days (default 90) is significantly below
-     * that of the same number of days before: see {@link DeclineTest}.
+     * that of the same number of days before: see {@link DeclineCheck}.
      */
     DECLINING;
 

@@ -39,7 +39,7 @@ import java.util.Set;
  * @since 0.1.0
  */
 public record MappedAccount(Account account, DateWindow window, List<ContactEntry> contacts,
-        Map<Role, RoleCoverage> roles, AccountView view, Trend trend, DeclineTest decline, Set<Flag> flags,
+        Map<Role, RoleCoverage> roles, AccountView view, AccountTrend trend, DeclineCheck decline, Set<Flag> flags,
         Optional<LocalDate> lastAnswer, double riskSeverity, double riskScore) {
 
     /**

@@ -10,10 +10,10 @@
  * <li>{@link io.github.nps4j.accountmap.MappedAccount} — one account: contacts per role with their latest answer and
  * category ({@link io.github.nps4j.accountmap.ContactEntry}), coverage per role
  * ({@link io.github.nps4j.accountmap.RoleCoverage}), account NPS, mean score, waterfall answer and category, the
- * trend ({@link io.github.nps4j.accountmap.Trend}) and the {@link io.github.nps4j.accountmap.Flag flags}.</li>
+ * trend ({@link io.github.nps4j.accountmap.AccountTrend}) and the {@link io.github.nps4j.accountmap.Flag flags}.</li>
  * <li>{@link io.github.nps4j.core.DateWindow} — every window is {@code (asOf − days, asOf]}: the as-of day
  * is included.</li>
- * <li>{@link io.github.nps4j.accountmap.DeclineTest} — the two-group test behind the {@code declining} flag.</li>
+ * <li>{@link io.github.nps4j.accountmap.DeclineCheck} — the two-group test behind the {@code declining} flag.</li>
  * <li>{@link io.github.nps4j.accountmap.RevenueAtRisk}, {@link io.github.nps4j.accountmap.ChannelView},
  * {@link io.github.nps4j.accountmap.PortfolioOverview} — portfolio-level results.</li>
  * </ul>

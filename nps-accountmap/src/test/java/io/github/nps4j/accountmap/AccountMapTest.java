@@ -58,7 +58,7 @@ class AccountMapTest {
         var p = Fx.portfolio().account("A").contact("c", "A", USER).contact("d", "A", USER)
                 .answer("c", "A", 400, 10).answer("d", "A", 500, 10) // previous window: NPS 100
                 .answer("c", "A", 10, 0).answer("d", "A", 10, 8).build(); // current: NPS -50
-        Trend t = AccountMap.of(p, AS_OF).account("A").orElseThrow().trend();
+        AccountTrend t = AccountMap.of(p, AS_OF).account("A").orElseThrow().trend();
         assertEquals(100.0, t.previousEstimate().npsValue());
         assertEquals(-50.0, t.currentEstimate().npsValue());
         assertEquals(-150.0, t.change().getAsDouble());

@@ -58,7 +58,7 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
     }
 
     /**
-     * Indexes a list by id.
+     * Indexes a list by id (shared by the model classes of this package).
      *
      * @param <T> element type
      * @param items the items
@@ -67,7 +67,7 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
      * @return an unmodifiable insertion-ordered map
      * @throws IllegalArgumentException on a duplicate id
      */
-    public static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id, String what) {
+    static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id, String what) {
         Map<String, T> map = new LinkedHashMap<>();
         for (T t : items) {
             T previous = map.put(id.apply(t), t);

@@ -8,8 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,8 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks against {@code reference/nps/golden_nps.json}, computed by running R packages {@code NPS} 1.1 and 2.0.999
- * and {@code survey} 4.1.1 (provenance in the file). NPS there is on [−1, 1]; ours is × 100.
+ * Checks against {@code reference/nps/golden_nps.json} (from the test class path, see {@link GoldenFile}), computed
+ * by running R packages {@code NPS} 1.1 and 2.0.999 and {@code survey} 4.1.1 (provenance in the file). NPS there is
+ * on [−1, 1]; ours is × 100.
  */
 class GoldenNpsTest {
     private static final Set<String> UNWEIGHTED_FUNCTIONS = Set.of("nps", "nps.var", "nps_var", "nps.se", "nps_se");
@@ -29,10 +29,9 @@ class GoldenNpsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        String dir = System.getProperty("nps4j.reference.dir", "../../shared/reference");
-        Path file = Path.of(dir, "nps", "golden_nps.json");
-        assertTrue(Files.isRegularFile(file), "golden file not found at " + file.toAbsolutePath());
-        golden = new ObjectMapper().readTree(file.toFile());
+        try (InputStream in = GoldenFile.openNps()) {
+            golden = new ObjectMapper().readTree(in);
+        }
     }
 
     /** 1e-12 relative, with an absolute floor of 1e-12 for expected values of 0. */

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param pratt interval of the raw Pratt value
  * @since 0.1.0
  */
-public record BootstrapRow(String name, Interval lmg, Interval johnson, Interval lmgShare, Interval johnsonShare,
-        Interval pratt) {
+public record BootstrapRow(String name, ImportanceInterval lmg, ImportanceInterval johnson,
+        ImportanceInterval lmgShare, ImportanceInterval johnsonShare, ImportanceInterval pratt) {
     /**
      * Validates the row.
      *

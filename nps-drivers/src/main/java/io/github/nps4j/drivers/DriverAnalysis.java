@@ -605,11 +605,11 @@ public final class DriverAnalysis {
         double hi = 1 - lo;
         List<BootstrapRow> rows = new ArrayList<>(p);
         for (int j = 0; j < p; j++) {
-            Interval[] iv = new Interval[5];
+            ImportanceInterval[] iv = new ImportanceInterval[5];
             for (int m = 0; m < 5; m++) {
                 double[] v = Arrays.copyOf(values[m][j], ok);
                 Arrays.sort(v);
-                iv[m] = new Interval(quantile(v, lo), quantile(v, hi));
+                iv[m] = new ImportanceInterval(quantile(v, lo), quantile(v, hi));
             }
             rows.add(new BootstrapRow(base.attributeNames().get(j), iv[0], iv[1], iv[2], iv[3], iv[4]));
         }

@@ -7,7 +7,6 @@ import io.github.nps4j.drivers.internal.Moments;
 import io.github.nps4j.drivers.internal.ShapleySweep;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -237,23 +236,5 @@ class LmgTest {
             assertEquals(r1.ols().coefficient(name).standardError(), r2.ols().coefficient(name).standardError(),
                     1e-9 * r1.ols().coefficient(name).standardError());
         }
-    }
-
-    /** Informal timing, printed, never asserted (benchmarks belong to the JMH module). */
-    @Test
-    void printInformalTiming() {
-        StringBuilder sb = new StringBuilder("\nexact LMG (Gray-code sweep), informal single-shot timing:\n");
-        for (int p : new int[] {12, 16, 20}) {
-            double[][] r = randomCorrelation(p, 200, p);
-            for (int warm = 0; warm < (p <= 16 ? 3 : 1); warm++) {
-                sweepLmg(r);
-            }
-            long t0 = System.nanoTime();
-            sweepLmg(r);
-            long t1 = System.nanoTime();
-            sb.append(String.format(Locale.ROOT, "  p = %d: %.2f ms%n", p, (t1 - t0) / 1e6));
-        }
-        System.out.println(sb);
-        assertTrue(true);
     }
 }

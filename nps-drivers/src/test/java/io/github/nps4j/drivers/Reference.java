@@ -2,32 +2,45 @@ package io.github.nps4j.drivers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-/** Locates ../shared/reference: system property nps4j.reference.dir, else ../../shared/reference from the module. */
+/**
+ * Reads the reference data vendored in {@code src/test/resources/reference/} (provenance in its README) from the
+ * test class path. A missing file is an error, never a skipped test.
+ */
 final class Reference {
     private Reference() {
     }
 
-    static Path dir() {
-        String prop = System.getProperty("nps4j.reference.dir");
-        if (prop != null && Files.isDirectory(Path.of(prop))) {
-            return Path.of(prop);
+    /** Opens {@code /reference/<path>} from the class path; fails if it is absent. */
+    static InputStream open(String path) {
+        String resource = "/reference/" + path;
+        InputStream in = Reference.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("test resource " + resource + " not found on the class path"
+                    + " (expected in nps-drivers/src/test/resources" + resource + ")");
         }
-        Path fallback = Path.of("../../shared/reference");
-        if (Files.isDirectory(fallback)) {
-            return fallback;
+        return in;
+    }
+
+    /** The lines of a vendored text file (UTF-8; CRLF and LF line ends both accepted). */
+    static List<String> lines(String path) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(path), StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        throw new IllegalStateException("reference directory not found: set -Dnps4j.reference.dir (tried " + prop
-                + " and " + fallback.toAbsolutePath() + ")");
     }
 
     static JsonNode goldenDrivers() {
-        try {
-            return new ObjectMapper().readTree(dir().resolve("drivers/golden_drivers.json").toFile());
+        try (InputStream in = open("drivers/golden_drivers.json")) {
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,6 @@ import io.github.nps4j.core.AccountHierarchy;
 import io.github.nps4j.core.Contact;
 import io.github.nps4j.core.EpisodeType;
 import io.github.nps4j.core.Invitation;
-import io.github.nps4j.core.NpsScorer;
 import io.github.nps4j.core.PeriodUnit;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
@@ -28,28 +27,51 @@ import org.junit.jupiter.api.Test;
 class ShapeTest {
     private static final SyntheticPortfolio P = SyntheticPortfolio.builder().seed(42).build();
 
+    /**
+     * The figures of {@link SyntheticPortfolio}'s "shape of the default" paragraph that the other tests here do not
+     * check: "about" is read as within 10 percentage points.
+     */
     @Test
-    void printsShapeStatistics() {
+    void defaultShapeMatchesTheDocumentedFigures() {
+        // about 70 % direct
+        long direct = P.accounts().stream().filter(a -> a.tier().equals(Tier.DIRECT)).count();
+        double directShare = (double) direct / P.accounts().size();
+        assertTrue(directShare >= 0.6 && directShare <= 0.8, "direct share " + directShare);
+        // three large accounts with 100-250 contacts, the others a handful around 5
         Map<String, Long> sizes = P.contacts().stream()
                 .collect(Collectors.groupingBy(Contact::accountId, TreeMap::new, Collectors.counting()));
         List<Long> sorted = sizes.values().stream().sorted().toList();
-        Map<Role, Long> roles = P.contacts().stream()
-                .collect(Collectors.groupingBy(Contact::role, TreeMap::new, Collectors.counting()));
-        Map<Tier, Long> tiers = P.accounts().stream()
-                .collect(Collectors.groupingBy(Account::tier, TreeMap::new, Collectors.counting()));
-        Map<String, Long> episodes = P.responses().stream()
-                .collect(Collectors.groupingBy(r -> r.episode().name(), TreeMap::new, Collectors.counting()));
-        long ratings = P.responses().stream().mapToLong(r -> r.ratings().size()).sum();
-        long possible = (long) P.responses().size() * P.truth().effects().size();
-        System.out.println(P);
-        System.out.println("account sizes: min " + sorted.get(0) + ", median " + sorted.get(sorted.size() / 2)
-                + ", max " + sorted.get(sorted.size() - 1) + ", top 5 " + sorted.subList(sorted.size() - 5,
-                        sorted.size()));
-        System.out.println("roles " + roles + " tiers " + tiers + " episodes " + episodes);
-        System.out.println("missing ratings " + (1.0 - (double) ratings / possible));
-        System.out.println("relationship NPS " + NpsScorer.scoreAll(P.responses().stream()
-                .filter(r -> r.episode().equals(EpisodeType.RELATIONSHIP)).toList()).npsValue());
-        System.out.println("planted " + P.truth().planted() + "\noccurring " + P.truth().occurring());
+        assertEquals(3, sorted.stream().filter(n -> n >= 100 && n <= 250).count(), "large accounts " + sorted);
+        assertTrue(sorted.get(sorted.size() - 4) < 100, "only three large accounts: " + sorted);
+        double typicalMean = sorted.subList(0, sorted.size() - 3).stream().mapToLong(Long::longValue).average()
+                .orElseThrow();
+        assertTrue(typicalMean >= 3 && typicalMean <= 8, "mean size of the ordinary accounts " + typicalMean);
+        // four quarterly relationship waves: about 70 % of contacts invited, 45 % of the invited answer
+        List<Invitation> waves = P.invitations().stream().filter(i -> i.episode().equals(EpisodeType.RELATIONSHIP))
+                .toList();
+        Map<String, Long> invitedPerQuarter = waves.stream().collect(Collectors.groupingBy(
+                i -> PeriodUnit.QUARTER.label(i.invitedAt()), TreeMap::new, Collectors.counting()));
+        assertEquals(List.of("2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"), List.copyOf(invitedPerQuarter.keySet()));
+        for (Map.Entry<String, Long> q : invitedPerQuarter.entrySet()) {
+            double invited = (double) q.getValue() / P.contacts().size();
+            assertTrue(invited >= 0.6 && invited <= 0.8, q.getKey() + ": invited share " + invited);
+        }
+        long answered = P.responses().stream().filter(r -> r.episode().equals(EpisodeType.RELATIONSHIP)).count();
+        double answerRate = (double) answered / waves.size();
+        assertTrue(answerRate >= 0.35 && answerRate <= 0.55, "answer rate of the invited " + answerRate);
+        // the six transactional episode types
+        Set<EpisodeType> episodes = P.responses().stream().map(Response::episode).collect(Collectors.toSet());
+        assertEquals(Set.of(EpisodeType.RELATIONSHIP, EpisodeType.SERVICE_EVENT, EpisodeType.DELIVERY,
+                EpisodeType.RENEWAL, EpisodeType.ONBOARDING, EpisodeType.CONTRACT_NEGOTIATION,
+                EpisodeType.PROJECT_COMPLETION), episodes);
+        // five owners; six rated attributes, delivery and support with clearly the largest effects
+        assertEquals(5, P.accounts().stream().map(a -> a.owner().orElseThrow()).distinct().count());
+        assertEquals(Set.of("delivery", "support", "product-quality", "account-management", "price", "onboarding"),
+                P.truth().effects().keySet());
+        assertEquals(Set.of("delivery", "support"), Set.copyOf(P.truth().topAttributes().subList(0, 2)));
+        Set<String> rated = new HashSet<>();
+        P.responses().forEach(r -> rated.addAll(r.ratings().keySet()));
+        assertEquals(P.truth().effects().keySet(), rated);
     }
 
     @Test

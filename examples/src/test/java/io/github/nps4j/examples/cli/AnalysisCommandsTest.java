@@ -1,14 +1,15 @@
 package io.github.nps4j.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,12 +80,16 @@ class AnalysisCommandsTest {
     }
 
     @Test
-    void driversOnSwissMatchRelaimpo() throws IOException {
-        Path ref = Path.of(System.getProperty("nps4j.reference.dir", "../../shared/reference"));
-        Path swiss = ref.resolve("drivers/swiss.csv");
-        Assumptions.assumeTrue(Files.exists(swiss), "shared reference data not present");
-        JsonNode golden = new ObjectMapper().readTree(ref.resolve("drivers/golden_drivers.json").toFile())
-                .get("swiss");
+    void driversOnSwissMatchRelaimpo(@TempDir Path dir) throws IOException {
+        // vendored copies (src/test/resources/reference, provenance in its README); the command reads a file
+        Path swiss = dir.resolve("swiss.csv");
+        try (InputStream in = resource("/reference/drivers/swiss.csv")) {
+            Files.copy(in, swiss);
+        }
+        JsonNode golden;
+        try (InputStream in = resource("/reference/drivers/golden_drivers.json")) {
+            golden = new ObjectMapper().readTree(in).get("swiss");
+        }
         CliTestSupport.Run r = CliTestSupport.run("drivers", "--table", swiss.toString(), "--outcome", "Fertility",
                 "--predictors", "Agriculture,Examination,Education,Catholic,Infant.Mortality", "--format", "json");
         assertEquals(0, r.exitCode(), r.err());
@@ -104,6 +109,14 @@ class AnalysisCommandsTest {
             shares += row.get("lmgShare").asDouble();
         }
         assertEquals(100, shares, 1e-9);
+    }
+
+    /** A test resource; a missing one fails the test (it is never skipped). */
+    private static InputStream resource(String name) {
+        InputStream in = AnalysisCommandsTest.class.getResourceAsStream(name);
+        assertNotNull(in, "test resource " + name + " not on the class path (expected in"
+                + " examples/src/test/resources" + name + ")");
+        return in;
     }
 
     /** Finds relaimpo's raw (rela = FALSE) LMG values by name in the golden file. */

@@ -10,10 +10,12 @@ import io.github.nps4j.core.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The follow-up queue for closing the loop: one case per detractor answer in the last 30 days (optionally per
@@ -53,7 +55,12 @@ public record FollowUpQueue(LocalDate asOf, List<FollowUpCase> cases) {
      */
     public FollowUpQueue {
         Objects.requireNonNull(asOf, "asOf");
-        Portfolio.index(cases, FollowUpCase::responseId, "case response");
+        Set<String> responseIds = new HashSet<>();
+        for (FollowUpCase c : cases) {
+            if (!responseIds.add(c.responseId())) {
+                throw new IllegalArgumentException("duplicate case response id '" + c.responseId() + "'");
+            }
+        }
         List<FollowUpCase> sorted = new ArrayList<>(cases);
         sorted.sort(ORDER);
         cases = List.copyOf(sorted);

@@ -144,4 +144,13 @@ class FollowUpQueueTest {
         FollowUpCase c = FollowUpQueue.of(p, AS_OF).cases().get(0);
         assertFalse(c.toString().contains(c.comment().orElseThrow()));
     }
+
+    @Test
+    void twoCasesForOneResponseAreRefusedNamingTheResponse() {
+        Portfolio p = base().answer("bu", "BIG", 3, 4).build();
+        FollowUpCase only = FollowUpQueue.of(p, AS_OF).cases().get(0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new FollowUpQueue(AS_OF, List.of(only, only)));
+        assertTrue(e.getMessage().contains("'" + only.responseId() + "'"), e.getMessage());
+    }
 }

@@ -32,13 +32,13 @@ import java.util.OptionalDouble;
  * @param note what was done, in words
  * @since 0.1.0
  */
-public record DeclineTest(DateWindow recent, NpsEstimate recentEstimate, DateWindow before,
+public record DeclineCheck(DateWindow recent, NpsEstimate recentEstimate, DateWindow before,
         NpsEstimate beforeEstimate, OptionalDouble difference, OptionalDouble standardError, OptionalDouble z,
         OptionalDouble pValue, boolean significantDecline, String note) {
 
 
     /** Checks for nulls. */
-    public DeclineTest {
+    public DeclineCheck {
         Objects.requireNonNull(recent, "recent");
         Objects.requireNonNull(recentEstimate, "recentEstimate");
         Objects.requireNonNull(before, "before");
@@ -61,14 +61,14 @@ public record DeclineTest(DateWindow recent, NpsEstimate recentEstimate, DateWin
      * @return the result
      * @throws IllegalArgumentException if {@code alpha} is not in (0, 1)
      */
-    public static DeclineTest of(DateWindow recent, NpsEstimate recentEstimate, DateWindow before,
+    public static DeclineCheck of(DateWindow recent, NpsEstimate recentEstimate, DateWindow before,
             NpsEstimate beforeEstimate, double alpha) {
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("significance level " + alpha + " must be strictly between 0 and 1");
         }
         OptionalDouble none = OptionalDouble.empty();
         if (!recentEstimate.isDefined() || !beforeEstimate.isDefined()) {
-            return new DeclineTest(recent, recentEstimate, before, beforeEstimate, none, none, none, none, false,
+            return new DeclineCheck(recent, recentEstimate, before, beforeEstimate, none, none, none, none, false,
                     "no test: " + (recentEstimate.isDefined() ? "" : "no answer in " + recent
                             + (beforeEstimate.isDefined() ? "" : " and ")) + (beforeEstimate.isDefined() ? ""
                                     : "no answer in " + before));
@@ -78,14 +78,14 @@ public record DeclineTest(DateWindow recent, NpsEstimate recentEstimate, DateWin
         double d = c.difference();
         double se = c.standardError();
         if (c.pValue().isEmpty()) {
-            return new DeclineTest(recent, recentEstimate, before, beforeEstimate, OptionalDouble.of(d),
+            return new DeclineCheck(recent, recentEstimate, before, beforeEstimate, OptionalDouble.of(d),
                     OptionalDouble.of(se), none, none, false,
                     "no test: standard error 0 in both periods (degenerate answers), which is not certainty");
         }
         double z = c.z().getAsDouble();
         double p = c.pValue().getAsDouble();
         boolean significant = d < 0 && p < alpha;
-        return new DeclineTest(recent, recentEstimate, before, beforeEstimate, OptionalDouble.of(d),
+        return new DeclineCheck(recent, recentEstimate, before, beforeEstimate, OptionalDouble.of(d),
                 OptionalDouble.of(se), OptionalDouble.of(z), OptionalDouble.of(p), significant,
                 "two-group z test, two-sided p = 2*Phi(-|z|), alpha " + alpha
                         + (significant ? ": significant decline" : d < 0 ? ": decline not significant"

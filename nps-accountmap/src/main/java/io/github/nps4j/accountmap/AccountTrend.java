@@ -15,11 +15,11 @@ import java.util.OptionalDouble;
  * @param previousEstimate the NPS estimate of the window before
  * @since 0.1.0
  */
-public record Trend(DateWindow current, NpsEstimate currentEstimate, DateWindow previous,
+public record AccountTrend(DateWindow current, NpsEstimate currentEstimate, DateWindow previous,
         NpsEstimate previousEstimate) {
 
     /** Checks for nulls. */
-    public Trend {
+    public AccountTrend {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(currentEstimate, "currentEstimate");
         Objects.requireNonNull(previous, "previous");
