@@ -7,6 +7,7 @@ import io.github.nps4j.core.NpsScorer;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
 import io.github.nps4j.core.RoleWeights;
+import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.Weighting;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,12 +34,11 @@ public final class QuickStart {
                 Response.builder("R2", "A1", "C2").role(Role.USER).answeredAt(day).score(10).build(),
                 Response.builder("R3", "A2", "C3").role(Role.DECISION_MAKER).answeredAt(day).score(9).build(),
                 Response.builder("R4", "A2", "C4").role(Role.USER).answeredAt(day).score(8).build());
-        GroupedNps result = NpsScorer.builder()
-                .accounts(accounts)
+        ScoringSpec spec = ScoringSpec.builder()
                 .weighting(Weighting.roleAccountEqual(RoleWeights.defaults()))
                 .groupBy(GroupField.ROLE)
-                .build()
-                .score(responses);
+                .build();
+        GroupedNps result = NpsScorer.of(spec, accounts).score(responses);
         for (GroupedNps.Group g : result.groups()) {
             System.out.printf("%-15s NPS %6.1f  n=%d%n", g.key().get("role"), g.estimate().npsValue(), g.estimate().n());
         }

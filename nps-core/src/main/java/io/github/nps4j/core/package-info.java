@@ -8,14 +8,21 @@
  * {@link io.github.nps4j.core.Category#of(int)}; a {@link io.github.nps4j.core.Tally} accumulates weighted category
  * totals and yields an immutable {@link io.github.nps4j.core.NpsEstimate}.
  *
- * <p>The entry point for grouped, weighted scoring is {@link io.github.nps4j.core.NpsScorer}:
+ * <p>What a role means — which roles decide and influence, their seniority, weights and aliases — is one
+ * {@link io.github.nps4j.core.RolePolicy}; every window of days is a half-open {@link io.github.nps4j.core.DateWindow}
+ * {@code (start, end]}. Nothing in nps4j reads the clock: as-of dates are parameters
+ * ({@link io.github.nps4j.core.Portfolio#latestAnswerDate()} gives the data's own).
+ *
+ * <p>What to score is one immutable {@link io.github.nps4j.core.ScoringSpec} (weighting, grouping, de-duplication,
+ * window, episodes); {@link io.github.nps4j.core.NpsScorer} applies it to response objects, and the columnar
+ * ({@code table.TableScorer}) and streaming ({@code csv.StreamingScorer}) engines apply the same spec with the same
+ * results:
  * <pre>{@code
- * GroupedNps result = NpsScorer.builder()
- *         .accounts(accounts)
+ * ScoringSpec spec = ScoringSpec.builder()
  *         .weighting(Weighting.roleAccountEqual(RoleWeights.defaults()))
  *         .groupBy(GroupField.ROLE)
- *         .build()
- *         .score(responses);
+ *         .build();
+ * GroupedNps result = NpsScorer.of(spec, accounts).score(responses);
  * }</pre>
  *
  * <p>Nulls are not accepted anywhere unless a parameter is annotated {@code @Nullable}; absent values are
