@@ -10,23 +10,31 @@ import java.util.OptionalDouble;
  * linearization variance; with unit weights exactly R {@code NPS}'s plug-in (p<sub>P</sub> + p<sub>D</sub> −
  * (p<sub>P</sub> − p<sub>D</sub>)²)/n, while {@code survey::svymean} reports it times √(n/(n−1))).
  *
+ * <p><b>Scale.</b> NPS, shares, the effective n and the standard errors do not change when every weight is multiplied
+ * by the same factor, and they are computed so that this also holds in floating point: the weight totals are held
+ * relative to a power of two, {@code 2^weightScale} for sums and {@code 2^(2·weightScale)} for sums of squares, so
+ * that weights of 1e-200 or 1e300 give the same figures as weights of 1 (their squares would underflow to 0 or
+ * overflow to infinity). {@code weightScale} is 0 for ordinary weights; {@link #weightSum()} and
+ * {@link #weightSquareSum()} give the true totals.
+ *
  * <p>An <em>empty</em> group (no answer, or only answers of weight 0) has no NPS: {@link #isDefined()} is false and
  * the optional accessors are empty; {@link #npsValue()} throws. Nothing is ever rounded.
  *
  * @param detractors number of detractor answers
  * @param passives number of passive answers
  * @param promoters number of promoter answers
- * @param detractorWeight sum of detractor weights
- * @param passiveWeight sum of passive weights
- * @param promoterWeight sum of promoter weights
- * @param detractorWeightSq sum of squared detractor weights
- * @param passiveWeightSq sum of squared passive weights
- * @param promoterWeightSq sum of squared promoter weights
+ * @param detractorWeight sum of detractor weights, in units of {@code 2^weightScale}
+ * @param passiveWeight sum of passive weights, in units of {@code 2^weightScale}
+ * @param promoterWeight sum of promoter weights, in units of {@code 2^weightScale}
+ * @param detractorWeightSq sum of squared detractor weights, in units of {@code 2^(2·weightScale)}
+ * @param passiveWeightSq sum of squared passive weights, in units of {@code 2^(2·weightScale)}
+ * @param promoterWeightSq sum of squared promoter weights, in units of {@code 2^(2·weightScale)}
+ * @param weightScale the power of two the weight totals are relative to (0 for ordinary weights)
  * @since 0.1.0
  */
 public record NpsEstimate(long detractors, long passives, long promoters, double detractorWeight,
         double passiveWeight, double promoterWeight, double detractorWeightSq, double passiveWeightSq,
-        double promoterWeightSq) {
+        double promoterWeightSq, int weightScale) {
 
     /**
      * Validates the totals.
@@ -42,6 +50,30 @@ public record NpsEstimate(long detractors, long passives, long promoters, double
                 passiveWeightSq, promoterWeightSq}) {
             Ids.requireNonNegativeFinite(w, "weight total");
         }
+        if (Math.abs(weightScale) > 2200) {
+            throw new IllegalArgumentException("weight scale 2^" + weightScale + " is outside the range of doubles");
+        }
+    }
+
+    /**
+     * Creates an estimate from weight totals given as they are (scale 0).
+     *
+     * @param detractors number of detractor answers
+     * @param passives number of passive answers
+     * @param promoters number of promoter answers
+     * @param detractorWeight sum of detractor weights
+     * @param passiveWeight sum of passive weights
+     * @param promoterWeight sum of promoter weights
+     * @param detractorWeightSq sum of squared detractor weights
+     * @param passiveWeightSq sum of squared passive weights
+     * @param promoterWeightSq sum of squared promoter weights
+     * @throws IllegalArgumentException if a count or weight total is negative or not finite
+     */
+    public NpsEstimate(long detractors, long passives, long promoters, double detractorWeight,
+            double passiveWeight, double promoterWeight, double detractorWeightSq, double passiveWeightSq,
+            double promoterWeightSq) {
+        this(detractors, passives, promoters, detractorWeight, passiveWeight, promoterWeight, detractorWeightSq,
+                passiveWeightSq, promoterWeightSq, 0);
     }
 
     /**
@@ -94,18 +126,60 @@ public record NpsEstimate(long detractors, long passives, long promoters, double
     /**
      * Returns the sum of weights.
      *
-     * @return Σw
+     * @return Σw (infinite or 0 only if the true total lies beyond the range of doubles)
      */
     public double weightSum() {
-        return detractorWeight + passiveWeight + promoterWeight;
+        return Math.scalb(scaledWeightSum(), weightScale);
     }
 
     /**
      * Returns the sum of squared weights.
      *
-     * @return Σw²
+     * @return Σw² (infinite or 0 only if the true total lies beyond the range of doubles)
      */
     public double weightSquareSum() {
+        return Math.scalb(scaledWeightSquareSum(), 2 * weightScale);
+    }
+
+    /**
+     * Returns the sum of the weights of one category, in true units (the record component is relative to
+     * {@code 2^weightScale}).
+     *
+     * @param category the category
+     * @return its Σw
+     */
+    public double weightSum(Category category) {
+        double scaled = switch (category) {
+            case DETRACTOR -> detractorWeight;
+            case PASSIVE -> passiveWeight;
+            case PROMOTER -> promoterWeight;
+        };
+        return Math.scalb(scaled, weightScale);
+    }
+
+    /**
+     * Returns the sum of the squared weights of one category, in true units (the record component is relative to
+     * {@code 2^(2·weightScale)}).
+     *
+     * @param category the category
+     * @return its Σw²
+     */
+    public double weightSquareSum(Category category) {
+        double scaled = switch (category) {
+            case DETRACTOR -> detractorWeightSq;
+            case PASSIVE -> passiveWeightSq;
+            case PROMOTER -> promoterWeightSq;
+        };
+        return Math.scalb(scaled, 2 * weightScale);
+    }
+
+    /** Σw in units of {@code 2^weightScale}: what every scale-free figure is computed from. */
+    private double scaledWeightSum() {
+        return detractorWeight + passiveWeight + promoterWeight;
+    }
+
+    /** Σw² in units of {@code 2^(2·weightScale)}. */
+    private double scaledWeightSquareSum() {
         return detractorWeightSq + passiveWeightSq + promoterWeightSq;
     }
 
@@ -115,7 +189,7 @@ public record NpsEstimate(long detractors, long passives, long promoters, double
      * @return true unless the group is empty
      */
     public boolean isDefined() {
-        return weightSum() > 0;
+        return scaledWeightSum() > 0;
     }
 
     /**
@@ -145,7 +219,7 @@ public record NpsEstimate(long detractors, long passives, long promoters, double
      */
     public double proportionDifference() {
         requireDefined();
-        double w = weightSum();
+        double w = scaledWeightSum();
         return (promoterWeight - detractorWeight) / w;
     }
 
@@ -177,7 +251,7 @@ public record NpsEstimate(long detractors, long passives, long promoters, double
     }
 
     private OptionalDouble share(double w) {
-        return isDefined() ? OptionalDouble.of(w / weightSum()) : OptionalDouble.empty();
+        return isDefined() ? OptionalDouble.of(w / scaledWeightSum()) : OptionalDouble.empty();
     }
 
     /**
@@ -189,8 +263,8 @@ public record NpsEstimate(long detractors, long passives, long promoters, double
         if (!isDefined()) {
             return OptionalDouble.empty();
         }
-        double w = weightSum();
-        return OptionalDouble.of(w * w / weightSquareSum());
+        double w = scaledWeightSum();
+        return OptionalDouble.of(w / scaledWeightSquareSum() * w);
     }
 
     /**
@@ -202,7 +276,7 @@ public record NpsEstimate(long detractors, long passives, long promoters, double
      */
     public double indicatorVariance() {
         requireDefined();
-        double w = weightSum();
+        double w = scaledWeightSum();
         double pp = promoterWeight / w;
         double pd = detractorWeight / w;
         double d = pp - pd;
@@ -221,7 +295,7 @@ public record NpsEstimate(long detractors, long passives, long promoters, double
             return OptionalDouble.empty();
         }
         double m = proportionDifference();
-        double w = weightSum();
+        double w = scaledWeightSum();
         double num = promoterWeightSq * (1 - m) * (1 - m) + passiveWeightSq * m * m
                 + detractorWeightSq * (1 + m) * (1 + m);
         return OptionalDouble.of(100.0 * Math.sqrt(num) / w);

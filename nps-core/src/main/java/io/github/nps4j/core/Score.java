@@ -12,10 +12,6 @@ public final class Score {
     /** The highest score, 10. */
     public static final int MAX = 10;
 
-    /** Plain decimal numbers; {@code Double.parseDouble} alone would also take {@code 9d}, {@code 8f}, {@code 0x1p3}. */
-    private static final java.util.regex.Pattern DECIMAL =
-            java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-
     private Score() {
     }
 
@@ -54,40 +50,70 @@ public final class Score {
     }
 
     /**
-     * Parses a score from text such as a CSV field. Leading and trailing blanks are ignored; {@code "9.0"} is
-     * accepted as 9, {@code "8.5"}, {@code "ten"}, {@code "11"} and blanks are rejected.
+     * Parses a score from text such as a CSV field. A score is written as decimal digits, optionally followed by a
+     * point and zeros ({@code "9"}, {@code "09"}, {@code "9.0"}, {@code "10.00"}); leading and trailing blanks are
+     * ignored. Anything else is refused, naming the text: a fraction ({@code "8.5"}, and also
+     * {@code "6.99999999999999999"}, which a floating-point reading would round to 7), a sign ({@code "+9"}), an
+     * exponent ({@code "1e1"}), a word, a blank, or a whole number above 10.
      *
      * @param text the text
      * @return the integer score
-     * @throws IllegalArgumentException if the text is blank, not a number, fractional, or out of range
+     * @throws IllegalArgumentException if the text is blank, not written as above, or out of range
      */
     public static int parse(CharSequence text) {
         String s = text.toString().strip();
         if (s.isEmpty()) {
             throw new IllegalArgumentException("score is blank; expected an integer 0-10");
         }
+        if (s.length() > 1 && s.charAt(0) == '-' && s.charAt(1) >= '0' && s.charAt(1) <= '9') {
+            String magnitude = s.substring(1);
+            boolean digitsOnly = magnitude.matches("\\d+(\\.0+)?");
+            if (digitsOnly && !magnitude.matches("0+(\\.0+)?")) {
+                throw new IllegalArgumentException("score '" + clip(s) + "' is out of range; expected an integer 0-10");
+            }
+            throw notAScore(s);
+        }
         int len = s.length();
-        if (len <= 2 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return requireValid(Integer.parseInt(s));
+        int i = 0;
+        int value = 0;
+        while (i < len && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            value = Math.min(value * 10 + (s.charAt(i) - '0'), 1000);
+            i++;
         }
-        if (!DECIMAL.matcher(s).matches()) {
-            throw new IllegalArgumentException("score '" + s + "' is not a number; expected an integer 0-10");
+        boolean digits = i > 0;
+        boolean zerosOnly = true;
+        boolean fractionDigits = false;
+        if (digits && i < len && s.charAt(i) == '.') {
+            for (int j = i + 1; j < len; j++) {
+                char c = s.charAt(j);
+                if (c < '0' || c > '9') {
+                    throw notAScore(s);
+                }
+                fractionDigits = true;
+                zerosOnly &= c == '0';
+            }
+            if (!fractionDigits) {
+                throw notAScore(s);
+            }
+            if (!zerosOnly) {
+                throw new IllegalArgumentException("score '" + clip(s) + "' is fractional; expected an integer 0-10");
+            }
+        } else if (!digits || i < len) {
+            throw notAScore(s);
         }
-        double d;
-        try {
-            d = Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("score '" + s + "' is not a number; expected an integer 0-10", e);
+        if (value > MAX) {
+            throw new IllegalArgumentException("score '" + clip(s) + "' is out of range; expected an integer 0-10");
         }
-        if (!Double.isFinite(d)) {
-            throw new IllegalArgumentException("score '" + s + "' is not a number; expected an integer 0-10");
-        }
-        if (d != Math.rint(d)) {
-            throw new IllegalArgumentException("score '" + s + "' is fractional; expected an integer 0-10");
-        }
-        if (d < MIN || d > MAX) {
-            throw new IllegalArgumentException("score '" + s + "' is out of range; expected an integer 0-10");
-        }
-        return (int) d;
+        return value;
+    }
+
+    private static IllegalArgumentException notAScore(String s) {
+        return new IllegalArgumentException("score '" + clip(s) + "' is not a number written in digits; expected an "
+                + "integer 0-10 such as 9 or 9.0");
+    }
+
+    /** The text as shown in a message: at most 80 characters. */
+    private static String clip(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 }

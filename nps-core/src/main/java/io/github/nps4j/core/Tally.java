@@ -1,5 +1,7 @@
 package io.github.nps4j.core;
 
+import java.util.Objects;
+
 /**
  * A mergeable accumulator of weighted category totals: per category the count, the sum of weights and the sum of
  * squared weights — everything NPS, the Kish effective n and the linearization standard error need.
@@ -19,6 +21,9 @@ package io.github.nps4j.core;
  * @since 0.1.0
  */
 public final class Tally {
+    /** Stored sums are rescaled when one passes 2^RESCALE_ABOVE, so squares stay far from overflow. */
+    private static final int RESCALE_ABOVE = 400;
+
     private long detractors;
     private long passives;
     private long promoters;
@@ -28,6 +33,9 @@ public final class Tally {
     private double detractorWeightSq;
     private double passiveWeightSq;
     private double promoterWeightSq;
+    /** Weight sums are held in units of 2^scale (squares in 2^(2·scale)); set by the first positive weight. */
+    private int scale;
+    private boolean scaled;
 
     /** Creates an empty tally. */
     public Tally() {
@@ -57,7 +65,9 @@ public final class Tally {
     }
 
     /**
-     * Adds one weighted answer of a known category.
+     * Adds one weighted answer of a known category. Any finite weight works, however large or small: the totals are
+     * held relative to a power of two (see {@link NpsEstimate}), so weights of 1e-200 or 1e300 give the same NPS,
+     * effective n and standard error as weights of 1.
      *
      * @param category the category
      * @param weight the weight, finite and {@code >= 0}
@@ -68,26 +78,12 @@ public final class Tally {
         if (!(weight >= 0) || weight == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("weight " + weight + " must be a finite number >= 0");
         }
-        double sq = weight * weight;
-        switch (category) {
-            case DETRACTOR -> {
-                detractors++;
-                detractorWeight += weight;
-                detractorWeightSq += sq;
-            }
-            case PASSIVE -> {
-                passives++;
-                passiveWeight += weight;
-                passiveWeightSq += sq;
-            }
-            case PROMOTER -> {
-                promoters++;
-                promoterWeight += weight;
-                promoterWeightSq += sq;
-            }
-            default -> throw new AssertionError(category);
+        if (weight == 0) {
+            return absorb(category, 1, 0, 0, 0);
         }
-        return this;
+        int e = Math.getExponent(weight);
+        double w = Math.scalb(weight, -e);
+        return absorb(category, 1, w, w * w, e);
     }
 
     /**
@@ -106,6 +102,24 @@ public final class Tally {
      * @since 0.1.0
      */
     public Tally add(Category category, long count, double weightSum, double weightSquareSum) {
+        return add(category, count, weightSum, weightSquareSum, 0);
+    }
+
+    /**
+     * Adds many answers of one category at once, with totals given relative to a power of two: their weights sum to
+     * {@code weightSum·2^scale} and their squares to {@code weightSquareSum·2^(2·scale)}. This is the form for totals
+     * whose true values (or squares) would underflow or overflow a double, e.g. revenue weights of 1e300.
+     *
+     * @param category the category
+     * @param count the number of answers, {@code >= 0}
+     * @param weightSum the sum of their weights in units of {@code 2^scale}, finite and {@code >= 0}
+     * @param weightSquareSum the sum of their squared weights in units of {@code 2^(2·scale)}, finite and {@code >= 0}
+     * @param scale the power of two
+     * @return this tally
+     * @throws IllegalArgumentException as {@link #add(Category, long, double, double)}
+     * @since 0.1.0
+     */
+    public Tally add(Category category, long count, double weightSum, double weightSquareSum, int scale) {
         if (count < 0) {
             throw new IllegalArgumentException("count " + count + " must be >= 0");
         }
@@ -115,25 +129,57 @@ public final class Tally {
             throw new IllegalArgumentException("weight sums " + weightSum + ", " + weightSquareSum
                     + " must be 0 when the count is 0");
         }
+        return absorb(Objects.requireNonNull(category, "category"), count, weightSum, weightSquareSum, scale);
+    }
+
+    /** Adds totals given in units of 2^k (squares 2^(2k)), aligning them with this tally's scale. */
+    private Tally absorb(Category category, long count, double sum, double sq, int k) {
+        if (sum > 0 || sq > 0) {
+            if (!scaled) {
+                scale = k;
+                scaled = true;
+            } else if (k > scale) {
+                rescaleTo(k);
+            } else if (k < scale) {
+                sum = Math.scalb(sum, k - scale);
+                sq = Math.scalb(sq, 2 * (k - scale));
+            }
+        }
         switch (category) {
             case DETRACTOR -> {
                 detractors += count;
-                detractorWeight += weightSum;
-                detractorWeightSq += weightSquareSum;
+                detractorWeight += sum;
+                detractorWeightSq += sq;
             }
             case PASSIVE -> {
                 passives += count;
-                passiveWeight += weightSum;
-                passiveWeightSq += weightSquareSum;
+                passiveWeight += sum;
+                passiveWeightSq += sq;
             }
             case PROMOTER -> {
                 promoters += count;
-                promoterWeight += weightSum;
-                promoterWeightSq += weightSquareSum;
+                promoterWeight += sum;
+                promoterWeightSq += sq;
             }
             default -> throw new AssertionError(category);
         }
+        double largest = Math.max(Math.max(detractorWeight, passiveWeight), promoterWeight);
+        if (largest > 0 && Math.getExponent(largest) > RESCALE_ABOVE) {
+            rescaleTo(scale + Math.getExponent(largest));
+        }
         return this;
+    }
+
+    /** Re-expresses the totals in units of 2^k, k above the current scale. */
+    private void rescaleTo(int k) {
+        int d = scale - k;
+        detractorWeight = Math.scalb(detractorWeight, d);
+        passiveWeight = Math.scalb(passiveWeight, d);
+        promoterWeight = Math.scalb(promoterWeight, d);
+        detractorWeightSq = Math.scalb(detractorWeightSq, 2 * d);
+        passiveWeightSq = Math.scalb(passiveWeightSq, 2 * d);
+        promoterWeightSq = Math.scalb(promoterWeightSq, 2 * d);
+        scale = k;
     }
 
     /**
@@ -143,15 +189,11 @@ public final class Tally {
      * @return this tally
      */
     public Tally merge(Tally other) {
-        detractors += other.detractors;
-        passives += other.passives;
-        promoters += other.promoters;
-        detractorWeight += other.detractorWeight;
-        passiveWeight += other.passiveWeight;
-        promoterWeight += other.promoterWeight;
-        detractorWeightSq += other.detractorWeightSq;
-        passiveWeightSq += other.passiveWeightSq;
-        promoterWeightSq += other.promoterWeightSq;
+        Objects.requireNonNull(other, "other");
+        int k = other.scale;
+        absorb(Category.DETRACTOR, other.detractors, other.detractorWeight, other.detractorWeightSq, k);
+        absorb(Category.PASSIVE, other.passives, other.passiveWeight, other.passiveWeightSq, k);
+        absorb(Category.PROMOTER, other.promoters, other.promoterWeight, other.promoterWeightSq, k);
         return this;
     }
 
@@ -171,6 +213,6 @@ public final class Tally {
      */
     public NpsEstimate snapshot() {
         return new NpsEstimate(detractors, passives, promoters, detractorWeight, passiveWeight, promoterWeight,
-                detractorWeightSq, passiveWeightSq, promoterWeightSq);
+                detractorWeightSq, passiveWeightSq, promoterWeightSq, scale);
     }
 }

@@ -79,6 +79,26 @@ class CategoryScoreTest {
         assertTrue(e.getMessage().contains(text), e.getMessage());
     }
 
+    /**
+     * Text a floating-point reading would turn into a valid score: {@code 6.99999999999999999} rounds to 7.0 as a
+     * double (a passive instead of a detractor), {@code 1e1} is 10. A score is digits, optionally {@code .0}.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"6.99999999999999999", "8.99999999999999999", "1e1", ".9e1", "+9", "9.", ".0", "-0",
+        "9.0.0", "9 0", "٩"})
+    void onlyDigitsWithAnOptionalZeroFractionAreScores(String text) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Score.parse(text));
+        assertTrue(e.getMessage().contains(text.strip()), e.getMessage());
+    }
+
+    @Test
+    void aHugeValueIsNamedButCut() {
+        String text = "9".repeat(5000);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Score.parse(text));
+        assertTrue(e.getMessage().length() < 200, e.getMessage());
+        assertTrue(e.getMessage().contains("out of range"), e.getMessage());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\t", "  \n "})
     void blankTextIsRejected(String text) {

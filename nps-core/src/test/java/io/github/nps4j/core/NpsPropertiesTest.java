@@ -157,12 +157,88 @@ class NpsPropertiesTest {
             assertEquals(whole.detractors(), m.detractors());
             assertEquals(whole.passives(), m.passives());
             assertEquals(whole.promoters(), m.promoters());
-            assertRel(whole.detractorWeight(), m.detractorWeight(), "detractor weight");
-            assertRel(whole.passiveWeight(), m.passiveWeight(), "passive weight");
-            assertRel(whole.promoterWeight(), m.promoterWeight(), "promoter weight");
-            assertRel(whole.detractorWeightSq(), m.detractorWeightSq(), "detractor weight²");
-            assertRel(whole.passiveWeightSq(), m.passiveWeightSq(), "passive weight²");
-            assertRel(whole.promoterWeightSq(), m.promoterWeightSq(), "promoter weight²");
+            assertRel(sum(whole, whole.detractorWeight()), sum(m, m.detractorWeight()), "detractor weight");
+            assertRel(sum(whole, whole.passiveWeight()), sum(m, m.passiveWeight()), "passive weight");
+            assertRel(sum(whole, whole.promoterWeight()), sum(m, m.promoterWeight()), "promoter weight");
+            assertRel(square(whole, whole.detractorWeightSq()), square(m, m.detractorWeightSq()), "detractor weight²");
+            assertRel(square(whole, whole.passiveWeightSq()), square(m, m.passiveWeightSq()), "passive weight²");
+            assertRel(square(whole, whole.promoterWeightSq()), square(m, m.promoterWeightSq()), "promoter weight²");
+        }
+    }
+
+    /** A weight total of an estimate in true units. */
+    private static double sum(NpsEstimate e, double scaledTotal) {
+        return Math.scalb(scaledTotal, e.weightScale());
+    }
+
+    /** A squared-weight total of an estimate in true units. */
+    private static double square(NpsEstimate e, double scaledTotal) {
+        return Math.scalb(scaledTotal, 2 * e.weightScale());
+    }
+
+    /**
+     * Weights anywhere in the range of doubles give the figures of ordinary weights: NPS, Kish n, the standard error
+     * and the score and adjusted-Wald intervals are scale-free, and are computed so in floating point (weights of
+     * 1e-200 square to 0 and 1e300 to infinity; the tally holds its totals relative to a power of two).
+     */
+    @Property
+    void extremeWeightScalesGiveTheFiguresOfOrdinaryWeights(@ForAll("responses") List<Response> rs,
+            @ForAll @DoubleRange(min = -300, max = 300) double decades) {
+        double c = Math.pow(10, decades);
+        Weighting base = Weighting.custom("base", r -> 1 + (r.score() * 7 + r.id().hashCode() & 7));
+        Weighting scaled = Weighting.custom("scaled", r -> c * (1 + (r.score() * 7 + r.id().hashCode() & 7)));
+        List<GroupedNps.Group> a = allGroups(score(rs, base, Dedupe.NONE));
+        List<GroupedNps.Group> b = allGroups(score(rs, scaled, Dedupe.NONE));
+        for (int i = 0; i < a.size(); i++) {
+            NpsEstimate x = a.get(i).estimate();
+            NpsEstimate y = b.get(i).estimate();
+            assertEquals(x.isDefined(), y.isDefined());
+            if (x.isDefined()) {
+                String what = a.get(i).key() + " scaled by " + c;
+                assertRel(x.npsValue(), y.npsValue(), "nps of " + what);
+                assertRel(x.effectiveN().getAsDouble(), y.effectiveN().getAsDouble(), "Kish n of " + what);
+                assertRel(x.standardError().getAsDouble(), y.standardError().getAsDouble(), "SE of " + what);
+                for (io.github.nps4j.core.stats.IntervalMethod m : List.of(
+                        io.github.nps4j.core.stats.IntervalMethod.SCORE,
+                        io.github.nps4j.core.stats.IntervalMethod.ADJUSTED_WALD)) {
+                    var ix = io.github.nps4j.core.stats.ConfidenceIntervals.of(x, m, 0.95).orElseThrow();
+                    var iy = io.github.nps4j.core.stats.ConfidenceIntervals.of(y, m, 0.95).orElseThrow();
+                    assertEquals(ix.lower(), iy.lower(), 1e-9, m + " lower of " + what);
+                    assertEquals(ix.upper(), iy.upper(), 1e-9, m + " upper of " + what);
+                }
+            }
+        }
+    }
+
+    /** Annual values of 1e-200 or 1e300 weigh accounts as values of 1 and 3 would (revenue NPS is scale-free). */
+    @Property
+    void extremeAnnualValuesGiveTheFiguresOfOrdinaryValues(@ForAll("responses") List<Response> rs,
+            @ForAll @DoubleRange(min = -300, max = 300) double decades) {
+        double c = Math.pow(10, decades);
+        List<Account> plain = new ArrayList<>();
+        List<Account> extreme = new ArrayList<>();
+        for (Account acc : ACCOUNTS) {
+            double v = acc.annualValue().getAsDouble();
+            plain.add(Account.builder(acc.id()).annualValue(v).build());
+            extreme.add(Account.builder(acc.id()).annualValue(v * c).build());
+        }
+        for (Weighting w : List.of(Weighting.accountValue(), Weighting.roleAccountValue(RoleWeights.defaults()))) {
+            ScoringSpec spec = ScoringSpec.builder().weighting(w).groupBy(GroupField.ROLE).build();
+            GroupedNps x = NpsScorer.of(spec, plain).score(rs);
+            GroupedNps y = NpsScorer.of(spec, extreme).score(rs);
+            GroupedEstimates tx = io.github.nps4j.core.table.TableScorer.of(spec)
+                    .score(io.github.nps4j.core.table.ResponseTable.of(rs, plain));
+            GroupedEstimates ty = io.github.nps4j.core.table.TableScorer.of(spec)
+                    .score(io.github.nps4j.core.table.ResponseTable.of(rs, extreme));
+            if (x.overall().orElseThrow().estimate().isDefined()) {
+                for (NpsEstimate e : List.of(y.overall().orElseThrow().estimate(), tx.overall().orElseThrow(),
+                        ty.overall().orElseThrow())) {
+                    NpsEstimate base = x.overall().orElseThrow().estimate();
+                    assertRel(base.npsValue(), e.npsValue(), w + " nps scaled by " + c);
+                    assertRel(base.effectiveN().getAsDouble(), e.effectiveN().getAsDouble(), w + " Kish n");
+                    assertRel(base.standardError().getAsDouble(), e.standardError().getAsDouble(), w + " SE");
+                }
+            }
         }
     }
 

@@ -172,14 +172,17 @@ public final class WeightRules {
             return;
         }
         double s = rawSums[offset] + rawSums[offset + 1] + rawSums[offset + 2];
+        // T_a is handed over as t·2^k with t in [1, 2): T_a² of a revenue of 1e300 would overflow, t² does not.
+        int k = accountTotal > 0 ? Math.getExponent(accountTotal) : 0;
+        double t = Math.scalb(accountTotal, -k);
         for (int c = 0; c < 3; c++) {
             long n = counts[offset + c];
             if (n == 0) {
                 continue;
             }
             if (s > 0) {
-                tally.add(CATEGORIES[c], n, share(rawSums[offset + c], s, accountTotal),
-                        accountTotal * accountTotal * rawSquares[offset + c] / (s * s));
+                tally.add(CATEGORIES[c], n, share(rawSums[offset + c], s, t),
+                        t * t * (rawSquares[offset + c] / (s * s)), k);
             } else {
                 tally.add(CATEGORIES[c], n, 0, 0);
             }

@@ -126,10 +126,13 @@ public final class ConfidenceIntervals {
 
     /**
      * Returns the (possibly Kish-effective) counts {detractors, passives, promoters}: W<sub>k</sub>·Σw/Σw², divided
-     * by {@code designEffect} (≥ 1) when a clustering design effect is applied.
+     * by {@code designEffect} (≥ 1) when a clustering design effect is applied. Computed from the estimate's scaled
+     * totals, in which the power of two cancels, so extreme weights give the same counts as ordinary ones.
      */
     static double[] effectiveCounts(NpsEstimate e, double designEffect) {
-        double scale = e.weightSum() / e.weightSquareSum() / designEffect;
+        double sum = e.detractorWeight() + e.passiveWeight() + e.promoterWeight();
+        double squares = e.detractorWeightSq() + e.passiveWeightSq() + e.promoterWeightSq();
+        double scale = sum / squares / designEffect;
         return new double[] {e.detractorWeight() * scale, e.passiveWeight() * scale, e.promoterWeight() * scale};
     }
 

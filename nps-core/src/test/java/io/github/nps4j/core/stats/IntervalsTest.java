@@ -68,8 +68,8 @@ class IntervalsTest {
         double nEff = w.effectiveN().getAsDouble();
         double wSum = w.weightSum();
         // counts equivalent: n_eff × weighted shares
-        double d = nEff * w.detractorWeight() / wSum;
-        double p = nEff * w.promoterWeight() / wSum;
+        double d = nEff * w.weightSum(io.github.nps4j.core.Category.DETRACTOR) / wSum;
+        double p = nEff * w.weightSum(io.github.nps4j.core.Category.PROMOTER) / wSum;
         double z = Numerics.zForLevel(0.9);
         double[] expected = ConfidenceIntervals.tango(d, p, nEff, z);
         Interval s = ConfidenceIntervals.score(w, 0.9).orElseThrow();

@@ -144,12 +144,10 @@ public final class RandomPortfolios {
         Assertions.assertEquals(e.detractors(), a.detractors(), where + " detractors");
         Assertions.assertEquals(e.passives(), a.passives(), where + " passives");
         Assertions.assertEquals(e.promoters(), a.promoters(), where + " promoters");
-        close(where + " detractor weight", e.detractorWeight(), a.detractorWeight());
-        close(where + " passive weight", e.passiveWeight(), a.passiveWeight());
-        close(where + " promoter weight", e.promoterWeight(), a.promoterWeight());
-        close(where + " detractor weight sq", e.detractorWeightSq(), a.detractorWeightSq());
-        close(where + " passive weight sq", e.passiveWeightSq(), a.passiveWeightSq());
-        close(where + " promoter weight sq", e.promoterWeightSq(), a.promoterWeightSq());
+        for (io.github.nps4j.core.Category c : io.github.nps4j.core.Category.values()) {
+            close(where + " " + c + " weight", e.weightSum(c), a.weightSum(c));
+            close(where + " " + c + " weight sq", e.weightSquareSum(c), a.weightSquareSum(c));
+        }
         Assertions.assertEquals(e.isDefined(), a.isDefined(), where + " defined");
         if (e.isDefined()) {
             close(where + " nps", e.npsValue(), a.npsValue());
