@@ -15,9 +15,8 @@ import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
 import io.github.nps4j.core.Tier;
 import io.github.nps4j.core.WeightedGroup;
-import io.github.nps4j.core.stats.ClusteredEstimate;
-import io.github.nps4j.core.stats.IntervalMethod;
 import io.github.nps4j.core.stats.NpsSummary;
+import io.github.nps4j.core.stats.UncertaintyOptions;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -75,7 +74,7 @@ public final class CrmPluginExample {
         LocalDate today = LocalDate.of(2026, 9, 10);
         MappedAccount map = AccountMap.of(portfolio, today).account(company.crmId()).orElseThrow();
         WeightedGroup scored = NpsScorer.builder().build().score(responses).overall().orElseThrow().data();
-        NpsSummary nps = NpsSummary.of(ClusteredEstimate.of(scored), IntervalMethod.ADJUSTED_WALD, 0.95);
+        NpsSummary nps = NpsSummary.of(scored, UncertaintyOptions.defaults().clusteredByAccount());
         System.out.printf("%s: NPS %.1f, 95 %% interval [%.1f, %.1f], flags %s%n", account.name(),
                 nps.nps().orElseThrow(), nps.ci().orElseThrow().lower(), nps.ci().orElseThrow().upper(),
                 map.flags().stream().map(Flag::label).toList());

@@ -40,7 +40,7 @@ public final class QuickStart {
                 .build();
         GroupedNps result = NpsScorer.of(spec, accounts).score(responses);
         for (GroupedNps.Group g : result.groups()) {
-            System.out.printf("%-15s NPS %6.1f  n=%d%n", g.key().get("role"), g.estimate().npsValue(), g.estimate().n());
+            System.out.printf("%-15s NPS %6.1f  n=%d%n", g.key().role().orElseThrow(), g.estimate().npsValue(), g.estimate().n());
         }
         System.out.printf("%-15s NPS %6.1f%n", "overall", result.overall().orElseThrow().estimate().npsValue());
         // README:quickstart:end

@@ -39,4 +39,14 @@ class ExamplesRunTest {
         assertTrue(lines[1].startsWith("delivery") && lines[2].startsWith("support"), out);
         assertTrue(out.contains("delivery +1 below 7: NPS"), out);
     }
+
+    @Test
+    void readoutExamplePrintsTheDemosHeadlineAndRules() {
+        String out = run(() -> ReadoutExample.main(new String[0]));
+        // the same figures as `nps demo` (seed 42, as of 2026-09-30): NPS 5.9 [-4.9, 16.5], n = 579
+        assertTrue(out.startsWith("NPS 5.9 [-4.9, 16.5], n = 579"), out);
+        assertTrue(out.contains("  decision-maker   -12.2"), out);
+        assertTrue(out.contains("revenue at risk 5,252,500"), out);
+        assertTrue(out.contains("rule: invitations: quiet period 90 days"), out);
+    }
 }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.nps4j.core.GroupField;
 import io.github.nps4j.core.GroupedNps;
 import io.github.nps4j.core.Portfolio;
-import io.github.nps4j.core.stats.ClusteredEstimate;
 import io.github.nps4j.core.stats.Comparison;
-import io.github.nps4j.core.stats.IntervalMethod;
+import io.github.nps4j.core.stats.NpsSummary;
+import io.github.nps4j.core.stats.UncertaintyOptions;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -44,12 +44,11 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         scoring.validate(spec.commandLine(), inputs);
-        stats.validate(spec.commandLine());
+        UncertaintyOptions options = stats.options(spec.commandLine());
         if (scoring.by.size() != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "compare needs exactly one --by field");
         }
-        IntervalMethod method = stats.method();
-        if (method != IntervalMethod.WALD && method != IntervalMethod.ADJUSTED_WALD) {
+        if (!Comparison.supports(options.method())) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "compare supports --ci wald or adjusted-wald");
         }
@@ -58,21 +57,32 @@ final class CompareCommand implements Callable<Integer> {
         GroupField field = scoring.fields().get(0);
         GroupedNps.Group ga = find(result, field, a);
         GroupedNps.Group gb = find(result, field, b);
-        Optional<Comparison> cmp = stats.clustered()
-                ? Comparison.clustered(ClusteredEstimate.of(ga.data()), ClusteredEstimate.of(gb.data()), stats.level)
-                : Comparison.of(ga.estimate(), gb.estimate(), method, stats.level);
+        Optional<Comparison> cmp = Comparison.of(ga, gb, options);
+        NpsSummary sa = NpsSummary.of(ga, options);
+        NpsSummary sb = NpsSummary.of(gb, options);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            Output.printJson(out, json(field, options, sa, sb, cmp));
+        } else {
+            printText(out, field, options, sa, sb, cmp);
+        }
+        return 0;
+    }
+
+    private ObjectNode json(GroupField field, UncertaintyOptions options, NpsSummary sa, NpsSummary sb,
+            Optional<Comparison> cmp) {
         ObjectNode root = Output.object();
         root.put("by", field.name());
-        stats.putHeader(root);
+        SummaryJson.putHeader(root, options);
         ObjectNode an = root.putObject("a");
         an.putObject("key").put(field.name(), a);
-        stats.putGroup(an, ga.data(), Optional.empty(), false);
+        SummaryJson.putGroup(an, sa, Optional.empty());
         ObjectNode bn = root.putObject("b");
         bn.putObject("key").put(field.name(), b);
-        stats.putGroup(bn, gb.data(), Optional.empty(), false);
+        SummaryJson.putGroup(bn, sb, Optional.empty());
         if (cmp.isEmpty()) {
             root.putNull("difference");
-            root.put("note", "a group is empty: there is nothing to compare");
+            root.put("note", EMPTY_NOTE);
         } else {
             Comparison c = cmp.get();
             root.put("difference", c.difference());
@@ -83,14 +93,10 @@ final class CompareCommand implements Callable<Integer> {
             root.put("clustered", c.clustered());
             c.note().ifPresent(n -> root.put("note", n));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
-            Output.printJson(out, root);
-        } else {
-            printText(out, root, field, cmp);
-        }
-        return 0;
+        return root;
     }
+
+    private static final String EMPTY_NOTE = "a group is empty: there is nothing to compare";
 
     private GroupedNps.Group find(GroupedNps result, GroupField field, String value) {
         return result.group(value).orElseThrow(() -> new IllegalArgumentException("no answers with " + field
@@ -98,18 +104,14 @@ final class CompareCommand implements Callable<Integer> {
                         .map(g -> g.key().values().get(0)).toList()));
     }
 
-    private void printText(PrintWriter out, ObjectNode root, GroupField field, Optional<Comparison> cmp) {
-        out.println("Compare " + field + ": " + a + " vs " + b + " (" + Output.percent(stats.level) + " "
-                + stats.method().label() + (stats.clustered() ? ", clustered by account" : "") + ")");
+    private void printText(PrintWriter out, GroupField field, UncertaintyOptions options, NpsSummary sa,
+            NpsSummary sb, Optional<Comparison> cmp) {
+        out.println("Compare " + field + ": " + a + " vs " + b + " (" + Output.percent(options.level()) + " "
+                + options.method().label() + (options.clustered() ? ", clustered by account" : "") + ")");
         out.println();
         Output.Table t = new Output.Table(List.of(field.name(), "NPS", "interval", "n"), false, true, true, true);
-        for (String side : List.of("a", "b")) {
-            var g = root.get(side);
-            String ci = g.get("ci").isNull() ? "–" : "[" + Output.oneDecimal(g.get("ci").get("lower").asDouble())
-                    + ", " + Output.oneDecimal(g.get("ci").get("upper").asDouble()) + "]";
-            t.row(List.of(side.equals("a") ? a : b, g.get("nps").isNull() ? "–"
-                    : Output.oneDecimal(g.get("nps").asDouble()), ci, g.get("n").asText()));
-        }
+        t.row(List.of(a, Output.oneDecimal(sa.nps()), ScoreCommand.interval(sa), Long.toString(sa.estimate().n())));
+        t.row(List.of(b, Output.oneDecimal(sb.nps()), ScoreCommand.interval(sb), Long.toString(sb.estimate().n())));
         t.print(out);
         out.println();
         if (cmp.isPresent()) {
@@ -121,7 +123,7 @@ final class CompareCommand implements Callable<Integer> {
                             c.z().getAsDouble(), c.pValue().getAsDouble()) : ""));
             c.note().ifPresent(out::println);
         } else {
-            out.println(root.get("note").asText());
+            out.println(EMPTY_NOTE);
         }
         out.flush();
     }

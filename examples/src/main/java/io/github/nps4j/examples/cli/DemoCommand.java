@@ -2,16 +2,22 @@ package io.github.nps4j.examples.cli;
 
 import io.github.nps4j.accountmap.Flag;
 import io.github.nps4j.accountmap.MappedAccount;
-import io.github.nps4j.accountmap.followup.FollowUpCase;
-import io.github.nps4j.accountmap.planner.PlannedInvitation;
 import io.github.nps4j.core.AccountCountNps;
+import io.github.nps4j.core.GroupField;
 import io.github.nps4j.core.stats.NpsSummary;
+import io.github.nps4j.core.stats.SummarizedNps;
 import io.github.nps4j.core.stats.TrendPoint;
 import io.github.nps4j.drivers.DriverResult;
 import io.github.nps4j.drivers.ImportanceRow;
 import io.github.nps4j.drivers.WhatIfResult;
-import io.github.nps4j.examples.report.Readout;
+import io.github.nps4j.readout.AccountsAtRisk;
+import io.github.nps4j.readout.FollowUps;
+import io.github.nps4j.readout.Invitations;
+import io.github.nps4j.readout.Readout;
+import io.github.nps4j.readout.ReadoutOptions;
+import io.github.nps4j.readout.RelationshipNps;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,23 +26,35 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code nps demo}: a whole B2B NPS readout in the terminal. */
+/** {@code nps demo}: a whole B2B NPS readout in the terminal, rendered from the library's {@link Readout}. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "A whole B2B NPS readout: relationship NPS with intervals, by role and tier, trend, accounts at "
                 + "risk, key drivers, who to call back and whom to invite next.")
 final class DemoCommand implements Callable<Integer> {
     @Mixin
-    ReadoutOptions options;
+    ReadoutInputs inputs;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Readout r = options.readout(spec.commandLine());
+        if (format == OutputFormat.csv) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "demo writes text or json, not csv");
+        }
+        ReadoutInputs.Loaded loaded = inputs.readout(spec.commandLine(), ReadoutOptions.DEFAULT_TOP_ACCOUNTS,
+                ReadoutOptions.DEFAULT_TOP_FOLLOW_UPS, ReadoutOptions.DEFAULT_TOP_INVITATIONS);
         PrintWriter out = spec.commandLine().getOut();
-        print(out, r);
+        if (format == OutputFormat.json) {
+            Output.printJson(out, ReadoutJson.of(loaded.readout()));
+        } else {
+            print(out, loaded.readout(), loaded.source());
+        }
         return 0;
     }
 
@@ -44,38 +62,37 @@ final class DemoCommand implements Callable<Integer> {
         return ScoreCommand.interval(s);
     }
 
-    static void print(PrintWriter out, Readout r) {
-        out.println("nps4j readout as of " + r.asOf() + " — " + r.source());
+    static void print(PrintWriter out, Readout r, String source) {
+        out.println("nps4j readout as of " + r.asOf() + " — " + source);
         out.println();
+        RelationshipNps rel = r.relationship();
         out.println("1. Relationship NPS");
-        out.println("   each contact's latest " + (r.relationshipOnly() ? "relationship " : "") + "answer from "
-                + r.windowStart() + " to " + r.asOf() + "; 95 % adjusted-Wald intervals, clustered by account");
+        out.println("   " + rel.rule());
         out.println();
-        NpsSummary o = r.overall();
-        out.println("   NPS " + Output.oneDecimal(o.nps()) + "   " + ci(o) + "   n = " + o.estimate().n()
-                + " contacts in " + o.clusters().orElse(0) + " accounts");
+        SummarizedNps.Group o = rel.overall();
+        out.println("   NPS " + Output.oneDecimal(o.nps()) + "   " + ci(o.summary()) + "   n = " + o.estimate().n()
+                + " contacts in " + o.accounts().orElse(0) + " accounts");
         out.println();
-        groupTable(out, "role", r.byRole());
+        groupTable(out, GroupField.ROLE, rel.byRole());
         out.println();
-        groupTable(out, "tier", r.byTier());
+        groupTable(out, GroupField.TIER, rel.byTier());
         out.println();
-        AccountCountNps a = r.accountCount();
+        AccountCountNps a = rel.accountCount();
         out.println("   Account-count NPS    " + Output.oneDecimal(a.nps()) + "   (every account counted once: "
                 + a.promoterAccounts() + " promoter, " + a.passiveAccounts() + " passive, " + a.detractorAccounts()
                 + " detractor accounts)");
-        out.println("   Revenue-weighted NPS " + (r.revenueWeighted().isPresent()
-                ? Output.oneDecimal(r.revenueWeighted()) + "   (each account weighs its annual value)"
-                : r.revenueNote().orElse("–")));
+        out.println("   Revenue-weighted NPS " + (rel.revenueWeighted().isPresent()
+                ? Output.oneDecimal(rel.revenueWeighted()) + "   (" + rel.revenueWeightedRule() + ")"
+                : rel.revenueWeightedUnavailable().orElse("–")));
         out.println("   account category rule: " + a.rule().description());
         out.println();
 
-        out.println("2. Trend by quarter (* = change significant at p < 0.05, clustered by account)");
+        out.println("2. Trend by quarter (* = " + r.trend().rule() + ")");
         out.println();
         Output.Table t = new Output.Table(List.of("quarter", "NPS", "interval", "n", "change", "p"), false, true,
                 true, true, true, true).indent(3);
-        for (int i = 0; i < r.trend().points().size(); i++) {
-            TrendPoint pt = r.trend().points().get(i);
-            t.row(List.of(pt.period(), Output.oneDecimal(pt.nps()), ci(r.trendIntervals().get(i)),
+        for (TrendPoint pt : r.trend().trend().points()) {
+            t.row(List.of(pt.period(), Output.oneDecimal(pt.nps()), ci(pt.summary().orElseThrow()),
                     Long.toString(pt.estimate().n()),
                     pt.change().isPresent() ? String.format(Locale.ROOT, "%+.1f%s", pt.change().getAsDouble(),
                             pt.significant() ? "*" : " ") : "–",
@@ -85,31 +102,30 @@ final class DemoCommand implements Callable<Integer> {
         t.print(out);
         out.println();
 
-        List<MappedAccount> risky = r.atRisk(8);
-        long flagged = r.map().accounts().stream().filter(m -> !m.flags().isEmpty()).count();
-        out.println("3. Accounts at risk (top " + risky.size() + " of " + flagged + " flagged accounts, ranked by risk "
-                + "= flag and category severity × annual value)");
+        AccountsAtRisk risk = r.accountsAtRisk();
+        out.println("3. Accounts at risk (top " + risk.top().size() + " of " + risk.flagged() + " flagged accounts, "
+                + risk.rule() + ")");
         out.println();
-        Output.Table risk = new Output.Table(List.of("account", "name", "owner", "annual value", "NPS",
+        Output.Table rt = new Output.Table(List.of("account", "name", "owner", "annual value", "NPS",
                 "category", "flags"), false, false, false, true, true, false, false).indent(3);
-        for (MappedAccount m : risky) {
-            risk.row(List.of(m.accountId(), Output.clip(m.account().name(), 24),
+        for (MappedAccount m : risk.top()) {
+            rt.row(List.of(m.accountId(), Output.clip(m.account().name(), 24),
                     m.account().owner().orElse("–"), Output.money(m.account().annualValue()),
                     Output.oneDecimal(m.nps()), m.category().map(c -> c.label()).orElse("–"),
                     String.join(", ", m.flags().stream().map(Flag::label).toList())));
         }
-        risk.print(out);
+        rt.print(out);
         out.println();
-        out.println("   Revenue at risk " + Output.money(r.map().revenueAtRisk().total()));
-        out.println("   rule: " + r.map().revenueAtRisk().rule());
+        out.println("   Revenue at risk " + Output.money(risk.revenueAtRisk().total()));
+        out.println("   rule: " + risk.revenueAtRisk().rule());
         out.println();
 
         out.println("4. Key drivers of the score");
-        if (r.drivers().isEmpty()) {
-            out.println("   " + r.driversNote().orElse("not available"));
+        if (r.drivers().analysis().isEmpty()) {
+            out.println("   " + r.drivers().unavailableReason().orElse("not available"));
         } else {
-            DriverResult d = r.drivers().get();
-            out.println("   relationship answers with ratings: n = " + d.n() + " (" + d.dropped()
+            DriverResult d = r.drivers().analysis().get();
+            out.println("   " + r.drivers().answers() + ": n = " + d.n() + " (" + d.dropped()
                     + " dropped for missing ratings), R² = " + Output.oneDecimal(100 * d.r2()) + " %");
             out.println();
             Output.Table dt = new Output.Table(List.of("attribute", "LMG %", "Johnson %", "mean rating",
@@ -125,35 +141,31 @@ final class DemoCommand implements Callable<Integer> {
             if (d.whatIf().isPresent()) {
                 WhatIfResult w = d.whatIf().get();
                 out.println();
-                out.println("   What if " + w.scenario().attribute() + " rose 1 point for everyone rating it below 7 ("
-                        + w.changedRows() + " answers)? NPS " + Output.oneDecimal(w.baselineNps()) + " → "
-                        + Output.oneDecimal(w.predictedNps()) + "  (model error ±"
-                        + Output.oneDecimal(w.crossValidatedError()) + " points, " + w.folds()
+                out.println("   What if " + whatIf(w) + " (" + w.changedRows() + " answers)? NPS "
+                        + Output.oneDecimal(w.baselineNps()) + " → " + Output.oneDecimal(w.predictedNps())
+                        + "  (model error ±" + Output.oneDecimal(w.crossValidatedError()) + " points, " + w.folds()
                         + "-fold cross-validated)");
             }
         }
         out.println();
 
-        List<FollowUpCase> cases = r.followUps().cases();
-        out.println("5. Call back first (" + cases.size() + " open cases from detractor answers in the last "
-                + Readout.FOLLOW_UP_LOOKBACK_DAYS + " days; highest priority = role weight × annual value first)");
+        FollowUps f = r.followUps();
+        out.println("5. Call back first (" + f.open() + " " + f.rule() + ")");
         out.println();
         Output.Table ft = new Output.Table(List.of("due", "account", "contact", "role", "score", "owner",
                 "priority", ""), false, false, false, false, true, false, true, false).indent(3);
-        cases.stream().limit(6).forEach(c -> ft.row(List.of(c.due().toString(), c.accountId(), c.contactId(),
+        f.top().forEach(c -> ft.row(List.of(c.due().toString(), c.accountId(), c.contactId(),
                 c.role().name(), Integer.toString(c.score()), c.owner().orElse("–"), Output.money(c.priority()),
                 c.isOverdue(r.asOf()) ? "overdue" : "")));
         ft.print(out);
         out.println();
 
-        List<PlannedInvitation> inv = new ArrayList<>(r.plan().invitations());
-        // Most senior roles first: the planner already put each account's uncovered roles first.
-        inv.sort(Comparator.comparingInt(i -> seniority(i.role())));
-        out.println("6. Invite next (" + inv.size() + " invitations planned for " + r.plan().date()
-                + "; quiet period 90 days, at most 5 per account)");
+        Invitations inv = r.invitations();
+        out.println("6. Invite next (" + inv.planned() + " invitations planned for " + inv.day() + "; " + inv.rule()
+                + ")");
         out.println();
         Output.Table pt = new Output.Table(List.of("contact", "account", "role", "why")).indent(3);
-        inv.stream().limit(6).forEach(i -> pt.row(List.of(i.contactId(), i.accountId(), i.role().name(),
+        inv.top().forEach(i -> pt.row(List.of(i.contactId(), i.accountId(), i.role().name(),
                 Output.clip(i.reason(), 70))));
         pt.print(out);
         out.println();
@@ -163,17 +175,25 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
     }
 
-    static int seniority(io.github.nps4j.core.Role role) {
-        return io.github.nps4j.core.RolePolicy.defaults().seniorityRank(role);
+    /** E.g. {@code delivery rose 1 point for everyone rating it below 7}, from the scenario that was run. */
+    static String whatIf(WhatIfResult w) {
+        double delta = w.scenario().delta();
+        String points = BigDecimal.valueOf(delta).stripTrailingZeros().toPlainString() + (delta == 1 ? " point"
+                : " points");
+        if (Double.isInfinite(w.scenario().below())) {
+            return w.scenario().attribute() + " rose " + points + " for everyone";
+        }
+        return w.scenario().attribute() + " rose " + points + " for everyone rating it below "
+                + BigDecimal.valueOf(w.scenario().below()).stripTrailingZeros().toPlainString();
     }
 
-    private static void groupTable(PrintWriter out, String field, List<Readout.Line> lines) {
-        Output.Table t = new Output.Table(List.of(field, "NPS", "interval", "n", "accounts"), false, true,
+    private static void groupTable(PrintWriter out, GroupField field, List<SummarizedNps.Group> groups) {
+        Output.Table t = new Output.Table(List.of(field.name(), "NPS", "interval", "n", "accounts"), false, true,
                 true, true, true).indent(3);
-        for (Readout.Line l : lines) {
-            t.row(List.of(l.label(), Output.oneDecimal(l.summary().nps()), ci(l.summary()),
-                    Long.toString(l.summary().estimate().n()),
-                    l.summary().clusters().isPresent() ? Integer.toString(l.summary().clusters().getAsInt()) : "–"));
+        for (SummarizedNps.Group g : groups) {
+            t.row(List.of(g.key().value(field).orElseThrow(), Output.oneDecimal(g.nps()), ci(g.summary()),
+                    Long.toString(g.estimate().n()),
+                    g.accounts().isPresent() ? Integer.toString(g.accounts().getAsInt()) : "–"));
         }
         t.print(out);
     }

@@ -1,7 +1,6 @@
 package io.github.nps4j.examples.cli;
 
 import io.github.nps4j.examples.report.HtmlReport;
-import io.github.nps4j.examples.report.Readout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Option;
                 + "no script, no external fetch).")
 final class ReportCommand implements Callable<Integer> {
     @Mixin
-    ReadoutOptions options;
+    ReadoutInputs inputs;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for report.html.")
     Path out;
@@ -29,11 +28,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Readout r = options.readout(spec.commandLine());
+        ReadoutInputs.Loaded r = inputs.readout(spec.commandLine(), HtmlReport.TOP_ACCOUNTS, HtmlReport.TOP_FOLLOW_UPS,
+                HtmlReport.TOP_INVITATIONS);
         Path file = out.resolve("report.html");
         try {
             Files.createDirectories(out);
-            Files.writeString(file, HtmlReport.render(r), StandardCharsets.UTF_8);
+            Files.writeString(file, HtmlReport.render(r.readout(), r.source()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

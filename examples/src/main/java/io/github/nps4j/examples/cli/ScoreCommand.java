@@ -15,9 +15,10 @@ import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.Weighting;
 import io.github.nps4j.core.csv.ColumnMapping;
 import io.github.nps4j.core.csv.StreamingScorer;
-import io.github.nps4j.core.stats.DirichletMultinomialFit;
-import io.github.nps4j.core.stats.DirichletPrior;
+import io.github.nps4j.core.stats.IntervalMethod;
 import io.github.nps4j.core.stats.NpsSummary;
+import io.github.nps4j.core.stats.SummarizedNps;
+import io.github.nps4j.core.stats.UncertaintyOptions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,27 +57,28 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         scoring.validate(spec.commandLine(), inputs);
-        stats.validate(spec.commandLine());
+        UncertaintyOptions options = stats.options(spec.commandLine());
         if (stream) {
-            return streamed();
+            return streamed(options);
         }
         Portfolio p = inputs.load(spec.commandLine());
         NpsScorer scorer = scoring.scorer(p);
         GroupedNps result = scorer.score(p.responses());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> Output.printJson(out, json(result, stats));
-            case csv -> printCsv(out, result, stats);
-            default -> printText(out, result, stats);
+            case json -> Output.printJson(out, json(SummarizedNps.of(result, options)));
+            // text and CSV show no posterior: summarise without one
+            case csv -> printCsv(out, SummarizedNps.of(result, options.withPosterior(null)));
+            default -> printText(out, SummarizedNps.of(result, options.withPosterior(null)));
         }
         return 0;
     }
 
     /** {@code --stream}: the streaming scorer, with intervals computed from each group's totals. */
-    private int streamed() {
+    private int streamed(UncertaintyOptions options) {
         CommandLine cl = spec.commandLine();
-        if (stats.method() == io.github.nps4j.core.stats.IntervalMethod.BOOTSTRAP || stats.clustered()
-                || stats.posterior != null || inputs.lenient || inputs.invitations != null) {
+        if (options.needsResponses() || options.posterior().isPresent() || inputs.lenient
+                || inputs.invitations != null) {
             throw new CommandLine.ParameterException(cl, "--stream works with --ci wald, adjusted-wald or score, "
                     + "without --cluster account, --posterior, --lenient or --invitations");
         }
@@ -94,9 +96,9 @@ final class ScoreCommand implements Callable<Integer> {
         root.put("weighting", result.weighting());
         root.put("dedupe", result.dedupe().label());
         root.put("stream", true);
-        stats.putHeader(root);
+        SummaryJson.putHeader(root, options);
         if (result.overall().isPresent()) {
-            root.set("overall", streamedGroup(result.overall().get()));
+            root.set("overall", streamedGroup(result.overall().get(), options));
         } else {
             root.putNull("overall");
         }
@@ -105,7 +107,7 @@ final class ScoreCommand implements Callable<Integer> {
             ObjectNode node = groups.addObject();
             ObjectNode key = node.putObject("key");
             e.key().asMap().forEach(key::put);
-            node.setAll(streamedGroup(e.estimate()));
+            node.setAll(streamedGroup(e.estimate(), options));
         }
         PrintWriter out = cl.getOut();
         if (format == OutputFormat.json) {
@@ -119,14 +121,14 @@ final class ScoreCommand implements Callable<Integer> {
             java.util.Arrays.fill(numeric, keys, numeric.length, true);
             Output.Table t = new Output.Table(header, numeric);
             List<List<String>> rows = new ArrayList<>();
-            result.overall().ifPresent(o -> rows.add(streamedRow(overallKey(keys), o)));
-            result.groups().forEach(e -> rows.add(streamedRow(e.key().values(), e.estimate())));
+            result.overall().ifPresent(o -> rows.add(streamedRow(overallKey(keys), o, options)));
+            result.groups().forEach(e -> rows.add(streamedRow(e.key().values(), e.estimate(), options)));
             if (format == OutputFormat.csv) {
                 out.println(Output.csvLine(header));
                 rows.forEach(r -> out.println(Output.csvLine(r)));
             } else {
-                out.println("NPS (streamed), weighting " + result.weighting() + ", " + Output.percent(stats.level)
-                        + " " + stats.method().label() + " interval");
+                out.println("NPS (streamed), weighting " + result.weighting() + ", "
+                        + Output.percent(options.level()) + " " + options.method().label() + " interval");
                 out.println();
                 rows.forEach(t::row);
                 t.print(out);
@@ -136,8 +138,8 @@ final class ScoreCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ObjectNode streamedGroup(NpsEstimate e) {
-        NpsSummary s = NpsSummary.of(e, stats.method(), stats.level);
+    private static ObjectNode streamedGroup(NpsEstimate e, UncertaintyOptions options) {
+        NpsSummary s = NpsSummary.of(e, options);
         ObjectNode n = group(e);
         if (s.ci().isPresent()) {
             n.putObject("ci").put("lower", s.ci().get().lower()).put("upper", s.ci().get().upper());
@@ -152,8 +154,8 @@ final class ScoreCommand implements Callable<Integer> {
         return n;
     }
 
-    private List<String> streamedRow(List<String> key, NpsEstimate e) {
-        NpsSummary s = NpsSummary.of(e, stats.method(), stats.level);
+    private List<String> streamedRow(List<String> key, NpsEstimate e, UncertaintyOptions options) {
+        NpsSummary s = NpsSummary.of(e, options);
         List<String> row = new ArrayList<>(key);
         boolean text = format == OutputFormat.text;
         row.add(text ? Output.oneDecimal(e.nps()) : Output.plain(e.nps()));
@@ -168,31 +170,29 @@ final class ScoreCommand implements Callable<Integer> {
         return row;
     }
 
-    static ObjectNode json(GroupedNps result, StatsOptions stats) {
+    static ObjectNode json(SummarizedNps result) {
         ObjectNode root = Output.object();
         root.put("weighting", result.weighting());
         root.put("dedupe", result.dedupe().label());
-        stats.putHeader(root);
-        Optional<DirichletMultinomialFit> fit = stats.fit(result);
-        Optional<DirichletPrior> prior = stats.prior(fit);
-        if (fit.isPresent()) {
+        SummaryJson.putHeader(root, result.options());
+        if (result.fit().isPresent()) {
             ArrayNode a = root.putArray("prior");
-            a.add(fit.get().alpha().detractor());
-            a.add(fit.get().alpha().passive());
-            a.add(fit.get().alpha().promoter());
+            a.add(result.fit().get().alpha().detractor());
+            a.add(result.fit().get().alpha().passive());
+            a.add(result.fit().get().alpha().promoter());
         }
         if (result.overall().isPresent()) {
             ObjectNode o = root.putObject("overall");
-            stats.putGroup(o, result.overall().get().data(), prior, fit.isPresent());
+            SummaryJson.putGroup(o, result.overall().get().summary(), result.overall().get().posterior());
         } else {
             root.putNull("overall");
         }
         ArrayNode groups = root.putArray("groups");
-        for (GroupedNps.Group g : result.groups()) {
+        for (SummarizedNps.Group g : result.groups()) {
             ObjectNode node = groups.addObject();
             ObjectNode key = node.putObject("key");
             g.key().asMap().forEach(key::put);
-            stats.putGroup(node, g.data(), prior, fit.isPresent());
+            SummaryJson.putGroup(node, g.summary(), g.posterior());
         }
         return root;
     }
@@ -214,14 +214,15 @@ final class ScoreCommand implements Callable<Integer> {
         return n;
     }
 
-    private static List<String> keyHeader(GroupedNps r) {
+    private static List<String> keyHeader(SummarizedNps r) {
         return r.fields().isEmpty() ? List.of("group") : r.fields();
     }
 
-    private static void printText(PrintWriter out, GroupedNps r, StatsOptions stats) {
+    private static void printText(PrintWriter out, SummarizedNps r) {
+        UncertaintyOptions o = r.options();
         out.println("NPS, weighting " + r.weighting() + ", dedupe " + r.dedupe().label() + ", "
-                + Output.percent(stats.level) + " " + stats.method().label() + " interval"
-                + (stats.clustered() ? " clustered by account" : ""));
+                + Output.percent(o.level()) + " " + o.method().label() + " interval"
+                + (o.clustered() ? " clustered by account" : ""));
         out.println();
         List<String> header = new ArrayList<>(keyHeader(r));
         int keys = header.size();
@@ -232,27 +233,23 @@ final class ScoreCommand implements Callable<Integer> {
             numeric[i] = true;
         }
         Output.Table t = new Output.Table(header, numeric);
-        // Each group's summary once: with --ci bootstrap it is a whole resampling run.
         java.util.Map<String, List<String>> notes = new java.util.LinkedHashMap<>();
-        r.overall().ifPresent(o -> {
-            NpsSummary s = stats.summary(o.data());
-            t.row(textRow(overallKey(keys), s));
-            s.notes().forEach(n -> notes.computeIfAbsent(n, k -> new ArrayList<>()).add("(overall)"));
+        r.overall().ifPresent(g -> {
+            t.row(textRow(overallKey(keys), g.summary()));
+            g.notes().forEach(n -> notes.computeIfAbsent(n, k -> new ArrayList<>()).add("(overall)"));
         });
-        for (GroupedNps.Group g : r.groups()) {
-            NpsSummary s = stats.summary(g.data());
-            t.row(textRow(g.key().values(), s));
+        for (SummarizedNps.Group g : r.groups()) {
+            t.row(textRow(g.key().values(), g.summary()));
             String key = String.join("/", g.key().values());
-            s.notes().forEach(n -> notes.computeIfAbsent(n, k -> new ArrayList<>()).add(key));
+            g.notes().forEach(n -> notes.computeIfAbsent(n, k -> new ArrayList<>()).add(key));
         }
         t.print(out);
         boolean degenerate = r.groups().stream().anyMatch(g -> g.estimate().isDegenerate())
-                || r.overall().map(o -> o.estimate().isDegenerate()).orElse(false);
+                || r.overall().map(g -> g.estimate().isDegenerate()).orElse(false);
         if (degenerate) {
             out.println();
             out.println("* all answers in one category: a standard error of 0 is not certainty"
-                    + (stats.method() == io.github.nps4j.core.stats.IntervalMethod.WALD
-                            || stats.method() == io.github.nps4j.core.stats.IntervalMethod.BOOTSTRAP
+                    + (o.method() == IntervalMethod.WALD || o.method() == IntervalMethod.BOOTSTRAP
                             ? "; use --ci adjusted-wald or score" : ""));
         }
         // The summaries' caveats (no clustered SE with one account, degenerate intervals, empty groups), once each.
@@ -296,15 +293,15 @@ final class ScoreCommand implements Callable<Integer> {
         return row;
     }
 
-    private static void printCsv(PrintWriter out, GroupedNps r, StatsOptions stats) {
+    private static void printCsv(PrintWriter out, SummarizedNps r) {
         List<String> header = new ArrayList<>(keyHeader(r));
         int keys = header.size();
         header.addAll(List.of("nps", "ci_lower", "ci_upper", "standard_error", "clustered_standard_error", "n",
                 "promoters", "passives", "detractors", "weight_sum", "effective_n"));
         out.println(Output.csvLine(header));
-        r.overall().ifPresent(o -> out.println(Output.csvLine(csvRow(overallKey(keys), stats.summary(o.data())))));
-        for (GroupedNps.Group g : r.groups()) {
-            out.println(Output.csvLine(csvRow(g.key().values(), stats.summary(g.data()))));
+        r.overall().ifPresent(o -> out.println(Output.csvLine(csvRow(overallKey(keys), o.summary()))));
+        for (SummarizedNps.Group g : r.groups()) {
+            out.println(Output.csvLine(csvRow(g.key().values(), g.summary())));
         }
         out.flush();
     }

@@ -2,19 +2,15 @@ package io.github.nps4j.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.nps4j.core.GroupField;
 import io.github.nps4j.core.GroupedNps;
-import io.github.nps4j.core.NpsEstimate;
 import io.github.nps4j.core.Portfolio;
-import io.github.nps4j.core.WeightedGroup;
-import io.github.nps4j.core.stats.ClusteredEstimate;
 import io.github.nps4j.core.stats.Trend;
 import io.github.nps4j.core.stats.TrendPoint;
+import io.github.nps4j.core.stats.UncertaintyOptions;
 import java.io.PrintWriter;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -48,67 +44,47 @@ final class TrendCommand implements Callable<Integer> {
             scoring.by = new ArrayList<>(List.of("period:quarter"));
         }
         scoring.validate(spec.commandLine(), inputs);
-        stats.validate(spec.commandLine());
+        UncertaintyOptions options = stats.options(spec.commandLine());
         if (scoring.fields().size() != 1 || scoring.fields().get(0).periodUnit().isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "trend needs --by period:month, period:quarter or period:year");
         }
         Portfolio p = inputs.load(spec.commandLine());
         GroupedNps result = scoring.scorer(p).score(p.responses());
-        ObjectNode root = json(result, stats);
+        Trend trend = Trend.of(result, options);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> Output.printJson(out, root);
+            case json -> Output.printJson(out, json(result, trend, options));
             case csv -> {
                 out.println(Output.csvLine(List.of("period", "nps", "ci_lower", "ci_upper", "n", "change",
                         "change_standard_error", "change_p_value", "significant")));
-                for (var pt : root.get("periods")) {
-                    out.println(Output.csvLine(List.of(pt.get("key").elements().next().asText(), text(pt, "nps"),
-                            pt.get("ci").isNull() ? "" : pt.get("ci").get("lower").asText(),
-                            pt.get("ci").isNull() ? "" : pt.get("ci").get("upper").asText(), pt.get("n").asText(),
-                            text(pt, "change"), text(pt, "changeStandardError"), text(pt, "changePValue"),
-                            pt.get("significant").asText())));
+                for (TrendPoint pt : trend.points()) {
+                    out.println(Output.csvLine(List.of(pt.period(), Output.plain(pt.nps()),
+                            pt.interval().map(c -> Double.toString(c.lower())).orElse(""),
+                            pt.interval().map(c -> Double.toString(c.upper())).orElse(""),
+                            Long.toString(pt.estimate().n()), Output.plain(pt.change()),
+                            Output.plain(pt.changeStandardError()), Output.plain(pt.changePValue()),
+                            Boolean.toString(pt.significant()))));
                 }
                 out.flush();
             }
-            default -> printText(out, root);
+            default -> printText(out, result, trend);
         }
         return 0;
     }
 
-    private static String text(com.fasterxml.jackson.databind.JsonNode n, String f) {
-        return n.get(f).isNull() ? "" : n.get(f).asText();
-    }
-
-    /** The trend of a grouped-by-period result, with every period's GROUP fields. */
-    static ObjectNode json(GroupedNps result, StatsOptions stats) {
+    /** The trend as JSON, with every period's GROUP fields. */
+    static ObjectNode json(GroupedNps result, Trend trend, UncertaintyOptions options) {
         String field = result.fields().get(0);
-        double alpha = java.math.BigDecimal.ONE.subtract(java.math.BigDecimal.valueOf(stats.level)).doubleValue();
-        Trend trend;
-        if (stats.clustered()) {
-            List<Map.Entry<String, ClusteredEstimate>> periods = new ArrayList<>();
-            for (GroupedNps.Group g : result.groups()) {
-                periods.add(new AbstractMap.SimpleEntry<>(g.key().values().get(0), ClusteredEstimate.of(g.data())));
-            }
-            trend = Trend.ofClustered(periods, alpha);
-        } else {
-            List<Map.Entry<String, NpsEstimate>> periods = new ArrayList<>();
-            for (GroupedNps.Group g : result.groups()) {
-                periods.add(new AbstractMap.SimpleEntry<>(g.key().values().get(0), g.estimate()));
-            }
-            trend = Trend.of(periods, alpha);
-        }
         ObjectNode root = Output.object();
         root.put("weighting", result.weighting());
-        stats.putHeader(root);
-        root.put("alpha", alpha);
+        SummaryJson.putHeader(root, options);
+        root.put("alpha", trend.alpha());
         ArrayNode out = root.putArray("periods");
-        for (int i = 0; i < trend.points().size(); i++) {
-            TrendPoint pt = trend.points().get(i);
-            WeightedGroup data = result.groups().get(i).data();
+        for (TrendPoint pt : trend.points()) {
             ObjectNode n = out.addObject();
             n.putObject("key").put(field, pt.period());
-            stats.putGroup(n, data, Optional.empty(), false);
+            SummaryJson.putGroup(n, pt.summary().orElseThrow(), Optional.empty());
             Output.put(n, "change", pt.change());
             Output.put(n, "changeStandardError", pt.changeStandardError());
             Output.put(n, "changePValue", pt.changePValue());
@@ -118,22 +94,19 @@ final class TrendCommand implements Callable<Integer> {
         return root;
     }
 
-    private static void printText(PrintWriter out, ObjectNode root) {
-        out.println("Trend, weighting " + root.get("weighting").asText() + ", change significant at p < "
-                + root.get("alpha").asDouble() + " (marked *)");
+    private static void printText(PrintWriter out, GroupedNps result, Trend trend) {
+        out.println("Trend, weighting " + result.weighting() + ", change significant at p < " + trend.alpha()
+                + " (marked *)");
         out.println();
         Output.Table t = new Output.Table(List.of("period", "NPS", "interval", "n", "change", "p"), false, true,
                 true, true, true, true);
-        for (var pt : root.get("periods")) {
-            String ci = pt.get("ci").isNull() ? "–" : "[" + Output.oneDecimal(pt.get("ci").get("lower").asDouble())
-                    + ", " + Output.oneDecimal(pt.get("ci").get("upper").asDouble()) + "]";
-            t.row(List.of(pt.get("key").elements().next().asText(),
-                    pt.get("nps").isNull() ? "–" : Output.oneDecimal(pt.get("nps").asDouble()), ci,
-                    pt.get("n").asText(),
-                    pt.get("change").isNull() ? "–" : String.format(java.util.Locale.ROOT, "%+.1f%s",
-                            pt.get("change").asDouble(), pt.get("significant").asBoolean() ? "*" : ""),
-                    pt.get("changePValue").isNull() ? "–"
-                            : String.format(java.util.Locale.ROOT, "%.3g", pt.get("changePValue").asDouble())));
+        for (TrendPoint pt : trend.points()) {
+            t.row(List.of(pt.period(), Output.oneDecimal(pt.nps()), ScoreCommand.interval(pt.summary().orElseThrow()),
+                    Long.toString(pt.estimate().n()),
+                    pt.change().isPresent() ? String.format(Locale.ROOT, "%+.1f%s", pt.change().getAsDouble(),
+                            pt.significant() ? "*" : "") : "–",
+                    pt.changePValue().isPresent()
+                            ? String.format(Locale.ROOT, "%.3g", pt.changePValue().getAsDouble()) : "–"));
         }
         t.print(out);
         out.flush();

@@ -9,8 +9,12 @@ import io.github.nps4j.accountmap.followup.FollowUpCase;
 import io.github.nps4j.accountmap.planner.PlannedInvitation;
 import io.github.nps4j.accountmap.svg.SvgRenderer;
 import io.github.nps4j.core.AccountCountNps;
+import io.github.nps4j.core.GroupField;
 import io.github.nps4j.core.stats.NpsSummary;
+import io.github.nps4j.core.stats.SummarizedNps;
 import io.github.nps4j.core.stats.TrendPoint;
+import io.github.nps4j.readout.Readout;
+import io.github.nps4j.readout.RelationshipNps;
 import io.github.nps4j.drivers.DriverResult;
 import io.github.nps4j.drivers.ImportanceRow;
 import io.github.nps4j.drivers.WhatIfResult;
@@ -21,7 +25,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * Renders a {@link Readout} as one self-contained, well-formed XHTML page: inline CSS and SVG, no script, no external
+ * Renders the library's {@link Readout} as one self-contained, well-formed XHTML page: inline CSS and SVG, no script, no external
  * fetch. Every piece of text from the data is escaped.
  */
 public final class HtmlReport {
@@ -45,6 +49,15 @@ public final class HtmlReport {
             .maps svg{display:block;margin:8px 0 16px;max-width:100%;height:auto}
             """;
 
+    /** How many accounts at risk the page lists. */
+    public static final int TOP_ACCOUNTS = 12;
+    /** How many follow-up cases the page lists. */
+    public static final int TOP_FOLLOW_UPS = 10;
+    /** How many invitations the page lists. */
+    public static final int TOP_INVITATIONS = 10;
+    /** How many account maps the page draws (the riskiest accounts). */
+    private static final int MAPS = 3;
+
     private HtmlReport() {
     }
 
@@ -52,15 +65,16 @@ public final class HtmlReport {
      * Renders the page.
      *
      * @param r the readout
+     * @param source where the data came from
      * @return the XHTML text
      */
-    public static String render(Readout r) {
+    public static String render(Readout r, String source) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n<title>nps4j readout as of ").append(esc(r.asOf().toString()))
                 .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         h.append("<header><h1>B2B NPS readout as of ").append(esc(r.asOf().toString())).append("</h1><p>")
-                .append(esc(r.source())).append("</p></header>\n<main>\n");
+                .append(esc(source)).append("</p></header>\n<main>\n");
         summary(h, r);
         groups(h, r);
         trend(h, r);
@@ -69,9 +83,9 @@ public final class HtmlReport {
         maps(h, r);
         followUps(h, r);
         plan(h, r);
-        h.append("<p class=\"note\">Made by nps4j. NPS = % promoters (9–10) − % detractors (0–6). Intervals: 95 % "
-                + "adjusted Wald (Rocks 2016) on Kish-effective counts, widened for clustering by account. Nothing "
-                + "on this page was fetched from elsewhere.</p>\n");
+        h.append("<p class=\"note\">Made by nps4j. NPS = % promoters (9–10) − % detractors (0–6). Rules used: ")
+                .append(esc(String.join("; ", r.rules()))).append(". Nothing on this page was fetched from elsewhere."
+                        + "</p>\n");
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
     }
@@ -90,33 +104,35 @@ public final class HtmlReport {
     }
 
     private static void summary(StringBuilder h, Readout r) {
-        NpsSummary o = r.overall();
-        AccountCountNps a = r.accountCount();
+        RelationshipNps rel = r.relationship();
+        NpsSummary o = rel.overall().summary();
+        AccountCountNps a = rel.accountCount();
         h.append("<section id=\"summary\"><h2>Relationship NPS</h2>\n<div class=\"cards\">\n");
         card(h, nps(o.nps()), "relationship NPS " + ci(o) + ", n = " + o.estimate().n() + " contacts in "
                 + o.clusters().orElse(0) + " accounts");
         card(h, nps(a.nps()), "account-count NPS: " + a.promoterAccounts() + " promoter, " + a.passiveAccounts()
                 + " passive, " + a.detractorAccounts() + " detractor accounts");
-        card(h, nps(r.revenueWeighted()), "revenue-weighted NPS (each account weighs its annual value)");
-        card(h, String.format(Locale.ROOT, "%,.0f", r.map().revenueAtRisk().total()), "revenue at risk");
-        h.append("</div>\n<p class=\"note\">Each contact's latest ").append(r.relationshipOnly() ? "relationship " : "")
-                .append("answer from ").append(esc(r.windowStart().toString())).append(" to ")
-                .append(esc(r.asOf().toString())).append(". Account category: ").append(esc(a.rule().description()))
-                .append(".</p></section>\n");
+        card(h, nps(rel.revenueWeighted()), "revenue-weighted NPS (" + rel.revenueWeightedRule() + ")");
+        card(h, String.format(Locale.ROOT, "%,.0f", r.accountsAtRisk().revenueAtRisk().total()), "revenue at risk");
+        h.append("</div>\n<p class=\"note\">").append(esc(capitalised(rel.rule()))).append(". Account category: ")
+                .append(esc(a.rule().description())).append(".</p></section>\n");
     }
 
     private static void groups(StringBuilder h, Readout r) {
         h.append("<section id=\"groups\"><h2>NPS by role and by tier</h2>\n");
-        h.append(Charts.intervalBars("NPS by role with 95 % intervals", rows(r.byRole())));
-        h.append(Charts.intervalBars("NPS by tier with 95 % intervals", rows(r.byTier())));
+        String level = percent(r.relationship().overall().summary().level());
+        h.append(Charts.intervalBars("NPS by role with " + level + " intervals", rows(r.relationship().byRole(),
+                GroupField.ROLE)));
+        h.append(Charts.intervalBars("NPS by tier with " + level + " intervals", rows(r.relationship().byTier(),
+                GroupField.TIER)));
         h.append("</section>\n");
     }
 
-    private static List<Charts.IntervalRow> rows(List<Readout.Line> lines) {
+    private static List<Charts.IntervalRow> rows(List<SummarizedNps.Group> groups, GroupField field) {
         List<Charts.IntervalRow> out = new ArrayList<>();
-        for (Readout.Line l : lines) {
-            NpsSummary s = l.summary();
-            out.add(new Charts.IntervalRow(l.label(), s.nps(),
+        for (SummarizedNps.Group g : groups) {
+            NpsSummary s = g.summary();
+            out.add(new Charts.IntervalRow(g.key().value(field).orElseThrow(), s.nps(),
                     s.ci().map(c -> OptionalDouble.of(c.lower())).orElse(OptionalDouble.empty()),
                     s.ci().map(c -> OptionalDouble.of(c.upper())).orElse(OptionalDouble.empty()),
                     s.estimate().n()));
@@ -125,10 +141,10 @@ public final class HtmlReport {
     }
 
     private static void trend(StringBuilder h, Readout r) {
+        List<TrendPoint> points = r.trend().trend().points();
         List<Charts.TrendRow> rows = new ArrayList<>();
-        for (int i = 0; i < r.trend().points().size(); i++) {
-            TrendPoint p = r.trend().points().get(i);
-            NpsSummary s = r.trendIntervals().get(i);
+        for (TrendPoint p : points) {
+            NpsSummary s = p.summary().orElseThrow();
             rows.add(new Charts.TrendRow(p.period(), p.nps(),
                     s.ci().map(c -> OptionalDouble.of(c.lower())).orElse(OptionalDouble.empty()),
                     s.ci().map(c -> OptionalDouble.of(c.upper())).orElse(OptionalDouble.empty()), p.significant()));
@@ -136,10 +152,9 @@ public final class HtmlReport {
         h.append("<section id=\"trend\"><h2>Trend by quarter</h2>\n");
         h.append(Charts.trend("Relationship NPS by quarter", rows));
         h.append("<table><tr><th>quarter</th><th>NPS</th><th>interval</th><th>n</th><th>change</th><th>p</th></tr>\n");
-        for (int i = 0; i < r.trend().points().size(); i++) {
-            TrendPoint p = r.trend().points().get(i);
+        for (TrendPoint p : points) {
             h.append("<tr><td>").append(esc(p.period())).append("</td><td class=\"n\">").append(nps(p.nps()))
-                    .append("</td><td class=\"n\">").append(esc(ci(r.trendIntervals().get(i))))
+                    .append("</td><td class=\"n\">").append(esc(ci(p.summary().orElseThrow())))
                     .append("</td><td class=\"n\">").append(p.estimate().n()).append("</td><td class=\"n\">")
                     .append(p.change().isPresent() ? String.format(Locale.ROOT, "%+.1f", p.change().getAsDouble())
                             + (p.significant() ? " (significant)" : "") : "–")
@@ -147,14 +162,14 @@ public final class HtmlReport {
                             ? String.format(Locale.ROOT, "%.3f", p.changePValue().getAsDouble()) : "–")
                     .append("</td></tr>\n");
         }
-        h.append("</table><p class=\"note\">Circled points: change from the previous quarter significant at "
-                + "p &lt; 0.05 (two-sided, same accounts in both quarters taken into account).</p></section>\n");
+        h.append("</table><p class=\"note\">Circled points: ").append(esc(r.trend().rule()))
+                .append(" (two-sided change from the previous quarter).</p></section>\n");
     }
 
     private static void risk(StringBuilder h, Readout r) {
         h.append("<section id=\"risk\"><h2>Accounts at risk</h2>\n<table><tr><th>account</th><th>name</th>"
                 + "<th>owner</th><th>annual value</th><th>NPS</th><th>category</th><th>flags</th></tr>\n");
-        for (MappedAccount m : r.atRisk(12)) {
+        for (MappedAccount m : r.accountsAtRisk().top()) {
             h.append("<tr><td>").append(esc(m.accountId())).append("</td><td>").append(esc(m.account().name()))
                     .append("</td><td>").append(esc(m.account().owner().orElse("–"))).append("</td><td class=\"n\">")
                     .append(m.account().annualValue().isPresent()
@@ -167,22 +182,23 @@ public final class HtmlReport {
             h.append("</td></tr>\n");
         }
         h.append("</table>\n<p class=\"note\">Revenue at risk ")
-                .append(String.format(Locale.ROOT, "%,.0f", r.map().revenueAtRisk().total())).append(": ")
-                .append(esc(r.map().revenueAtRisk().rule())).append("</p>\n<div class=\"maps\">")
-                .append(inline(SvgRenderer.portfolio(r.map()))).append("</div></section>\n");
+                .append(String.format(Locale.ROOT, "%,.0f", r.accountsAtRisk().revenueAtRisk().total())).append(": ")
+                .append(esc(r.accountsAtRisk().revenueAtRisk().rule())).append("</p>\n<div class=\"maps\">")
+                .append(inline(SvgRenderer.portfolio(r.accountsAtRisk().map()))).append("</div></section>\n");
     }
 
     private static void drivers(StringBuilder h, Readout r) {
         h.append("<section id=\"drivers\"><h2>Key drivers</h2>\n");
-        if (r.drivers().isEmpty()) {
-            h.append("<p>").append(esc(r.driversNote().orElse("not available"))).append("</p></section>\n");
+        if (r.drivers().analysis().isEmpty()) {
+            h.append("<p>").append(esc(r.drivers().unavailableReason().orElse("not available")))
+                    .append("</p></section>\n");
             return;
         }
-        DriverResult d = r.drivers().get();
+        DriverResult d = r.drivers().analysis().get();
         List<ImportanceRow> rows = new ArrayList<>(d.importance());
         rows.sort(Comparator.comparingDouble(ImportanceRow::lmgShare).reversed());
         List<Charts.IpPoint> points = new ArrayList<>();
-        h.append("<p>Relationship answers with ratings: n = ").append(d.n()).append(" (").append(d.dropped())
+        h.append("<p>").append(esc(capitalised(r.drivers().answers()))).append(": n = ").append(d.n()).append(" (").append(d.dropped())
                 .append(" dropped for missing ratings), R² = ").append(one(100 * d.r2())).append(" %.</p>\n");
         h.append("<table><tr><th>attribute</th><th>LMG %</th><th>Johnson %</th><th>mean rating</th>"
                 + "<th>quadrant</th></tr>\n");
@@ -199,8 +215,7 @@ public final class HtmlReport {
                 points));
         if (d.whatIf().isPresent()) {
             WhatIfResult w = d.whatIf().get();
-            h.append("<p><strong>What if</strong> ").append(esc(w.scenario().attribute()))
-                    .append(" rose 1 point for everyone rating it below 7 (").append(w.changedRows())
+            h.append("<p><strong>What if</strong> ").append(esc(whatIf(w))).append(" (").append(w.changedRows())
                     .append(" answers)? NPS ").append(one(w.baselineNps())).append(" → ").append(one(w.predictedNps()))
                     .append(" (model error ±").append(one(w.crossValidatedError())).append(" points, ")
                     .append(w.folds()).append("-fold cross-validated).</p>\n");
@@ -210,20 +225,19 @@ public final class HtmlReport {
 
     private static void maps(StringBuilder h, Readout r) {
         h.append("<section id=\"maps\"><h2>Account maps of the riskiest accounts</h2>\n<div class=\"maps\">\n");
-        for (MappedAccount m : r.atRisk(3)) {
+        for (MappedAccount m : r.accountsAtRisk().top().stream().limit(MAPS).toList()) {
             h.append(inline(SvgRenderer.account(m)));
         }
         h.append("</div></section>\n");
     }
 
     private static void followUps(StringBuilder h, Readout r) {
-        List<FollowUpCase> cases = r.followUps().cases();
-        h.append("<section id=\"followups\"><h2>Call back first</h2>\n<p>").append(cases.size())
-                .append(" open cases from detractor answers in the last ").append(Readout.FOLLOW_UP_LOOKBACK_DAYS)
-                .append(" days; highest priority (role weight × annual value) first.</p>\n<table><tr><th>due</th>"
+        List<FollowUpCase> cases = r.followUps().top();
+        h.append("<section id=\"followups\"><h2>Call back first</h2>\n<p>").append(r.followUps().open())
+                .append(" ").append(esc(r.followUps().rule())).append(".</p>\n<table><tr><th>due</th>"
                         + "<th>account</th><th>contact</th><th>role</th><th>score</th><th>owner</th><th>priority</th>"
                         + "<th>comment</th></tr>\n");
-        cases.stream().limit(10).forEach(c -> h.append("<tr><td>").append(esc(c.due().toString()))
+        cases.forEach(c -> h.append("<tr><td>").append(esc(c.due().toString()))
                 .append(c.isOverdue(r.asOf()) ? " <span class=\"flag\">overdue</span>" : "").append("</td><td>")
                 .append(esc(c.accountId())).append("</td><td>").append(esc(c.contactId())).append("</td><td>")
                 .append(esc(c.role().name())).append("</td><td class=\"n\">").append(c.score())
@@ -234,15 +248,35 @@ public final class HtmlReport {
     }
 
     private static void plan(StringBuilder h, Readout r) {
-        List<PlannedInvitation> inv = r.plan().invitations();
-        h.append("<section id=\"plan\"><h2>Invite next</h2>\n<p>").append(inv.size())
-                .append(" invitations planned for ").append(esc(r.plan().date().toString())).append(". Rules: ")
-                .append(esc(r.plan().rules())).append(".</p>\n<table><tr><th>contact</th><th>account</th>"
+        List<PlannedInvitation> inv = r.invitations().top();
+        h.append("<section id=\"plan\"><h2>Invite next</h2>\n<p>").append(r.invitations().planned())
+                .append(" invitations planned for ").append(esc(r.invitations().day().toString())).append(". Rules: ")
+                .append(esc(r.invitations().plannerRules())).append(".</p>\n<table><tr><th>contact</th><th>account</th>"
                         + "<th>role</th><th>episode</th><th>why</th></tr>\n");
-        inv.stream().limit(10).forEach(i -> h.append("<tr><td>").append(esc(i.contactId())).append("</td><td>")
+        inv.forEach(i -> h.append("<tr><td>").append(esc(i.contactId())).append("</td><td>")
                 .append(esc(i.accountId())).append("</td><td>").append(esc(i.role().name())).append("</td><td>")
                 .append(esc(i.episode().name())).append("</td><td>").append(esc(i.reason())).append("</td></tr>\n"));
         h.append("</table></section>\n");
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String percent(double level) {
+        return new java.math.BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    /** E.g. {@code delivery rose 1 point for everyone rating it below 7}, from the scenario that was run. */
+    private static String whatIf(WhatIfResult w) {
+        double delta = w.scenario().delta();
+        String points = java.math.BigDecimal.valueOf(delta).stripTrailingZeros().toPlainString()
+                + (delta == 1 ? " point" : " points");
+        if (Double.isInfinite(w.scenario().below())) {
+            return w.scenario().attribute() + " rose " + points + " for everyone";
+        }
+        return w.scenario().attribute() + " rose " + points + " for everyone rating it below "
+                + java.math.BigDecimal.valueOf(w.scenario().below()).stripTrailingZeros().toPlainString();
     }
 
     /** An SVG document from nps-accountmap, inlined: its XML declaration dropped. */

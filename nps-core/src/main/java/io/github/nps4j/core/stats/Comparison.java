@@ -81,6 +81,49 @@ public record Comparison(double difference, double standardError, OptionalDouble
     }
 
     /**
+     * Compares two scored groups under the given options: with the account-clustered covariance
+     * ({@link #clustered}) when the options cluster by account, as independent groups ({@link #of(NpsEstimate,
+     * NpsEstimate, IntervalMethod, double)}) with the options' method otherwise.
+     *
+     * <p>Example usage:
+     * <pre>{@code
+     * GroupedNps byTier = NpsScorer.builder().accounts(accounts).groupBy(GroupField.TIER).build().score(responses);
+     * Optional<Comparison> c = Comparison.of(byTier.group("direct").orElseThrow(),
+     *         byTier.group("distributor").orElseThrow(), UncertaintyOptions.defaults());
+     * }</pre>
+     *
+     * @param a the first group
+     * @param b the second group
+     * @param options the uncertainty options; the method must be one {@link #supports(IntervalMethod)}
+     * @return the comparison, or empty when either group is empty
+     * @throws IllegalArgumentException for a method comparisons do not support, or (clustered) fewer than two
+     *     accounts across both groups
+     */
+    public static Optional<Comparison> of(io.github.nps4j.core.GroupedNps.Group a,
+            io.github.nps4j.core.GroupedNps.Group b, UncertaintyOptions options) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        if (!supports(options.method())) {
+            throw new IllegalArgumentException("comparisons support wald and adjusted-wald, not "
+                    + options.method().label());
+        }
+        if (options.clustered()) {
+            return clustered(ClusteredEstimate.of(a.data()), ClusteredEstimate.of(b.data()), options.level());
+        }
+        return of(a.estimate(), b.estimate(), options.method(), options.level());
+    }
+
+    /**
+     * Tells whether comparisons support an interval method.
+     *
+     * @param method the method
+     * @return true for {@link IntervalMethod#WALD} and {@link IntervalMethod#ADJUSTED_WALD}
+     */
+    public static boolean supports(IntervalMethod method) {
+        return method == IntervalMethod.WALD || method == IntervalMethod.ADJUSTED_WALD;
+    }
+
+    /**
      * Compares two independent groups by Wald at the given level ({@code of(a, b, WALD, level)}).
      *
      * @param a the first group

@@ -77,6 +77,45 @@ public final class EmpiricalBayes {
     }
 
     /**
+     * Fits α across the accounts of a scored group: each account's raw counts of detractor, passive and promoter
+     * answers among the group's responses (weights are ignored, as the class comment explains).
+     *
+     * @param group a scored group, e.g. {@code scored.overall().orElseThrow().data()}
+     * @return the fit
+     * @throws IllegalArgumentException at a boundary listed in the class comment
+     * @throws IllegalStateException if the iteration does not converge
+     */
+    public static DirichletMultinomialFit fit(io.github.nps4j.core.WeightedGroup group) {
+        Map<String, long[]> byAccount = new TreeMap<>();
+        for (io.github.nps4j.core.Response r : group.responses()) {
+            byAccount.computeIfAbsent(r.accountId(), k -> new long[3])[r.category().ordinal()]++;
+        }
+        return fit(List.copyOf(byAccount.values()));
+    }
+
+    /**
+     * Fits α across the accounts of a scored result's overall group ({@link #fit(io.github.nps4j.core.WeightedGroup)}).
+     *
+     * <p>Example usage:
+     * <pre>{@code
+     * GroupedNps scored = NpsScorer.builder().episodes(EpisodeType.RELATIONSHIP).build().score(responses);
+     * DirichletPrior alpha = EmpiricalBayes.fit(scored).alpha();
+     * }</pre>
+     *
+     * @param scored a scored result
+     * @return the fit
+     * @throws IllegalArgumentException when the result has no overall group (its responses mix episode types that
+     *     were scored per episode), or at a boundary listed in the class comment
+     * @throws IllegalStateException if the iteration does not converge
+     */
+    public static DirichletMultinomialFit fit(io.github.nps4j.core.GroupedNps scored) {
+        io.github.nps4j.core.GroupedNps.Group all = scored.overall().orElseThrow(() -> new IllegalArgumentException(
+                "fitting a prior across accounts needs one set of answers, but the scored responses mix episode "
+                        + "types and have no overall group; restrict them to one episode type"));
+        return fit(all.data());
+    }
+
+    /**
      * Fits α across the accounts and returns each account's shrunk NPS (posterior mean, sd and equal-tailed credible
      * interval at the level), labelled {@code "shrunk"}.
      *

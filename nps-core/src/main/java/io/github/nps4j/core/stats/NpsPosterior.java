@@ -82,6 +82,15 @@ public record NpsPosterior(DirichletPrior prior, double detractors, double passi
         return ofCounts(c[0], c[1], c[2], prior, level);
     }
 
+    /** As {@link #of(NpsEstimate, DirichletPrior, double)}, labelled shrunk when the prior was fitted. */
+    static NpsPosterior of(NpsEstimate estimate, DirichletPrior prior, double level, boolean shrunk) {
+        if (!estimate.isDefined()) {
+            return compute(0, 0, 0, prior, level, shrunk);
+        }
+        double[] c = ConfidenceIntervals.effectiveCounts(estimate, 1.0);
+        return compute(c[0], c[1], c[2], prior, level, shrunk);
+    }
+
     /**
      * Computes the posterior from counts.
      *

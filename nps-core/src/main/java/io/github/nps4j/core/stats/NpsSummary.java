@@ -109,6 +109,96 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
                 null);
     }
 
+    /**
+     * Summarises a scored group under the given options — the one call that turns a group into its figures:
+     * <ul>
+     * <li>clustered ({@link UncertaintyOptions.Clustering#ACCOUNT}): the interval accounts for clustering by account
+     * ({@link #of(ClusteredEstimate, IntervalMethod, double)}; the bootstrap resamples whole accounts);</li>
+     * <li>not clustered: the interval treats answers as independent ({@link #of(NpsEstimate, IntervalMethod, double)};
+     * the bootstrap resamples answers), and the account-clustered standard error and the number of accounts are
+     * still given beside it.</li>
+     * </ul>
+     * Any posterior in the options is not part of the summary; {@link SummarizedNps} adds it.
+     *
+     * <p>Example usage:
+     * <pre>{@code
+     * WeightedGroup scored = NpsScorer.builder().build().score(responses).overall().orElseThrow().data();
+     * NpsSummary s = NpsSummary.of(scored, UncertaintyOptions.defaults().clusteredByAccount());
+     * }</pre>
+     *
+     * @param group a scored group: its responses and weights
+     * @param options the uncertainty options
+     * @return the summary
+     */
+    public static NpsSummary of(io.github.nps4j.core.WeightedGroup group, UncertaintyOptions options) {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(options, "options");
+        ClusteredEstimate c = ClusteredEstimate.of(group);
+        IntervalMethod m = options.method();
+        double level = options.level();
+        if (m == IntervalMethod.BOOTSTRAP) {
+            Bootstrap b = options.bootstrap();
+            if (options.clustered()) {
+                return of(c, b);
+            }
+            NpsEstimate e = c.estimate();
+            if (!e.isDefined()) {
+                return beside(build(e, OptionalDouble.empty(), OptionalInt.empty(), Optional.empty(),
+                        IntervalMethod.BOOTSTRAP, level, null), c);
+            }
+            byte[] signs = new byte[group.responses().size()];
+            for (int i = 0; i < signs.length; i++) {
+                signs[i] = (byte) group.responses().get(i).category().sign();
+            }
+            return beside(of(e, b.responses(signs, group.weights())), c);
+        }
+        if (options.clustered()) {
+            return of(c, m, level);
+        }
+        return beside(of(c.estimate(), m, level), c);
+    }
+
+    /**
+     * Summarises one group of a {@link io.github.nps4j.core.GroupedNps} under the given options
+     * ({@code of(group.data(), options)}).
+     *
+     * @param group the group
+     * @param options the uncertainty options
+     * @return the summary
+     */
+    public static NpsSummary of(io.github.nps4j.core.GroupedNps.Group group, UncertaintyOptions options) {
+        return of(Objects.requireNonNull(group, "group").data(), options);
+    }
+
+    /**
+     * Summarises a group known only by its totals (e.g. from a streaming or columnar scorer), with independent
+     * answers.
+     *
+     * @param estimate the group's estimate
+     * @param options the uncertainty options: {@code wald}, {@code adjusted-wald} or {@code score}, not clustered, no
+     *     fitted prior
+     * @return the summary
+     * @throws IllegalArgumentException when the options need the group's responses
+     *     ({@link UncertaintyOptions#needsResponses()}), saying which
+     */
+    public static NpsSummary of(NpsEstimate estimate, UncertaintyOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (options.needsResponses()) {
+            throw new IllegalArgumentException("a group known only by its totals cannot be summarised with "
+                    + options.method().label() + (options.clustered() ? ", clustered by account" : "")
+                    + (options.posterior().map(UncertaintyOptions.Posterior::fitted).orElse(false)
+                            ? ", a prior fitted across accounts" : "")
+                    + ": that needs the group's responses");
+        }
+        return of(estimate, options.method(), options.level());
+    }
+
+    /** An independent summary with the clustered standard error and the number of accounts put beside it. */
+    private static NpsSummary beside(NpsSummary s, ClusteredEstimate c) {
+        return new NpsSummary(s.estimate(), c.clusteredStandardError(), OptionalInt.of(c.clusters()), s.ci(),
+                s.method(), s.level(), s.notes());
+    }
+
     private static NpsSummary build(NpsEstimate e, OptionalDouble seC, OptionalInt g, Optional<Interval> ci,
             IntervalMethod method, double level, @org.jspecify.annotations.Nullable ClusteredEstimate c) {
         List<String> notes = new ArrayList<>();

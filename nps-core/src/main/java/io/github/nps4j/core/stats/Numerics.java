@@ -78,6 +78,12 @@ final class Numerics {
         // Infinite end values are legitimate (e.g. the score statistic at +/-1); start with a bisection step then.
         if (Double.isInfinite(fa) || Double.isInfinite(fb)) {
             double m = 0.5 * (a + b);
+            if (m == a || m == b) {
+                // a and b are adjacent doubles (e.g. a Kish-effective count a rounding error short of n puts the
+                // estimate next to the end of the range): no point lies between, so the end with a finite value is
+                // the root to machine precision; bisecting further would recurse without end
+                return Double.isInfinite(fa) ? b : a;
+            }
             double fm = f.applyAsDouble(m);
             if (fm == 0) {
                 return m;

@@ -98,6 +98,55 @@ public record Trend(List<TrendPoint> points, double alpha) {
         return new Trend(out, alpha);
     }
 
+    /**
+     * Builds the trend of a result grouped by one period field, under the given options: each period's summary
+     * ({@link NpsSummary#of(io.github.nps4j.core.WeightedGroup, UncertaintyOptions)}, available as
+     * {@link TrendPoint#summary()} and {@link TrendPoint#interval()}) and each change tested at alpha = 1 − level
+     * ({@link UncertaintyOptions#alpha()}) — with the account-clustered covariance ({@link #ofClustered}) when the
+     * options cluster by account, as independent samples ({@link #of(List, double)}) otherwise.
+     *
+     * <p>Example usage:
+     * <pre>{@code
+     * GroupedNps byQuarter = NpsScorer.builder().groupBy(GroupField.period(PeriodUnit.QUARTER)).build()
+     *         .score(responses);
+     * Trend t = Trend.of(byQuarter, UncertaintyOptions.defaults().clusteredByAccount());
+     * }</pre>
+     *
+     * @param byPeriod a result grouped by exactly one period field (its groups sorted by key, i.e. in time order)
+     * @param options the uncertainty options
+     * @return the trend, one point per group
+     * @throws IllegalArgumentException if the result is not grouped by exactly one period field
+     */
+    public static Trend of(io.github.nps4j.core.GroupedNps byPeriod, UncertaintyOptions options) {
+        Objects.requireNonNull(byPeriod, "byPeriod");
+        Objects.requireNonNull(options, "options");
+        if (byPeriod.fields().size() != 1 || !byPeriod.fields().get(0).startsWith("period:")) {
+            throw new IllegalArgumentException("a trend needs results grouped by one period field "
+                    + "(period:month, period:quarter or period:year); they are grouped by " + byPeriod.fields());
+        }
+        double alpha = options.alpha();
+        List<io.github.nps4j.core.GroupedNps.Group> groups = byPeriod.groups();
+        Trend t;
+        if (options.clustered()) {
+            List<Map.Entry<String, ClusteredEstimate>> periods = new ArrayList<>();
+            for (io.github.nps4j.core.GroupedNps.Group g : groups) {
+                periods.add(Map.entry(g.key().values().get(0), ClusteredEstimate.of(g.data())));
+            }
+            t = ofClustered(periods, alpha);
+        } else {
+            List<Map.Entry<String, NpsEstimate>> periods = new ArrayList<>();
+            for (io.github.nps4j.core.GroupedNps.Group g : groups) {
+                periods.add(Map.entry(g.key().values().get(0), g.estimate()));
+            }
+            t = of(periods, alpha);
+        }
+        List<TrendPoint> points = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            points.add(t.points().get(i).withSummary(NpsSummary.of(groups.get(i).data(), options)));
+        }
+        return new Trend(points, alpha);
+    }
+
     private static TrendPoint point(String key, NpsEstimate est, OptionalDouble seC, Optional<Comparison> c,
             double alpha, Optional<String> why) {
         Objects.requireNonNull(key, "period key");

@@ -21,11 +21,13 @@ import java.util.OptionalDouble;
  * @param significant true when the change p-value is below the trend's alpha
  * @param clustered true when the change SE accounts for the same accounts answering in both periods
  * @param note why the change fields are empty, or empty
+ * @param summary the period's summary (interval, standard errors, notes) when the trend was built from scored groups
+ *     with {@link Trend#of(io.github.nps4j.core.GroupedNps, UncertaintyOptions)}; empty otherwise
  * @since 0.1.0
  */
 public record TrendPoint(String period, NpsEstimate estimate, OptionalDouble clusteredStandardError,
         OptionalDouble change, OptionalDouble changeStandardError, OptionalDouble changePValue, boolean significant,
-        boolean clustered, Optional<String> note) {
+        boolean clustered, Optional<String> note, Optional<NpsSummary> summary) {
 
     /**
      * Validates non-null components.
@@ -40,6 +42,47 @@ public record TrendPoint(String period, NpsEstimate estimate, OptionalDouble clu
         Objects.requireNonNull(changeStandardError, "changeStandardError");
         Objects.requireNonNull(changePValue, "changePValue");
         Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(summary, "summary");
+    }
+
+    /**
+     * Creates a point without a summary.
+     *
+     * @param period the period key
+     * @param estimate the period's estimate
+     * @param clusteredStandardError the period's account-clustered SE
+     * @param change the change from the previous period
+     * @param changeStandardError the change's standard error
+     * @param changePValue the change's two-sided p-value
+     * @param significant whether the change is significant
+     * @param clustered whether the change SE is clustered
+     * @param note why the change fields are empty, or empty
+     */
+    public TrendPoint(String period, NpsEstimate estimate, OptionalDouble clusteredStandardError,
+            OptionalDouble change, OptionalDouble changeStandardError, OptionalDouble changePValue,
+            boolean significant, boolean clustered, Optional<String> note) {
+        this(period, estimate, clusteredStandardError, change, changeStandardError, changePValue, significant,
+                clustered, note, Optional.empty());
+    }
+
+    /**
+     * Returns the period's interval, when the point has a summary.
+     *
+     * @return the interval, or empty (no summary, or an empty period)
+     */
+    public Optional<Interval> interval() {
+        return summary.flatMap(NpsSummary::ci);
+    }
+
+    /**
+     * Returns a copy with the period's summary.
+     *
+     * @param summary the summary
+     * @return the copy
+     */
+    TrendPoint withSummary(NpsSummary summary) {
+        return new TrendPoint(period, estimate, clusteredStandardError, change, changeStandardError, changePValue,
+                significant, clustered, note, Optional.of(summary));
     }
 
     /**

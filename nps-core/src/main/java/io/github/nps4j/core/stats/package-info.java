@@ -24,6 +24,22 @@
  * clustered standard error and one interval, with notes.</li>
  * </ul>
  *
+ * <h2>Entry point: scored groups in, figures out</h2>
+ * One {@link io.github.nps4j.core.stats.UncertaintyOptions} value (interval method, level, clustering by account,
+ * bootstrap seed and resamples, optional posterior) is the whole policy; the calls below take the scorer's results
+ * directly, so nobody wires estimates, clustered tallies and bootstraps by hand:
+ * <ul>
+ * <li>{@link io.github.nps4j.core.stats.NpsSummary#of(io.github.nps4j.core.WeightedGroup, io.github.nps4j.core.stats.UncertaintyOptions)}: one
+ * group's summary;</li>
+ * <li>{@link io.github.nps4j.core.stats.SummarizedNps#of(io.github.nps4j.core.GroupedNps, io.github.nps4j.core.stats.UncertaintyOptions)}: every
+ * group, with {@code nps()}, {@code interval()}, standard errors, notes and posteriors (empirical Bayes fitted once);
+ * </li>
+ * <li>{@link io.github.nps4j.core.stats.Trend#of(io.github.nps4j.core.GroupedNps, io.github.nps4j.core.stats.UncertaintyOptions)},
+ * {@link io.github.nps4j.core.stats.Comparison#of(io.github.nps4j.core.GroupedNps.Group,
+ * io.github.nps4j.core.GroupedNps.Group, io.github.nps4j.core.stats.UncertaintyOptions)} and
+ * {@link io.github.nps4j.core.stats.EmpiricalBayes#fit(io.github.nps4j.core.GroupedNps)}.</li>
+ * </ul>
+ *
  * <h2>Which interval when</h2>
  * <ul>
  * <li><b>{@code wald}</b> — large groups (say 30+ answers with several in each category); simple and what most tools
@@ -52,6 +68,13 @@
  *
  * <h2>Example usage</h2>
  * <pre>{@code
+ * GroupedNps byRole = NpsScorer.builder().groupBy(GroupField.ROLE).build().score(responses);
+ * UncertaintyOptions options = UncertaintyOptions.defaults().clusteredByAccount();
+ * for (SummarizedNps.Group g : SummarizedNps.of(byRole, options).groups()) {
+ *     System.out.println(g.key().role().orElseThrow() + ": " + g.nps() + " " + g.interval());
+ * }
+ *
+ * // or, from the parts:
  * ClusteredTally t = new ClusteredTally();
  * for (Response r : responses) t.add(r.accountId(), Category.of(r.score()), 1.0);
  * ClusteredEstimate e = t.snapshot();

@@ -2,7 +2,9 @@ package io.github.nps4j.examples.cli;
 
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
-import io.github.nps4j.examples.report.Readout;
+import io.github.nps4j.readout.PortfolioReadout;
+import io.github.nps4j.readout.Readout;
+import io.github.nps4j.readout.ReadoutOptions;
 import io.github.nps4j.synthetic.SyntheticPortfolio;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,7 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The inputs of {@code demo} and {@code report}: the embedded synthetic portfolio, or the user's CSV files. */
-final class ReadoutOptions {
+final class ReadoutInputs {
     @Option(names = "--responses", paramLabel = "FILE",
             description = "responses.csv (without it, an embedded seeded synthetic portfolio is used)")
     Path responses;
@@ -35,7 +37,17 @@ final class ReadoutOptions {
                     + "in your file).")
     String asOf;
 
-    Readout readout(CommandLine cl) {
+    /** A readout with the description of where its data came from. */
+    record Loaded(Readout readout, String source) {
+    }
+
+    /**
+     * Loads the data and computes the readout.
+     *
+     * @param cl the command line, for usage errors
+     * @param top how many accounts at risk, follow-ups and invitations to list
+     */
+    Loaded readout(CommandLine cl, int topAccounts, int topFollowUps, int topInvitations) {
         if (responses == null) {
             if (accounts != null || contacts != null || invitations != null) {
                 throw new CommandLine.ParameterException(cl, "--accounts, --contacts and --invitations need "
@@ -43,7 +55,8 @@ final class ReadoutOptions {
             }
             SyntheticPortfolio p = SyntheticPortfolio.builder().seed(seed).build();
             LocalDate day = asOf == null ? p.truth().asOf() : parse(cl);
-            return Readout.of(p.portfolio(), day, "synthetic B2B portfolio, seed " + seed + ": " + p.accounts().size()
+            return new Loaded(PortfolioReadout.of(p.portfolio(), options(day, topAccounts, topFollowUps,
+                    topInvitations)), "synthetic B2B portfolio, seed " + seed + ": " + p.accounts().size()
                     + " accounts, " + p.contacts().size() + " contacts, " + p.responses().size() + " answers");
         }
         Inputs in = new Inputs();
@@ -57,8 +70,14 @@ final class ReadoutOptions {
         }
         LocalDate day = asOf != null ? parse(cl)
                 : p.responses().stream().map(Response::answeredOn).max(Comparator.naturalOrder()).orElseThrow();
-        return Readout.of(p, day, responses + ": " + p.accounts().size() + " accounts, " + p.contacts().size()
-                + " contacts, " + p.responses().size() + " answers");
+        return new Loaded(PortfolioReadout.of(p, options(day, topAccounts, topFollowUps, topInvitations)),
+                responses + ": " + p.accounts().size() + " accounts, " + p.contacts().size() + " contacts, "
+                        + p.responses().size() + " answers");
+    }
+
+    private static ReadoutOptions options(LocalDate day, int topAccounts, int topFollowUps, int topInvitations) {
+        return ReadoutOptions.builder(day).topAccountsAtRisk(topAccounts).topFollowUps(topFollowUps)
+                .topInvitations(topInvitations).build();
     }
 
     private LocalDate parse(CommandLine cl) {
