@@ -63,18 +63,6 @@ public final class SvgRenderer {
     }
 
     /**
-     * Escapes text for XML or HTML element content and attribute values, as every text this renderer draws is
-     * escaped: {@code & < > " '} become entities, tab and line breaks character references, and characters XML 1.0
-     * cannot hold (other control characters, lone surrogates) U+FFFD.
-     *
-     * @param text any text
-     * @return the escaped text
-     */
-    public static String escape(String text) {
-        return SvgWriter.escape(text);
-    }
-
-    /**
      * Returns the fill colour of a category.
      *
      * @param category the category

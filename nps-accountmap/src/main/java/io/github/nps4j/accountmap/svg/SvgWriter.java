@@ -95,7 +95,8 @@ final class SvgWriter {
                 default -> {
                     if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                         sb.append(c).append(s.charAt(++i));
-                    } else if (c < 0x20 || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+                    } else if (c < 0x20 || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF
+                            || isBidiControl(c)) {
                         sb.append('\uFFFD');
                     } else {
                         sb.append(c);
@@ -103,5 +104,13 @@ final class SvgWriter {
                 }
             }
         }
+    }
+
+    /**
+     * Tells whether a character is a bidirectional embedding, override or isolate control (U+202A–U+202E,
+     * U+2066–U+2069): drawn text must not be able to reorder what follows it, so these become U+FFFD.
+     */
+    static boolean isBidiControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 }

@@ -113,6 +113,11 @@ class SvgRendererTest {
     }
 
     @Test
+    void bidiOverridesCannotReorderDrawnText() {
+        assertEquals("evil\uFFFDtxt.exe \uFFFDx\uFFFD", SvgWriter.escape("evil\u202Etxt.exe \u2066x\u2069"));
+    }
+
+    @Test
     void escapeCoversAllFiveCharacters() {
         assertEquals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", SvgWriter.escape("<a href=\"x\">&'"));
     }
