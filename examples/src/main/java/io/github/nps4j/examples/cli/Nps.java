@@ -1,14 +1,23 @@
 package io.github.nps4j.examples.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code nps} command line: {@code java -jar examples/target/nps.jar COMMAND [options]}.
  *
- * <p>Exit codes: 0 success, 1 bad input (the message names the file, line and field), 2 bad usage.
+ * <p>Exit codes: 0 success, 1 bad input (the message names the file, line and field), 2 bad usage, 3 out of memory
+ * or another resource, or the output could not be written (disk full, closed pipe). Messages are one line, without
+ * control characters, at most {@value #MAX_MESSAGE} characters; no stack trace reaches the user (set the environment
+ * variable {@code NPS4J_TRACE=1} to see one when reporting a bug).
  */
 @Command(name = "nps", mixinStandardHelpOptions = true, version = "nps4j 0.1.0-SNAPSHOT",
         description = "B2B Net Promoter analytics on CSV exports: scores by account, role, tier, episode and period.",
@@ -16,11 +25,16 @@ import picocli.CommandLine.Command;
             DriversCommand.class, CompareCommand.class, TrendCommand.class, GenerateCommand.class,
             DemoCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 bad input (file, line and field named), 2 bad usage.",
+        footer = {"", "Exit codes: 0 success, 1 bad input (file, line and field named), 2 bad usage,",
+            "3 out of memory or another resource, or the output could not be written.",
             "Input formats: see the README (responses.csv, accounts.csv, contacts.csv, invitations.csv)."})
 public final class Nps implements Runnable {
     /** Exit code for bad input data. */
     static final int BAD_INPUT = 1;
+    /** Exit code when memory or another resource runs out, or the output cannot be written. */
+    static final int RESOURCE = 3;
+    /** The longest message printed, in characters. */
+    static final int MAX_MESSAGE = 600;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,23 +45,117 @@ public final class Nps implements Runnable {
     }
 
     /**
-     * Builds the command line with nps4j's exception handling: bad input is reported in one line with exit code 1.
+     * Builds the command line with nps4j's exception handling: bad input is reported in one line with exit code 1,
+     * exhausted resources with exit code 3 and the remedy.
      *
      * @return the configured command line
      */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Nps());
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            if (ex instanceof IllegalArgumentException || ex instanceof UncheckedIOException
-                    || ex instanceof IllegalStateException) {
-                err.println("nps: error: " + ex.getMessage());
-                err.flush();
-                return BAD_INPUT;
-            }
-            throw ex;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, commandLine.getErr()));
         return cl;
+    }
+
+    /**
+     * Prints one line for an exception and returns its exit code. Errors of the virtual machine that mean a resource
+     * ran out (memory, stack) get exit code 3 with the remedies; every other exception is bad input (1): the library
+     * reports bad data and arguments as unchecked exceptions whose message names the value and where it came from.
+     *
+     * @param ex the exception
+     * @param err where to print
+     * @return the exit code
+     */
+    static int report(Throwable ex, PrintWriter err) {
+        if (System.getenv("NPS4J_TRACE") != null) {
+            ex.printStackTrace(err);
+        }
+        int code;
+        String message;
+        if (ex instanceof OutOfMemoryError) {
+            code = RESOURCE;
+            message = "out of memory (" + ex.getMessage() + "). Remedies: `nps score --stream` scores a file row by "
+                    + "row; a larger heap (java -Xmx4g -jar nps.jar ...); fewer --resamples; fewer attributes for "
+                    + "exact LMG";
+        } else if (ex instanceof StackOverflowError) {
+            code = RESOURCE;
+            message = "the computation ran out of stack. Remedy: java -Xss8m -jar nps.jar ...; please report the "
+                    + "input that caused it";
+        } else if (ex instanceof VirtualMachineError) {
+            code = RESOURCE;
+            message = "the Java virtual machine ran out of a resource: " + ex;
+        } else if (ex instanceof IllegalArgumentException || ex instanceof UncheckedIOException
+                || ex instanceof IllegalStateException) {
+            code = BAD_INPUT;
+            message = String.valueOf(ex.getMessage());
+        } else {
+            code = BAD_INPUT;
+            message = "unexpected " + ex.getClass().getSimpleName() + ": " + ex.getMessage()
+                    + " (please report this; NPS4J_TRACE=1 shows where it happened)";
+        }
+        err.println("nps: error: " + oneLine(message));
+        err.flush();
+        return code;
+    }
+
+    /**
+     * Makes a message safe for a terminal and a log: control characters (line breaks, escape sequences) become
+     * visible escapes, and the text is cut to {@value #MAX_MESSAGE} characters.
+     *
+     * @param message the message
+     * @return one bounded line
+     */
+    static String oneLine(String message) {
+        StringBuilder sb = new StringBuilder(Math.min(message.length(), MAX_MESSAGE) + 8);
+        for (int i = 0; i < message.length() && sb.length() < MAX_MESSAGE; i++) {
+            char c = message.charAt(i);
+            if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append(' ');
+            } else if (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069')) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        if (sb.length() >= MAX_MESSAGE) {
+            sb.setLength(MAX_MESSAGE - 3);
+            sb.append("...");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Runs the command line with its output going to the given streams (UTF-8), and fails when the output cannot be
+     * written: a full disk or a closed pipe gives exit code 3, never a silent 0.
+     *
+     * @param args the arguments
+     * @param stdout standard output
+     * @param stderr standard error
+     * @return the exit code
+     */
+    static int execute(String[] args, OutputStream stdout, OutputStream stderr) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (VirtualMachineError e) {
+            code = report(e, err);
+        }
+        out.flush();
+        if (out.checkError()) {
+            err.println("nps: error: could not write the output (disk full, or the reading end of a pipe closed)");
+            err.flush();
+            return code == 0 ? RESOURCE : code;
+        }
+        return code;
     }
 
     /**
@@ -56,6 +164,6 @@ public final class Nps implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(execute(args, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err)));
     }
 }
