@@ -32,8 +32,11 @@ import org.jspecify.annotations.Nullable;
  * raw shares of var(y) and normalised, importance–performance quadrants, and optionally a what-if simulation and
  * bootstrap intervals. Weighted data use weighted correlations (relaimpo's {@code cov.wt}) and WLS.
  *
- * <p>Refusals (all {@link IllegalArgumentException}, naming the attribute or the counts): fewer than two
- * attributes; fewer than p + 2 usable rows; a constant outcome or attribute; (almost) perfectly collinear
+ * <p>One attribute is a valid model: then R² = r² and every importance metric (LMG, Johnson, Pratt, first, last,
+ * betasq, CAR) equals R², a 100 % share.
+ *
+ * <p>Refusals (all {@link IllegalArgumentException}, naming the attribute or the counts): no attributes; fewer
+ * than p + 2 usable rows; a constant outcome or attribute; (almost) perfectly collinear
  * attributes; a pairwise correlation matrix that is not positive definite.
  *
  * <p>Example usage:
@@ -263,9 +266,8 @@ public final class DriverAnalysis {
 
     private static void validate(DriverData d, long n, long total) {
         int p = d.attributeCount();
-        if (p < 2) {
-            throw new IllegalArgumentException("driver analysis needs at least two attributes; got " + p
-                    + (p == 1 ? " ('" + d.attributeNames().get(0) + "')" : ""));
+        if (p < 1) {
+            throw new IllegalArgumentException("driver analysis needs at least one attribute; got none");
         }
         if (n < p + 2) {
             throw new IllegalArgumentException("too few rows: " + n + " usable of " + total + " ("
@@ -292,7 +294,7 @@ public final class DriverAnalysis {
     private static Core core(DriverData data, MissingData missing) {
         List<String> names = data.attributeNames();
         int p = names.size();
-        if (p < 2) {
+        if (p < 1) {
             validate(data, data.rowCount(), data.rowCount());
         }
         if (missing == MissingData.LISTWISE) {
