@@ -182,7 +182,8 @@ public final class DriverAnalysis {
         if (bootstrapReplicates > 0) {
             boot = Optional.of(bootstrap(core.analysed, sign));
         }
-        return new DriverResult(data.outcomeName(), core.n, data.rowCount() - core.n, missing, data.isWeighted(),
+        return new DriverResult(data.outcomeName(), core.n, data.rowCount() - core.n, missingOutcomes(data), missing,
+                data.isWeighted(),
                 ols.r2(), ols.adjustedR2(), ols, rows, dec, normalisation, signByCoefficient, wi, boot);
     }
 
@@ -210,7 +211,7 @@ public final class DriverAnalysis {
             }
         }
         DriverData binary = complete.withOutcome(outcome.label(), ind);
-        validate(binary, n, data.rowCount());
+        validate(binary, n, data.rowCount(), missingOutcomes(data));
         LogisticFit fit = LogisticRegression.fit(data.attributeNames(), binary.columnsUnsafe(), ind,
                 binary.weightsUnsafe(), outcome);
         Core core = core(binary, MissingData.LISTWISE);
@@ -247,13 +248,24 @@ public final class DriverAnalysis {
         }
     }
 
+    private static long missingOutcomes(DriverData data) {
+        long k = 0;
+        for (double y : data.outcomeUnsafe()) {
+            if (Double.isNaN(y)) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** The rows with an outcome and every attribute present (R's {@code na.omit} over the model's variables). */
     private static DriverData completeRows(DriverData data) {
         int n = data.rowCount();
         int p = data.attributeCount();
         int[] keep = new int[n];
         int k = 0;
         for (int i = 0; i < n; i++) {
-            boolean ok = true;
+            boolean ok = !Double.isNaN(data.outcome(i));
             for (int j = 0; j < p && ok; j++) {
                 ok = !Double.isNaN(data.value(i, j));
             }
@@ -264,14 +276,16 @@ public final class DriverAnalysis {
         return data.rows(Arrays.copyOf(keep, k));
     }
 
-    private static void validate(DriverData d, long n, long total) {
+    private static void validate(DriverData d, long n, long total, long missingOutcome) {
         int p = d.attributeCount();
         if (p < 1) {
             throw new IllegalArgumentException("driver analysis needs at least one attribute; got none");
         }
         if (n < p + 2) {
             throw new IllegalArgumentException("too few rows: " + n + " usable of " + total + " ("
-                    + (total - n) + " dropped for missing ratings); " + p + " attributes need at least " + (p + 2));
+                    + (missingOutcome > 0 ? missingOutcome + " dropped for a missing outcome, " : "")
+                    + (total - n - missingOutcome) + " for missing ratings); " + p + " attributes need at least "
+                    + (p + 2));
         }
     }
 
@@ -295,12 +309,12 @@ public final class DriverAnalysis {
         List<String> names = data.attributeNames();
         int p = names.size();
         if (p < 1) {
-            validate(data, data.rowCount(), data.rowCount());
+            validate(data, data.rowCount(), data.rowCount(), 0);
         }
         if (missing == MissingData.LISTWISE) {
             DriverData c = completeRows(data);
             int n = c.rowCount();
-            validate(c, n, data.rowCount());
+            validate(c, n, data.rowCount(), missingOutcomes(data));
             double[] w = c.weightsUnsafe();
             requireVaries(c.outcomeUnsafe(), "outcome '" + data.outcomeName() + "'", n);
             for (int j = 0; j < p; j++) {
@@ -341,7 +355,7 @@ public final class DriverAnalysis {
                 n = Math.min(n, c);
             }
         }
-        validate(data, n, total);
+        validate(data, n, total, missingOutcomes(data));
         requireVaries(data.outcomeUnsafe(), "outcome '" + data.outcomeName() + "'", total);
         for (int j = 0; j < p; j++) {
             requireVaries(data.columnsUnsafe()[j], "attribute '" + names.get(j) + "'", total);
@@ -361,7 +375,7 @@ public final class DriverAnalysis {
             List<double[]> pairs = new ArrayList<>();
             for (int i = 0; i < total; i++) {
                 double x = data.value(i, j);
-                if (!Double.isNaN(x)) {
+                if (!Double.isNaN(x) && !Double.isNaN(data.outcome(i))) {
                     pairs.add(new double[] {data.outcome(i), x});
                 }
             }
