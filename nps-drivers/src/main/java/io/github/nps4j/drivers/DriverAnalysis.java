@@ -188,14 +188,16 @@ public final class DriverAnalysis {
     }
 
     /**
-     * Drivers of promoters (or detractors) versus the rest: a logistic regression plus LMG of the linear
-     * probability model (see {@link BinaryDriverResult} for what importance means here). Complete cases only.
+     * Drivers of promoters (or detractors, or a 0/1 outcome) versus the rest: a logistic regression plus LMG of the
+     * linear probability model (see {@link BinaryDriverResult} for what importance means here). Complete cases only
+     * (a row missing the outcome or any attribute is dropped, as R's {@code glm}).
      *
-     * @param data the table; its outcome must be whole 0–10 scores
+     * @param data the table; its outcome must be whole 0–10 scores, or 0/1 for {@link BinaryOutcome#INDICATOR}
      * @param outcome which indicator to model
      * @return the result
      * @throws SeparationException when the indicator is separated by the attributes
-     * @throws IllegalArgumentException on unusable data as {@link #analyze(DriverData)}, or non-score outcomes
+     * @throws IllegalArgumentException on unusable data as {@link #analyze(DriverData)}, or outcome values that are
+     *         not scores (not 0/1 for {@link BinaryOutcome#INDICATOR}), naming the row and column
      */
     public BinaryDriverResult analyzeBinary(DriverData data, BinaryOutcome outcome) {
         Objects.requireNonNull(outcome, "outcome");
@@ -210,10 +212,11 @@ public final class DriverAnalysis {
                         + e.getMessage(), e);
             }
         }
-        DriverData binary = complete.withOutcome(outcome.label(), ind);
+        String name = outcome == BinaryOutcome.INDICATOR ? data.outcomeName() : outcome.label();
+        DriverData binary = complete.withOutcome(name, ind);
         validate(binary, n, data.rowCount(), missingOutcomes(data));
         LogisticFit fit = LogisticRegression.fit(data.attributeNames(), binary.columnsUnsafe(), ind,
-                binary.weightsUnsafe(), outcome);
+                binary.weightsUnsafe(), outcome, name);
         Core core = core(binary, MissingData.LISTWISE);
         return new BinaryDriverResult(outcome, n, data.rowCount() - n, fit, core.decomposition);
     }
