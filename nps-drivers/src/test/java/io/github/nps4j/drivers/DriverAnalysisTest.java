@@ -202,6 +202,14 @@ class DriverAnalysisTest {
     }
 
     @Test
+    void theOutcomeIsRefusedAsAPredictor() {
+        DriverData swiss = GoldenDriversTest.swiss(false);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GoldenDriversTest.builderFrom(swiss).attribute("Fertility", swiss.outcomeColumn()));
+        assertTrue(e.getMessage().contains("'Fertility' is the outcome"), e.getMessage());
+    }
+
+    @Test
     void callerArraysAreNotMutatedNorShared() {
         double[] y = {1, 2, 3, 4, 5, 6};
         double[] a = {1, 3, 2, 5, 4, 6};
