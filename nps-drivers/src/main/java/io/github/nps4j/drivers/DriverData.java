@@ -319,13 +319,18 @@ public final class DriverData {
         /**
          * Adds an attribute column.
          *
-         * @param name unique, non-blank name
+         * @param name unique, non-blank name, not the outcome's
          * @param values one value per row, NaN = missing (copied)
          * @return this builder
-         * @throws IllegalArgumentException on a blank or duplicate name
+         * @throws IllegalArgumentException on a blank or duplicate name, or the outcome's name (a model cannot
+         *         explain its outcome by itself)
          */
         public Builder attribute(String name, double[] values) {
             String n = requireName(name, "attribute name");
+            if (n.equals(outcomeName)) {
+                throw new IllegalArgumentException("attribute '" + n + "' is the outcome; the outcome cannot be one"
+                        + " of its own predictors");
+            }
             if (attributes.containsKey(n)) {
                 throw new IllegalArgumentException("duplicate attribute '" + n + "'");
             }
