@@ -32,8 +32,11 @@ import org.jspecify.annotations.Nullable;
  * raw shares of var(y) and normalised, importance–performance quadrants, and optionally a what-if simulation and
  * bootstrap intervals. Weighted data use weighted correlations (relaimpo's {@code cov.wt}) and WLS.
  *
- * <p>Refusals (all {@link IllegalArgumentException}, naming the attribute or the counts): fewer than two
- * attributes; fewer than p + 2 usable rows; a constant outcome or attribute; (almost) perfectly collinear
+ * <p>One attribute is a valid model: then R² = r² and every importance metric (LMG, Johnson, Pratt, first, last,
+ * betasq, CAR) equals R², a 100 % share.
+ *
+ * <p>Refusals (all {@link IllegalArgumentException}, naming the attribute or the counts): no attributes; fewer
+ * than p + 2 usable rows; a constant outcome or attribute; (almost) perfectly collinear
  * attributes; a pairwise correlation matrix that is not positive definite.
  *
  * <p>Example usage:
@@ -179,19 +182,22 @@ public final class DriverAnalysis {
         if (bootstrapReplicates > 0) {
             boot = Optional.of(bootstrap(core.analysed, sign));
         }
-        return new DriverResult(data.outcomeName(), core.n, data.rowCount() - core.n, missing, data.isWeighted(),
+        return new DriverResult(data.outcomeName(), core.n, data.rowCount() - core.n, missingOutcomes(data), missing,
+                data.isWeighted(),
                 ols.r2(), ols.adjustedR2(), ols, rows, dec, normalisation, signByCoefficient, wi, boot);
     }
 
     /**
-     * Drivers of promoters (or detractors) versus the rest: a logistic regression plus LMG of the linear
-     * probability model (see {@link BinaryDriverResult} for what importance means here). Complete cases only.
+     * Drivers of promoters (or detractors, or a 0/1 outcome) versus the rest: a logistic regression plus LMG of the
+     * linear probability model (see {@link BinaryDriverResult} for what importance means here). Complete cases only
+     * (a row missing the outcome or any attribute is dropped, as R's {@code glm}).
      *
-     * @param data the table; its outcome must be whole 0–10 scores
+     * @param data the table; its outcome must be whole 0–10 scores, or 0/1 for {@link BinaryOutcome#INDICATOR}
      * @param outcome which indicator to model
      * @return the result
      * @throws SeparationException when the indicator is separated by the attributes
-     * @throws IllegalArgumentException on unusable data as {@link #analyze(DriverData)}, or non-score outcomes
+     * @throws IllegalArgumentException on unusable data as {@link #analyze(DriverData)}, or outcome values that are
+     *         not scores (not 0/1 for {@link BinaryOutcome#INDICATOR}), naming the row and column
      */
     public BinaryDriverResult analyzeBinary(DriverData data, BinaryOutcome outcome) {
         Objects.requireNonNull(outcome, "outcome");
@@ -206,10 +212,11 @@ public final class DriverAnalysis {
                         + e.getMessage(), e);
             }
         }
-        DriverData binary = complete.withOutcome(outcome.label(), ind);
-        validate(binary, n, data.rowCount());
+        String name = outcome == BinaryOutcome.INDICATOR ? data.outcomeName() : outcome.label();
+        DriverData binary = complete.withOutcome(name, ind);
+        validate(binary, n, data.rowCount(), missingOutcomes(data));
         LogisticFit fit = LogisticRegression.fit(data.attributeNames(), binary.columnsUnsafe(), ind,
-                binary.weightsUnsafe(), outcome);
+                binary.weightsUnsafe(), outcome, name);
         Core core = core(binary, MissingData.LISTWISE);
         return new BinaryDriverResult(outcome, n, data.rowCount() - n, fit, core.decomposition);
     }
@@ -244,13 +251,24 @@ public final class DriverAnalysis {
         }
     }
 
+    private static long missingOutcomes(DriverData data) {
+        long k = 0;
+        for (double y : data.outcomeUnsafe()) {
+            if (Double.isNaN(y)) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** The rows with an outcome and every attribute present (R's {@code na.omit} over the model's variables). */
     private static DriverData completeRows(DriverData data) {
         int n = data.rowCount();
         int p = data.attributeCount();
         int[] keep = new int[n];
         int k = 0;
         for (int i = 0; i < n; i++) {
-            boolean ok = true;
+            boolean ok = !Double.isNaN(data.outcome(i));
             for (int j = 0; j < p && ok; j++) {
                 ok = !Double.isNaN(data.value(i, j));
             }
@@ -261,15 +279,16 @@ public final class DriverAnalysis {
         return data.rows(Arrays.copyOf(keep, k));
     }
 
-    private static void validate(DriverData d, long n, long total) {
+    private static void validate(DriverData d, long n, long total, long missingOutcome) {
         int p = d.attributeCount();
-        if (p < 2) {
-            throw new IllegalArgumentException("driver analysis needs at least two attributes; got " + p
-                    + (p == 1 ? " ('" + d.attributeNames().get(0) + "')" : ""));
+        if (p < 1) {
+            throw new IllegalArgumentException("driver analysis needs at least one attribute; got none");
         }
         if (n < p + 2) {
             throw new IllegalArgumentException("too few rows: " + n + " usable of " + total + " ("
-                    + (total - n) + " dropped for missing ratings); " + p + " attributes need at least " + (p + 2));
+                    + (missingOutcome > 0 ? missingOutcome + " dropped for a missing outcome, " : "")
+                    + (total - n - missingOutcome) + " for missing ratings); " + p + " attributes need at least "
+                    + (p + 2));
         }
     }
 
@@ -292,13 +311,13 @@ public final class DriverAnalysis {
     private static Core core(DriverData data, MissingData missing) {
         List<String> names = data.attributeNames();
         int p = names.size();
-        if (p < 2) {
-            validate(data, data.rowCount(), data.rowCount());
+        if (p < 1) {
+            validate(data, data.rowCount(), data.rowCount(), 0);
         }
         if (missing == MissingData.LISTWISE) {
             DriverData c = completeRows(data);
             int n = c.rowCount();
-            validate(c, n, data.rowCount());
+            validate(c, n, data.rowCount(), missingOutcomes(data));
             double[] w = c.weightsUnsafe();
             requireVaries(c.outcomeUnsafe(), "outcome '" + data.outcomeName() + "'", n);
             for (int j = 0; j < p; j++) {
@@ -339,7 +358,7 @@ public final class DriverAnalysis {
                 n = Math.min(n, c);
             }
         }
-        validate(data, n, total);
+        validate(data, n, total, missingOutcomes(data));
         requireVaries(data.outcomeUnsafe(), "outcome '" + data.outcomeName() + "'", total);
         for (int j = 0; j < p; j++) {
             requireVaries(data.columnsUnsafe()[j], "attribute '" + names.get(j) + "'", total);
@@ -359,7 +378,7 @@ public final class DriverAnalysis {
             List<double[]> pairs = new ArrayList<>();
             for (int i = 0; i < total; i++) {
                 double x = data.value(i, j);
-                if (!Double.isNaN(x)) {
+                if (!Double.isNaN(x) && !Double.isNaN(data.outcome(i))) {
                     pairs.add(new double[] {data.outcome(i), x});
                 }
             }

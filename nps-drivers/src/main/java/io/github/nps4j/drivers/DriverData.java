@@ -19,9 +19,11 @@ import org.jspecify.annotations.Nullable;
  * An immutable table for driver analysis: one numeric outcome (usually the 0–10 score), named numeric attributes
  * (ratings of experiences) that may be missing, and optional positive row weights.
  *
- * <p>Missing attribute values are {@link Double#NaN} (or, from {@link Response}s, an absent rating). The outcome
- * cannot be missing. Infinite values anywhere, a NaN outcome, and non-positive or non-finite weights are rejected
- * with an {@link IllegalArgumentException} naming the row (0-based index) and the column.
+ * <p>Missing values are {@link Double#NaN} (or, from {@link Response}s, an absent rating). A row with a missing
+ * outcome is left out of everything that involves the outcome (listwise deletion drops it, as R's {@code lm} does;
+ * pairwise deletion leaves it out of the outcome's correlations) and counted in
+ * {@link DriverResult#missingOutcome()}. Infinite values anywhere and non-positive or non-finite weights are
+ * rejected with an {@link IllegalArgumentException} naming the row (0-based index) and the column.
  *
  * <p>Example usage:
  * <pre>{@code
@@ -55,7 +57,7 @@ public final class DriverData {
      * Creates a table from columns; the map's iteration order is the attribute order.
      *
      * @param outcomeName name of the outcome
-     * @param outcome the outcome per row, finite
+     * @param outcome the outcome per row, NaN = missing
      * @param attributes attribute name → values per row (NaN = missing), all as long as the outcome
      * @return the table (the arrays are copied)
      * @throws IllegalArgumentException on blank or duplicate names, unequal lengths or invalid values
@@ -174,7 +176,7 @@ public final class DriverData {
      * Returns one outcome value.
      *
      * @param row 0-based row index
-     * @return the outcome
+     * @return the outcome, NaN when missing
      */
     public double outcome(int row) {
         return outcome[row];
@@ -306,7 +308,7 @@ public final class DriverData {
         /**
          * Sets the outcome.
          *
-         * @param values one finite value per row (copied)
+         * @param values one value per row, NaN = missing (copied)
          * @return this builder
          */
         public Builder outcome(double[] values) {
@@ -317,13 +319,18 @@ public final class DriverData {
         /**
          * Adds an attribute column.
          *
-         * @param name unique, non-blank name
+         * @param name unique, non-blank name, not the outcome's
          * @param values one value per row, NaN = missing (copied)
          * @return this builder
-         * @throws IllegalArgumentException on a blank or duplicate name
+         * @throws IllegalArgumentException on a blank or duplicate name, or the outcome's name (a model cannot
+         *         explain its outcome by itself)
          */
         public Builder attribute(String name, double[] values) {
             String n = requireName(name, "attribute name");
+            if (n.equals(outcomeName)) {
+                throw new IllegalArgumentException("attribute '" + n + "' is the outcome; the outcome cannot be one"
+                        + " of its own predictors");
+            }
             if (attributes.containsKey(n)) {
                 throw new IllegalArgumentException("duplicate attribute '" + n + "'");
             }
@@ -347,8 +354,8 @@ public final class DriverData {
          *
          * @return the table
          * @throws IllegalStateException if no outcome was set
-         * @throws IllegalArgumentException on unequal lengths, a non-finite outcome, an infinite attribute value or
-         *         an invalid weight (naming row and column)
+         * @throws IllegalArgumentException on unequal lengths, an infinite outcome or attribute value or an invalid
+         *         weight (naming row and column)
          */
         public DriverData build() {
             if (outcome == null) {
@@ -356,9 +363,9 @@ public final class DriverData {
             }
             int n = outcome.length;
             for (int i = 0; i < n; i++) {
-                if (!Double.isFinite(outcome[i])) {
+                if (Double.isInfinite(outcome[i])) {
                     throw new IllegalArgumentException("row " + i + ", column '" + outcomeName + "': outcome "
-                            + outcome[i] + " is not finite (the outcome cannot be missing)");
+                            + outcome[i] + " is not finite (use NaN for a missing value)");
                 }
             }
             List<String> names = new ArrayList<>(attributes.keySet());

@@ -47,6 +47,14 @@ public final class LogisticRegression {
      */
     public static LogisticFit fit(List<String> names, double[][] columns, double[] y, double @Nullable [] weights,
             BinaryOutcome outcome) {
+        return fit(names, columns, y, weights, outcome, outcome.label());
+    }
+
+    /** As the public {@code fit}; {@code outcomeName} names the outcome column in messages for an indicator. */
+    static LogisticFit fit(List<String> names, double[][] columns, double[] y, double @Nullable [] weights,
+            BinaryOutcome outcome, String outcomeName) {
+        boolean indicator = outcome == BinaryOutcome.INDICATOR;
+        String events = indicator ? "rows with " + outcomeName + " = 1" : outcome.label() + "s";
         int n = y.length;
         int p = columns.length;
         double ones = 0;
@@ -60,8 +68,11 @@ public final class LogisticRegression {
             total += w;
         }
         if (ones == 0 || ones == total) {
-            throw new IllegalArgumentException("every one of the " + n + " rows is " + (ones == 0 ? "not a " : "a ")
-                    + outcome.label() + "; a logistic model needs both outcomes");
+            throw new IllegalArgumentException(indicator
+                    ? "'" + outcomeName + "' is " + (ones == 0 ? 0 : 1) + " in every one of the " + n
+                            + " rows; a logistic model needs both outcomes"
+                    : "every one of the " + n + " rows is " + (ones == 0 ? "not a " : "a ") + outcome.label()
+                            + "; a logistic model needs both outcomes");
         }
         for (int j = 0; j < p; j++) {
             double min1 = Double.POSITIVE_INFINITY;
@@ -79,8 +90,8 @@ public final class LogisticRegression {
                 }
             }
             if (max0 < min1 || max1 < min0) {
-                throw new SeparationException("attribute '" + names.get(j) + "' separates " + outcome.label()
-                        + "s completely: " + outcome.label() + "s have " + names.get(j) + " in [" + min1 + ", "
+                throw new SeparationException("attribute '" + names.get(j) + "' separates " + events
+                        + " completely: " + events + " have " + names.get(j) + " in [" + min1 + ", "
                         + max1 + "], the others in [" + min0 + ", " + max0
                         + "]; the maximum-likelihood coefficients are infinite");
             }
@@ -130,7 +141,8 @@ public final class LogisticRegression {
             }
         }
         if (!converged || drift > 1e-6) {
-            throw new SeparationException("the " + outcome.label() + " outcome is (quasi-)completely separated by a "
+            throw new SeparationException("the " + (indicator ? "'" + outcomeName + "'" : outcome.label())
+                    + " outcome is (quasi-)completely separated by a "
                     + "combination of " + names + (converged ? "" : " (no convergence in " + MAX_ITERATIONS
                             + " iterations)")
                     + ": fitted probabilities reach 0 or 1 and the maximum-likelihood coefficients are infinite");

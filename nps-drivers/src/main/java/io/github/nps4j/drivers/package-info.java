@@ -36,7 +36,7 @@
  * }</pre>
  *
  * <p>Missing ratings are handled by listwise deletion by default (rows used and dropped are reported), or pairwise
- * ({@link io.github.nps4j.drivers.MissingData}). Constant or collinear attributes, fewer than two attributes and too
+ * ({@link io.github.nps4j.drivers.MissingData}). Constant or collinear attributes, no attributes at all and too
  * few rows are refused with an {@link java.lang.IllegalArgumentException} naming the attribute or the counts; the
  * library never returns garbage for them. Results are immutable records; numbers are never rounded.
  *

@@ -62,6 +62,89 @@ class DriverAnalysisTest {
         assertTrue(r.row("support").lmg() > r.row("price").lmg());
     }
 
+    /**
+     * A missing outcome drops the row under listwise deletion, as R's {@code lm} (na.omit over every model variable):
+     * the result equals, to the last bit, the analysis of the table without those rows; the counts say why rows went.
+     */
+    @Test
+    void listwiseDropsRowsWithAMissingOutcomeAsLmDoes() {
+        DriverData swiss = GoldenDriversTest.swiss(false);
+        int n = swiss.rowCount();
+        double[] y = swiss.outcomeColumn();
+        double[] agri = swiss.attributeColumn(0);
+        int[] keep = new int[n];
+        int k = 0;
+        long missingY = 0;
+        long missingX = 0;
+        for (int i = 0; i < n; i++) {
+            if (i % 7 == 3) {
+                y[i] = Double.NaN;
+                missingY++;
+                if (i % 2 == 0) {
+                    agri[i] = Double.NaN; // missing both: counted once, under the outcome
+                }
+            } else if (i % 11 == 5) {
+                agri[i] = Double.NaN;
+                missingX++;
+            } else {
+                keep[k++] = i;
+            }
+        }
+        DriverData.Builder holes = DriverData.builder("Fertility").outcome(y).attribute("Agriculture", agri);
+        for (int j = 1; j < swiss.attributeCount(); j++) {
+            holes.attribute(swiss.attributeNames().get(j), swiss.attributeColumn(j));
+        }
+        DriverData withHoles = holes.build();
+        DriverData complete = swiss.rows(java.util.Arrays.copyOf(keep, k));
+        DriverAnalysis analysis = DriverAnalysis.builder().build();
+        DriverResult r = analysis.analyze(withHoles);
+        DriverResult expected = analysis.analyze(complete);
+        assertEquals(k, r.n());
+        assertEquals(n - k, r.dropped());
+        assertEquals(missingY, r.missingOutcome());
+        assertEquals(missingX, r.droppedMissingRatings());
+        assertEquals(0, expected.missingOutcome());
+        assertEquals(expected.r2(), r.r2(), 0.0);
+        assertEquals(expected.coefficients(), r.coefficients());
+        assertEquals(expected.importance(), r.importance());
+        // the what-if and the binary models drop the same rows
+        double[] scores = new double[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = Double.isNaN(y[i]) ? Double.NaN : i % 11;
+        }
+        DriverData scored = withHoles.withOutcome("score", scores);
+        DriverAnalysis whatIf = DriverAnalysis.builder().whatIf(WhatIf.raise("Education", 1)).build();
+        assertEquals(whatIf.analyze(scored.rows(java.util.Arrays.copyOf(keep, k))).whatIf(),
+                whatIf.analyze(scored).whatIf());
+        BinaryDriverResult pro = analysis.analyzeBinary(scored, BinaryOutcome.PROMOTER);
+        assertEquals(k, pro.n());
+        assertEquals(n - k, pro.dropped());
+    }
+
+    @Test
+    void pairwiseLeavesAMissingOutcomeOutOfTheOutcomesCorrelationsOnly() {
+        DriverData swiss = GoldenDriversTest.swiss(false);
+        double[] y = swiss.outcomeColumn();
+        y[4] = Double.NaN;
+        y[9] = Double.NaN;
+        DriverData d = swiss.withOutcome("Fertility", y);
+        DriverResult r = DriverAnalysis.builder().missing(MissingData.PAIRWISE).build().analyze(d);
+        assertEquals(45, r.n());
+        assertEquals(2, r.missingOutcome());
+        assertEquals(0, r.droppedMissingRatings());
+        int[] rows = new int[45];
+        for (int i = 0, k = 0; i < 47; i++) {
+            if (i != 4 && i != 9) {
+                rows[k++] = i;
+            }
+        }
+        DriverData without = swiss.rows(rows);
+        for (int j = 0; j < swiss.attributeCount(); j++) {
+            assertEquals(GoldenDriversTest.textbookPearson(without.outcomeColumn(), without.attributeColumn(j)),
+                    r.importance().get(j).correlation(), 1e-12);
+        }
+    }
+
     @Test
     void pairwiseUsesMoreRowsAndAgreesRoughly() {
         List<Response> rs = survey(400, 2, 0.3);
@@ -104,10 +187,10 @@ class DriverAnalysisTest {
                 () -> DriverData.builder("score").outcome(new double[] {1, 2, 3})
                         .attribute("delivery", new double[] {1, Double.POSITIVE_INFINITY, 3}).build());
         assertTrue(inf.getMessage().contains("row 1") && inf.getMessage().contains("'delivery'"), inf.getMessage());
-        IllegalArgumentException nanY = assertThrows(IllegalArgumentException.class,
-                () -> DriverData.builder("score").outcome(new double[] {1, Double.NaN, 3})
+        IllegalArgumentException infY = assertThrows(IllegalArgumentException.class,
+                () -> DriverData.builder("score").outcome(new double[] {1, Double.NEGATIVE_INFINITY, 3})
                         .attribute("delivery", new double[] {1, 2, 3}).build());
-        assertTrue(nanY.getMessage().contains("row 1") && nanY.getMessage().contains("'score'"), nanY.getMessage());
+        assertTrue(infY.getMessage().contains("row 1") && infY.getMessage().contains("'score'"), infY.getMessage());
         IllegalArgumentException w = assertThrows(IllegalArgumentException.class,
                 () -> DriverData.builder("score").outcome(new double[] {1, 2, 3})
                         .attribute("delivery", new double[] {1, 2, 3}).weights(new double[] {1, 0, 1}).build());
@@ -116,6 +199,14 @@ class DriverAnalysisTest {
                 () -> DriverData.builder("score").outcome(new double[] {1, 2, 3})
                         .attribute("delivery", new double[] {1, 2}).build());
         assertTrue(len.getMessage().contains("'delivery'") && len.getMessage().contains("2 values"), len.getMessage());
+    }
+
+    @Test
+    void theOutcomeIsRefusedAsAPredictor() {
+        DriverData swiss = GoldenDriversTest.swiss(false);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GoldenDriversTest.builderFrom(swiss).attribute("Fertility", swiss.outcomeColumn()));
+        assertTrue(e.getMessage().contains("'Fertility' is the outcome"), e.getMessage());
     }
 
     @Test

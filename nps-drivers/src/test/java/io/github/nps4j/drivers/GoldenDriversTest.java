@@ -218,14 +218,65 @@ class GoldenDriversTest {
     }
 
     @Test
-    void degenerateSingleRegressor() {
+    void singleRegressorIsAValidModelWhoseEveryImportanceIsRSquared() {
+        // relaimpo refuses one regressor ('a' is 0-diml); R's lm does not: for y ~ x alone, R² = r². The golden
+        // value is relaimpo's `first` for Education in the five-regressor swiss model, which is r²(Fertility,
+        // Education) by definition, so it is also R² of Fertility ~ Education.
         DriverData base = swiss(false);
         DriverData d = DriverData.builder("Fertility").outcome(base.outcomeColumn())
                 .attribute("Education", base.attributeColumn(2)).build();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> DriverAnalysis.builder().build().analyze(d));
-        assertTrue(e.getMessage().contains("at least two attributes") && e.getMessage().contains("'Education'"),
-                e.getMessage());
+        for (MissingData rule : MissingData.values()) {
+            DriverResult r = DriverAnalysis.builder().missing(rule).build().analyze(d);
+            double golden = GOLDEN.at("/swiss/relaimpo_rela_false/first/Education").asDouble();
+            close(golden, r.r2(), rule + " R² = relaimpo first(Education)");
+            double pearson = r.row("Education").correlation();
+            assertEquals(pearson * pearson, r.r2(), 1e-12, rule + " R² = r² (library Pearson)");
+            double textbook = textbookPearson(base.outcomeColumn(), base.attributeColumn(2));
+            assertEquals(textbook * textbook, r.r2(), 1e-12, rule + " R² = r² (two-pass Pearson)");
+            AttributeImportance a = r.decomposition().attribute("Education");
+            for (ImportanceMetric m : ImportanceMetric.values()) {
+                assertEquals(r.r2(), r.decomposition().values(m)[0], 1e-12, rule + " " + m + " = R²");
+                assertEquals(1.0, r.decomposition().shares(m, Normalisation.SUM)[0], 1e-12, rule + " " + m + " share");
+            }
+            assertEquals(r.r2(), a.lmg(), 1e-12);
+            assertEquals(1.0, r.row("Education").lmgShare(), 1e-12);
+            assertEquals(1.0, r.row("Education").johnsonShare(), 1e-12);
+            // slope = r·sd(y)/sd(x); adjusted R² = 1 − (1 − R²)(n − 1)/(n − 2)
+            double slope = textbook * sd(base.outcomeColumn()) / sd(base.attributeColumn(2));
+            close(slope, r.ols().coefficient("Education").estimate(), rule + " slope");
+            assertEquals(1 - (1 - r.r2()) * 46 / 45, r.adjustedR2(), 1e-12);
+            assertEquals(1.0, r.ols().coefficient("Education").vif().orElseThrow(), 1e-12);
+        }
+    }
+
+    static double textbookPearson(double[] y, double[] x) {
+        double my = 0;
+        double mx = 0;
+        for (int i = 0; i < y.length; i++) {
+            my += y[i] / y.length;
+            mx += x[i] / x.length;
+        }
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < y.length; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        return sxy / Math.sqrt(sxx * syy);
+    }
+
+    static double sd(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            m += x / v.length;
+        }
+        double ss = 0;
+        for (double x : v) {
+            ss += (x - m) * (x - m);
+        }
+        return Math.sqrt(ss / (v.length - 1));
     }
 
     static DriverData.Builder builderFrom(DriverData base) {
