@@ -316,6 +316,7 @@ public final class AccountMapOptions {
          * @throws IllegalArgumentException if none is given
          */
         public Builder episodes(Collection<EpisodeType> types) {
+            Objects.requireNonNull(types, "types");
             if (types.isEmpty()) {
                 throw new IllegalArgumentException("episodes: name at least one episode type");
             }

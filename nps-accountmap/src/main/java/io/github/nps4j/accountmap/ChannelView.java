@@ -2,6 +2,7 @@ package io.github.nps4j.accountmap;
 
 import io.github.nps4j.core.NpsEstimate;
 import io.github.nps4j.core.Tier;
+import java.util.Objects;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ public record ChannelView(Map<Tier, NpsEstimate> byTier, List<ChannelNode> nodes
 
     /** Copies the collections. */
     public ChannelView {
+        Objects.requireNonNull(byTier, "byTier");
+        Objects.requireNonNull(nodes, "nodes");
         byTier = Collections.unmodifiableMap(new TreeMap<>(byTier));
         nodes = List.copyOf(nodes);
     }

@@ -1,6 +1,7 @@
 package io.github.nps4j.accountmap;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A warning sign on one account, each computed exactly as stated here (thresholds in {@link AccountMapOptions}).
@@ -45,6 +46,7 @@ public enum Flag {
      * @throws IllegalArgumentException on an unknown label, listing the valid ones
      */
     public static Flag parse(String label) {
+        Objects.requireNonNull(label, "label");
         for (Flag f : values()) {
             if (f.label().equals(label.strip())) {
                 return f;

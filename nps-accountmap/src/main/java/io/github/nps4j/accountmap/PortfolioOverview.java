@@ -25,6 +25,8 @@ public record PortfolioOverview(List<RiskEntry> ranking, Map<Role, RoleCoverage>
 
     /** Copies the collections. */
     public PortfolioOverview {
+        Objects.requireNonNull(ranking, "ranking");
+        Objects.requireNonNull(coverageByRole, "coverageByRole");
         ranking = List.copyOf(ranking);
         coverageByRole = Collections.unmodifiableMap(new LinkedHashMap<>(coverageByRole));
         Objects.requireNonNull(accountCountNps, "accountCountNps");

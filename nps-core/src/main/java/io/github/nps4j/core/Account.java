@@ -78,6 +78,7 @@ public record Account(String id, String name, Tier tier, Optional<String> parent
      * @return a builder with tier {@link Tier#DIRECT} and nothing else set
      */
     public static Builder builder(String id) {
+        Objects.requireNonNull(id, "id");
         return new Builder(id);
     }
 

@@ -1,5 +1,6 @@
 package io.github.nps4j.core;
 
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -18,4 +19,15 @@ import java.util.OptionalDouble;
  */
 public record AccountCountNps(long accounts, long promoterAccounts, long passiveAccounts, long detractorAccounts,
         OptionalDouble nps, OptionalDouble valueWeightedNps, AccountCategoryRule rule) {
+
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException naming a null component
+     */
+    public AccountCountNps {
+        Objects.requireNonNull(nps, "nps");
+        Objects.requireNonNull(valueWeightedNps, "valueWeightedNps");
+        Objects.requireNonNull(rule, "rule");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -41,6 +42,7 @@ public final class AccountHierarchy {
      * @throws IllegalArgumentException on a duplicate id, a parent that is not among the accounts, or a cycle
      */
     public static AccountHierarchy of(Collection<Account> list) {
+        Objects.requireNonNull(list, "list");
         Map<String, Account> byId = Portfolio.index(List.copyOf(list), Account::id, "account");
         Map<String, List<String>> children = new HashMap<>();
         for (Account a : byId.values()) {

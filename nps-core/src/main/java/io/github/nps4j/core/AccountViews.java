@@ -178,6 +178,7 @@ public final class AccountViews {
 
         /** @param list the accounts (for value weighting) @return this builder */
         public Builder accounts(Collection<Account> list) {
+            Objects.requireNonNull(list, "list");
             this.accounts = Portfolio.index(List.copyOf(list), Account::id, "account");
             return this;
         }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * De-duplication of repeat answers, applied as a filter before weighting (never as a weight).
@@ -56,6 +57,7 @@ public enum Dedupe {
      * @throws IllegalArgumentException on anything else
      */
     public static Dedupe parse(String name) {
+        Objects.requireNonNull(name, "name");
         return switch (name.strip()) {
             case "none" -> NONE;
             case "latest-per-contact" -> LATEST_PER_CONTACT;

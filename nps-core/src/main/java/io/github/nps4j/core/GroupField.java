@@ -79,6 +79,7 @@ public final class GroupField {
      * @throws IllegalArgumentException on anything else, listing the valid spellings
      */
     public static GroupField parse(String text) {
+        Objects.requireNonNull(text, "text");
         String t = text.strip();
         if (t.startsWith("period:")) {
             return period(PeriodUnit.parse(t.substring(7)));

@@ -1,5 +1,6 @@
 package io.github.nps4j.core;
 
+import java.util.Objects;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ public record GroupKey(List<String> fields, List<String> values) implements Comp
      * @throws IllegalArgumentException if the lists differ in length
      */
     public GroupKey {
+        Objects.requireNonNull(fields, "fields");
+        Objects.requireNonNull(values, "values");
         fields = List.copyOf(fields);
         values = List.copyOf(values);
         if (fields.size() != values.size()) {

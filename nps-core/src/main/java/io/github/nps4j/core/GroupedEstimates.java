@@ -53,6 +53,7 @@ public record GroupedEstimates(String weighting, Dedupe dedupe, List<String> fie
      * @return its estimates
      */
     public static GroupedEstimates of(GroupedNps result) {
+        Objects.requireNonNull(result, "result");
         List<Entry> entries = new ArrayList<>(result.groups().size());
         for (GroupedNps.Group g : result.groups()) {
             entries.add(new Entry(g.key(), g.estimate()));

@@ -1,6 +1,7 @@
 package io.github.nps4j.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,11 @@ public record GroupedNps(String weighting, Dedupe dedupe, List<String> fields, O
 
     /** Copies the lists. */
     public GroupedNps {
+        Objects.requireNonNull(weighting, "weighting");
+        Objects.requireNonNull(dedupe, "dedupe");
+        Objects.requireNonNull(fields, "fields");
+        Objects.requireNonNull(overall, "overall");
+        Objects.requireNonNull(groups, "groups");
         fields = List.copyOf(fields);
         groups = List.copyOf(groups);
     }
@@ -42,5 +48,16 @@ public record GroupedNps(String weighting, Dedupe dedupe, List<String> fields, O
      * @param data the weighted responses behind the estimate
      */
     public record Group(GroupKey key, NpsEstimate estimate, WeightedGroup data) {
+
+        /**
+         * Checks that no component is null.
+         *
+         * @throws NullPointerException naming a null component
+         */
+        public Group {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(estimate, "estimate");
+            Objects.requireNonNull(data, "data");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.nps4j.core;
 
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -98,6 +99,7 @@ public record NpsEstimate(long detractors, long passives, long promoters, double
      * @throws IllegalArgumentException if a score is out of range
      */
     public static NpsEstimate ofScores(int... scores) {
+        Objects.requireNonNull(scores, "scores");
         Tally t = new Tally();
         for (int s : scores) {
             t.add(s);

@@ -93,6 +93,7 @@ public final class NpsScorer {
      * @return their estimate
      */
     public static NpsEstimate scoreAll(Collection<Response> responses) {
+        Objects.requireNonNull(responses, "responses");
         Tally t = new Tally();
         for (Response r : responses) {
             t.add(r.category(), 1.0);
@@ -163,6 +164,7 @@ public final class NpsScorer {
          * @return this builder
          */
         public Builder accounts(Collection<Account> list) {
+            Objects.requireNonNull(list, "list");
             this.accounts = List.copyOf(list);
             return this;
         }
@@ -174,6 +176,7 @@ public final class NpsScorer {
          * @return this builder
          */
         public Builder spec(ScoringSpec s) {
+            Objects.requireNonNull(s, "s");
             this.spec = s.toBuilder();
             return this;
         }
@@ -209,6 +212,7 @@ public final class NpsScorer {
          * @throws IllegalArgumentException if a field repeats
          */
         public Builder groupBy(List<GroupField> groupFields) {
+            Objects.requireNonNull(groupFields, "groupFields");
             spec.groupBy(groupFields);
             return this;
         }

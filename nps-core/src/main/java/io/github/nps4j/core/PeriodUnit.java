@@ -1,6 +1,7 @@
 package io.github.nps4j.core;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * Calendar periods for grouping and trends, labelled from the answer's date as written (no time-zone shift).
@@ -52,6 +53,7 @@ public enum PeriodUnit {
      * @throws IllegalArgumentException on anything else
      */
     public static PeriodUnit parse(String name) {
+        Objects.requireNonNull(name, "name");
         return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "month" -> MONTH;
             case "quarter" -> QUARTER;

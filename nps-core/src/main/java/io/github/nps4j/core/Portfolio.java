@@ -34,6 +34,10 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
      * @throws IllegalArgumentException on a duplicate account, contact or response id
      */
     public Portfolio {
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(contacts, "contacts");
+        Objects.requireNonNull(responses, "responses");
+        Objects.requireNonNull(invitations, "invitations");
         accounts = List.copyOf(accounts);
         contacts = List.copyOf(contacts);
         responses = List.copyOf(responses);
@@ -54,6 +58,10 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
      */
     public static Portfolio of(List<Account> accounts, List<Contact> contacts, List<Response> responses,
             List<Invitation> invitations) {
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(contacts, "contacts");
+        Objects.requireNonNull(responses, "responses");
+        Objects.requireNonNull(invitations, "invitations");
         return new Portfolio(accounts, contacts, responses, invitations);
     }
 

@@ -80,6 +80,9 @@ public record Response(String id, String accountId, String contactId, Optional<R
      * @return a builder (episode {@code relationship}, no role, no comment, no ratings; score and date must be set)
      */
     public static Builder builder(String id, String accountId, String contactId) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(contactId, "contactId");
         return new Builder(id, accountId, contactId);
     }
 

@@ -23,6 +23,7 @@ public record RoleWeights(Map<Role, Double> weights, double defaultWeight) {
      * @throws IllegalArgumentException on a negative or non-finite weight, naming the role
      */
     public RoleWeights {
+        Objects.requireNonNull(weights, "weights");
         TreeMap<Role, Double> copy = new TreeMap<>();
         for (Map.Entry<Role, Double> e : weights.entrySet()) {
             Role role = Objects.requireNonNull(e.getKey(), "role");

@@ -1,4 +1,5 @@
 package io.github.nps4j.core;
+import java.util.Objects;
 
 /**
  * Validation of the 0–10 answer to "How likely are you to recommend …?". Scores are never clamped or rounded:
@@ -61,6 +62,7 @@ public final class Score {
      * @throws IllegalArgumentException if the text is blank, not written as above, or out of range
      */
     public static int parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
         String s = text.toString().strip();
         if (s.isEmpty()) {
             throw new IllegalArgumentException("score is blank; expected an integer 0-10");

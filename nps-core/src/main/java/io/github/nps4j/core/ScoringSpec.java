@@ -379,6 +379,7 @@ public final class ScoringSpec {
          * @throws IllegalArgumentException if a field repeats
          */
         public Builder groupBy(List<GroupField> fields) {
+            Objects.requireNonNull(fields, "fields");
             if (Set.copyOf(fields).size() != fields.size()) {
                 throw new IllegalArgumentException("group fields repeat: " + fields);
             }
@@ -450,6 +451,7 @@ public final class ScoringSpec {
          * @throws IllegalArgumentException if none is given
          */
         public Builder episodes(Collection<EpisodeType> types) {
+            Objects.requireNonNull(types, "types");
             if (types.isEmpty()) {
                 throw new IllegalArgumentException("episodes: name at least one episode type");
             }

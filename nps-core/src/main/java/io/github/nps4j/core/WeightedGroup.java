@@ -1,6 +1,7 @@
 package io.github.nps4j.core;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One group's responses with the weights the chosen {@link Weighting} gave them; the raw material for the group's
@@ -20,6 +21,9 @@ public record WeightedGroup(GroupKey key, List<Response> responses, double[] wei
      * @throws IllegalArgumentException if the lengths differ
      */
     public WeightedGroup {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(responses, "responses");
+        Objects.requireNonNull(weights, "weights");
         responses = List.copyOf(responses);
         weights = weights.clone();
         if (weights.length != responses.size()) {

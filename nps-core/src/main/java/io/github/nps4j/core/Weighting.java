@@ -130,6 +130,8 @@ public final class Weighting {
      * @throws IllegalArgumentException on an unknown name, listing the valid ones
      */
     public static Weighting parse(String name, RoleWeights roleWeights) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(roleWeights, "roleWeights");
         return switch (name.strip()) {
             case "none" -> none();
             case "role" -> role(roleWeights);

@@ -2,6 +2,7 @@ package io.github.nps4j.drivers;
 
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 /**
  * Bootstrap percentile intervals for importances: rows (complete cases under listwise deletion) are resampled with
@@ -23,6 +24,7 @@ public record BootstrapIntervals(double level, int replicates, long skipped, lon
      * @throws NullPointerException on null rows
      */
     public BootstrapIntervals {
+        Objects.requireNonNull(rows, "rows");
         rows = List.copyOf(rows);
     }
 

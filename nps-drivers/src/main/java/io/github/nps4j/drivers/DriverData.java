@@ -87,6 +87,7 @@ public final class DriverData {
      * @throws IllegalArgumentException if there are no responses
      */
     public static DriverData fromResponses(Collection<Response> responses) {
+        Objects.requireNonNull(responses, "responses");
         Set<String> names = new TreeSet<>();
         for (Response r : responses) {
             names.addAll(r.ratings().keySet());

@@ -1,5 +1,6 @@
 package io.github.nps4j.drivers;
 
+import java.util.Objects;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -21,6 +22,8 @@ public record GroupedDriverResult(SortedMap<String, DriverResult> groups, Sorted
      * @throws NullPointerException on null maps
      */
     public GroupedDriverResult {
+        Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(skipped, "skipped");
         groups = Collections.unmodifiableSortedMap(new TreeMap<>((Map<String, DriverResult>) groups));
         skipped = Collections.unmodifiableSortedMap(new TreeMap<>((Map<String, String>) skipped));
     }

@@ -1,5 +1,6 @@
 package io.github.nps4j.drivers;
 
+import java.util.Objects;
 import io.github.nps4j.drivers.internal.LeastSquares;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,10 @@ public final class LogisticRegression {
      */
     public static LogisticFit fit(List<String> names, double[][] columns, double[] y, double @Nullable [] weights,
             BinaryOutcome outcome) {
+        Objects.requireNonNull(names, "names");
+        Objects.requireNonNull(columns, "columns");
+        Objects.requireNonNull(y, "y");
+        Objects.requireNonNull(outcome, "outcome");
         return fit(names, columns, y, weights, outcome, outcome.label());
     }
 

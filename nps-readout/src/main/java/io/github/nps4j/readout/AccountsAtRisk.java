@@ -28,6 +28,7 @@ public record AccountsAtRisk(List<MappedAccount> top, long flagged, RevenueAtRis
      * @throws IllegalArgumentException if {@code flagged} is negative
      */
     public AccountsAtRisk {
+        Objects.requireNonNull(top, "top");
         top = List.copyOf(top);
         Objects.requireNonNull(revenueAtRisk, "revenueAtRisk");
         Objects.requireNonNull(map, "map");

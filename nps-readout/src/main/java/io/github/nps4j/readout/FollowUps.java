@@ -23,6 +23,7 @@ public record FollowUps(List<FollowUpCase> top, long open, int lookbackDays, Str
      * @throws IllegalArgumentException if {@code open} is negative
      */
     public FollowUps {
+        Objects.requireNonNull(top, "top");
         top = List.copyOf(top);
         Objects.requireNonNull(rule, "rule");
         if (open < 0) {

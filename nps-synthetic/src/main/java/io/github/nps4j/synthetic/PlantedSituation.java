@@ -1,6 +1,7 @@
 package io.github.nps4j.synthetic;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * An account situation that {@link SyntheticPortfolio} plants on purpose, so that account-map code can be tested
@@ -47,6 +48,7 @@ public enum PlantedSituation {
      * @throws IllegalArgumentException if the name is not one of the four labels
      */
     public static PlantedSituation parse(String label) {
+        Objects.requireNonNull(label, "label");
         String l = label.strip().toLowerCase(Locale.ROOT);
         for (PlantedSituation s : values()) {
             if (s.label.equals(l)) {

@@ -88,6 +88,7 @@ public final class PortfolioCsvWriter {
      * @return the CSV text
      */
     public static String accountsCsv(List<Account> accounts) {
+        Objects.requireNonNull(accounts, "accounts");
         TreeSet<String> segments = new TreeSet<>();
         accounts.forEach(a -> segments.addAll(a.segments().keySet()));
         List<String> header = new ArrayList<>(List.of("account_id", "name", "tier", "parent_id", "annual_value",
@@ -117,6 +118,7 @@ public final class PortfolioCsvWriter {
      * @return the CSV text
      */
     public static String contactsCsv(List<Contact> contacts) {
+        Objects.requireNonNull(contacts, "contacts");
         StringBuilder out = new StringBuilder();
         row(out, List.of("contact_id", "account_id", "role", "function"));
         for (Contact c : contacts) {
@@ -133,6 +135,7 @@ public final class PortfolioCsvWriter {
      * @return the CSV text
      */
     public static String responsesCsv(List<Response> responses) {
+        Objects.requireNonNull(responses, "responses");
         TreeSet<String> attributes = new TreeSet<>();
         responses.forEach(r -> attributes.addAll(r.ratings().keySet()));
         List<String> header = new ArrayList<>(List.of("response_id", "account_id", "contact_id", "role", "episode",
@@ -163,6 +166,7 @@ public final class PortfolioCsvWriter {
      * @return the CSV text
      */
     public static String invitationsCsv(List<Invitation> invitations) {
+        Objects.requireNonNull(invitations, "invitations");
         StringBuilder out = new StringBuilder();
         row(out, List.of("contact_id", "invited_at", "episode"));
         for (Invitation i : invitations) {

@@ -1,6 +1,7 @@
 package io.github.nps4j.accountmap.followup;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The state of a follow-up case. The only transitions are {@code open → in-progress} and
@@ -43,6 +44,7 @@ public enum CaseState {
      * @throws IllegalArgumentException on anything else
      */
     public static CaseState parse(String label) {
+        Objects.requireNonNull(label, "label");
         for (CaseState s : values()) {
             if (s.label().equals(label.strip())) {
                 return s;

@@ -366,6 +366,7 @@ public final class SurveyPlanner {
          * @return this builder
          */
         public Builder episodeEvents(Collection<EpisodeEvent> list) {
+            Objects.requireNonNull(list, "list");
             list.forEach(e -> events.add(Objects.requireNonNull(e, "episode event")));
             return this;
         }

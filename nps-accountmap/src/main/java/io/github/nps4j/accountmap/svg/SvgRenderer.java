@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -69,6 +70,7 @@ public final class SvgRenderer {
      * @return a hex colour
      */
     public static String colour(Category category) {
+        Objects.requireNonNull(category, "category");
         return switch (category) {
             case PROMOTER -> PROMOTER_COLOUR;
             case PASSIVE -> PASSIVE_COLOUR;
@@ -84,6 +86,7 @@ public final class SvgRenderer {
      * @return a standalone SVG document
      */
     public static String account(MappedAccount account) {
+        Objects.requireNonNull(account, "account");
         Map<Role, RoleCoverage> roles = account.roles();
         int maxMarks = 1;
         for (Role r : roles.keySet()) {
@@ -167,6 +170,7 @@ public final class SvgRenderer {
      * @return a standalone SVG document
      */
     public static String portfolio(AccountMap map) {
+        Objects.requireNonNull(map, "map");
         List<RiskEntry> ranking = map.overview().ranking();
         Map<Role, RoleCoverage> coverage = map.overview().coverageByRole();
         List<String> ruleLines = wrap("at risk: " + map.revenueAtRisk().rule(), 130);

@@ -61,6 +61,8 @@ public record ClusteredEstimate(NpsEstimate estimate, SortedMap<String, AccountT
      * @throws IllegalArgumentException if the accounts' counts do not add up to the estimate's n
      */
     public static ClusteredEstimate of(NpsEstimate estimate, Map<String, AccountTotals> accounts) {
+        Objects.requireNonNull(estimate, "estimate");
+        Objects.requireNonNull(accounts, "accounts");
         return new ClusteredEstimate(estimate, new TreeMap<>(accounts));
     }
 
@@ -71,6 +73,7 @@ public record ClusteredEstimate(NpsEstimate estimate, SortedMap<String, AccountT
      * @return the clustered estimate of the group
      */
     public static ClusteredEstimate of(io.github.nps4j.core.WeightedGroup group) {
+        Objects.requireNonNull(group, "group");
         ClusteredTally t = new ClusteredTally();
         for (int i = 0; i < group.responses().size(); i++) {
             io.github.nps4j.core.Response r = group.responses().get(i);

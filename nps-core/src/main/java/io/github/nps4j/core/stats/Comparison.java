@@ -120,6 +120,7 @@ public record Comparison(double difference, double standardError, OptionalDouble
      * @return true for {@link IntervalMethod#WALD} and {@link IntervalMethod#ADJUSTED_WALD}
      */
     public static boolean supports(IntervalMethod method) {
+        Objects.requireNonNull(method, "method");
         return method == IntervalMethod.WALD || method == IntervalMethod.ADJUSTED_WALD;
     }
 

@@ -73,6 +73,7 @@ public final class EmpiricalBayes {
      * @throws IllegalStateException if the iteration does not converge
      */
     public static DirichletMultinomialFit fit(Map<String, NpsEstimate> accounts) {
+        Objects.requireNonNull(accounts, "accounts");
         return fit(counts(accounts));
     }
 
@@ -86,6 +87,7 @@ public final class EmpiricalBayes {
      * @throws IllegalStateException if the iteration does not converge
      */
     public static DirichletMultinomialFit fit(io.github.nps4j.core.WeightedGroup group) {
+        Objects.requireNonNull(group, "group");
         Map<String, long[]> byAccount = new TreeMap<>();
         for (io.github.nps4j.core.Response r : group.responses()) {
             byAccount.computeIfAbsent(r.accountId(), k -> new long[3])[r.category().ordinal()]++;
@@ -109,6 +111,7 @@ public final class EmpiricalBayes {
      * @throws IllegalStateException if the iteration does not converge
      */
     public static DirichletMultinomialFit fit(io.github.nps4j.core.GroupedNps scored) {
+        Objects.requireNonNull(scored, "scored");
         io.github.nps4j.core.GroupedNps.Group all = scored.overall().orElseThrow(() -> new IllegalArgumentException(
                 "fitting a prior across accounts needs one set of answers, but the scored responses mix episode "
                         + "types and have no overall group; restrict them to one episode type"));

@@ -1,6 +1,7 @@
 package io.github.nps4j.core.stats;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How a confidence interval for an NPS is computed.
@@ -61,6 +62,7 @@ public enum IntervalMethod {
      * @throws IllegalArgumentException if the name is unknown, naming it and listing the accepted names
      */
     public static IntervalMethod parse(String name) {
+        Objects.requireNonNull(name, "name");
         String n = name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         for (IntervalMethod m : values()) {
             if (m.label.equals(n)) {

@@ -75,6 +75,8 @@ public record NpsPosterior(DirichletPrior prior, double detractors, double passi
      * @throws IllegalArgumentException if the level is not in (0, 1)
      */
     public static NpsPosterior of(NpsEstimate estimate, DirichletPrior prior, double level) {
+        Objects.requireNonNull(estimate, "estimate");
+        Objects.requireNonNull(prior, "prior");
         if (!estimate.isDefined()) {
             return ofCounts(0, 0, 0, prior, level);
         }

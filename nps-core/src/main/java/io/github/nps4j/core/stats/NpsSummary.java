@@ -76,6 +76,8 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
      *     {@link #of(ClusteredEstimate, Bootstrap)}) or a level not in (0, 1)
      */
     public static NpsSummary of(ClusteredEstimate estimate, IntervalMethod method, double level) {
+        Objects.requireNonNull(estimate, "estimate");
+        Objects.requireNonNull(method, "method");
         Optional<Interval> ci = estimate.interval(method, level);
         return build(estimate.estimate(), estimate.clusteredStandardError(), OptionalInt.of(estimate.clusters()), ci,
                 method, level, estimate);
@@ -90,6 +92,8 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
      * @throws java.util.concurrent.CancellationException if the bootstrap is cancelled
      */
     public static NpsSummary of(ClusteredEstimate estimate, Bootstrap bootstrap) {
+        Objects.requireNonNull(estimate, "estimate");
+        Objects.requireNonNull(bootstrap, "bootstrap");
         Optional<Interval> ci = estimate.estimate().isDefined() ? Optional.of(bootstrap.accounts(estimate))
                 : Optional.empty();
         return build(estimate.estimate(), estimate.clusteredStandardError(), OptionalInt.of(estimate.clusters()), ci,
@@ -105,6 +109,8 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
      * @return the summary
      */
     public static NpsSummary of(NpsEstimate estimate, Interval ci) {
+        Objects.requireNonNull(estimate, "estimate");
+        Objects.requireNonNull(ci, "ci");
         return build(estimate, OptionalDouble.empty(), OptionalInt.empty(), Optional.of(ci), ci.method(), ci.level(),
                 null);
     }

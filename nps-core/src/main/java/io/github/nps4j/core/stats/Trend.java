@@ -36,6 +36,7 @@ public record Trend(List<TrendPoint> points, double alpha) {
      * @throws IllegalArgumentException if alpha is not in (0, 1)
      */
     public Trend {
+        Objects.requireNonNull(points, "points");
         points = List.copyOf(points);
         Numerics.requireLevel(alpha);
     }

@@ -89,6 +89,8 @@ public record UncertaintyOptions(IntervalMethod method, double level, Clustering
      */
     public static UncertaintyOptions parse(String method, double level, String clustering, long seed, int resamples,
             @Nullable String posterior) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(clustering, "clustering");
         return new UncertaintyOptions(IntervalMethod.parse(method), level, Clustering.parse(clustering), seed,
                 resamples, posterior == null ? Optional.empty() : Optional.of(Posterior.parse(posterior)));
     }
@@ -217,6 +219,7 @@ public record UncertaintyOptions(IntervalMethod method, double level, Clustering
          * @throws IllegalArgumentException for anything else, naming it
          */
         public static Clustering parse(String text) {
+            Objects.requireNonNull(text, "text");
             return switch (text.strip()) {
                 case "none" -> NONE;
                 case "account" -> ACCOUNT;
@@ -250,6 +253,7 @@ public record UncertaintyOptions(IntervalMethod method, double level, Clustering
          * @return the posterior option
          */
         public static Posterior fixed(DirichletPrior prior) {
+            Objects.requireNonNull(prior, "prior");
             return new Posterior(Optional.of(prior));
         }
 
@@ -280,6 +284,7 @@ public record UncertaintyOptions(IntervalMethod method, double level, Clustering
          * @throws IllegalArgumentException for anything else, naming it
          */
         public static Posterior parse(String text) {
+            Objects.requireNonNull(text, "text");
             String p = text.strip();
             if (!p.startsWith("dirichlet:")) {
                 throw new IllegalArgumentException("'" + text + "' is not dirichlet:A_DET,A_PAS,A_PRO or dirichlet:fit");

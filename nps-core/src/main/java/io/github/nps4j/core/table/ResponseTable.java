@@ -133,6 +133,8 @@ public final class ResponseTable {
      * @throws IllegalArgumentException on duplicate account ids or when a dictionary limit is exceeded
      */
     public static ResponseTable of(Collection<Response> responses, Collection<Account> accounts) {
+        Objects.requireNonNull(responses, "responses");
+        Objects.requireNonNull(accounts, "accounts");
         List<Response> sorted = new ArrayList<>(responses);
         sorted.sort(Dedupe.LATEST_ORDER);
         Appender app = appender(accounts, sorted.size());
@@ -153,6 +155,7 @@ public final class ResponseTable {
      * @throws IllegalArgumentException on duplicate account ids or a negative expected size
      */
     public static Appender appender(Collection<Account> accounts, int expectedRows) {
+        Objects.requireNonNull(accounts, "accounts");
         return new Appender(accounts, expectedRows);
     }
 
