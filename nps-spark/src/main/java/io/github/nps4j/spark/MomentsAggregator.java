@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
 
 import io.github.nps4j.drivers.DriverMoments;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * Weighted means and centred cross-products of (outcome, attributes…), updated row by row (West's weighted
  * Welford update) and merged across partitions by Chan's pairwise formula — no cancellation of raw sums.
  */
-final class MomentsAggregator extends Aggregator<Row, MomentsAggregator.State, Row> {
+final class MomentsAggregator extends Aggregator<Row, double[], Row> {
     private static final long serialVersionUID = 1L;
 
     private static final StructType INPUT = new StructType()
@@ -41,23 +40,6 @@ final class MomentsAggregator extends Aggregator<Row, MomentsAggregator.State, R
 
     private MomentsAggregator(int variables) {
         this.v = variables;
-    }
-
-    /** The primitive state: count, weight sum, means, upper-triangle-and-all cross-products (v×v). */
-    static final class State implements Serializable {
-        private static final long serialVersionUID = 1L;
-        long n;
-        double w;
-        double[] mean;
-        double[] c;
-
-        State() {
-        }
-
-        State(int v) {
-            mean = new double[v];
-            c = new double[v * v];
-        }
     }
 
     static DriverMoments moments(Dataset<Row> rows, String outcome, List<String> attributes,
@@ -112,64 +94,74 @@ final class MomentsAggregator extends Aggregator<Row, MomentsAggregator.State, R
         return d;
     }
 
-    @Override
-    public State zero() {
-        return new State(v);
+    // The buffer is one primitive array: [n, W, mean_0..mean_{v-1}, C_00..C_{v-1,v-1} (row-major, upper half used)].
+    private int mean(int a) {
+        return 2 + a;
+    }
+
+    private int cross(int a, int b) {
+        return 2 + v + a * v + b;
     }
 
     @Override
-    public State reduce(State s, Row row) {
+    public double[] zero() {
+        return new double[2 + v + v * v];
+    }
+
+    @Override
+    public double[] reduce(double[] s, Row row) {
         List<Object> x = row.getList(0);
         double wi = row.getDouble(1);
-        double w = s.w + wi;
+        double w = s[1] + wi;
         double[] delta = new double[v];
         for (int a = 0; a < v; a++) {
-            delta[a] = ((Number) x.get(a)).doubleValue() - s.mean[a];
+            delta[a] = ((Number) x.get(a)).doubleValue() - s[mean(a)];
         }
         for (int a = 0; a < v; a++) {
-            s.mean[a] += delta[a] * wi / w;
+            s[mean(a)] += delta[a] * wi / w;
         }
         for (int a = 0; a < v; a++) {
-            double after = ((Number) x.get(a)).doubleValue() - s.mean[a];
+            double after = ((Number) x.get(a)).doubleValue() - s[mean(a)];
             for (int b = a; b < v; b++) {
-                s.c[a * v + b] += wi * delta[b] * after;
+                s[cross(a, b)] += wi * delta[b] * after;
             }
         }
-        s.n++;
-        s.w = w;
+        s[0] += 1;
+        s[1] = w;
         return s;
     }
 
     @Override
-    public State merge(State s, State o) {
-        if (o.n == 0) {
+    public double[] merge(double[] s, double[] o) {
+        if (o[0] == 0) {
             return s;
         }
-        if (s.n == 0) {
+        if (s[0] == 0) {
             return o;
         }
-        double w = s.w + o.w;
+        double w = s[1] + o[1];
         double[] delta = new double[v];
         for (int a = 0; a < v; a++) {
-            delta[a] = o.mean[a] - s.mean[a];
+            delta[a] = o[mean(a)] - s[mean(a)];
         }
-        double f = s.w * o.w / w;
+        double f = s[1] * o[1] / w;
         for (int a = 0; a < v; a++) {
             for (int b = a; b < v; b++) {
-                s.c[a * v + b] += o.c[a * v + b] + delta[a] * delta[b] * f;
+                s[cross(a, b)] += o[cross(a, b)] + delta[a] * delta[b] * f;
             }
         }
         for (int a = 0; a < v; a++) {
-            s.mean[a] += delta[a] * o.w / w;
+            s[mean(a)] += delta[a] * o[1] / w;
         }
-        s.n += o.n;
-        s.w = w;
+        s[0] += o[0];
+        s[1] = w;
         return s;
     }
 
     @Override
-    public Row finish(State s) {
-        return RowFactory.create(s.n, s.w, box(s.mean), box(s.c));
+    public Row finish(double[] s) {
+        return RowFactory.create((long) s[0], s[1], box(java.util.Arrays.copyOfRange(s, 2, 2 + v)),
+                box(java.util.Arrays.copyOfRange(s, 2 + v, s.length)));
     }
 
     private static scala.collection.immutable.Seq<Double> box(double[] d) {
@@ -181,8 +173,8 @@ final class MomentsAggregator extends Aggregator<Row, MomentsAggregator.State, R
     }
 
     @Override
-    public Encoder<State> bufferEncoder() {
-        return Encoders.kryo(State.class);
+    public Encoder<double[]> bufferEncoder() {
+        return Encoders.kryo(double[].class);
     }
 
     @Override

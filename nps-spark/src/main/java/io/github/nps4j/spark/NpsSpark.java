@@ -126,15 +126,53 @@ public final class NpsSpark {
         if (!keys.isEmpty()) {
             result = Pipeline.groups(p.cells(keyed, keys, accountsJoined), keys);
         }
-        if (keys.isEmpty() || !p.overallLeftOut(keyed)) {
+        if (!p.overallLeftOut(keyed)) {
             Dataset<Row> overall = Pipeline.groups(p.cells(keyed, List.of(), accountsJoined), List.of());
             for (String k : keys) {
                 overall = overall.withColumn(k, lit(null).cast("string"));
             }
             result = result == null ? overall : overall.unionByName(result);
         }
+        List<Column> columns = new ArrayList<>();
+        keys.forEach(k -> columns.add(col(k)));
+        java.util.Arrays.stream(Pipeline.TALLY).forEach(f -> columns.add(col(f)));
+        columns.add(col("accounts"));
+        columns.add(col("u2"));
+        result = result.select(columns.toArray(new Column[0]));
         Column[] order = keys.stream().map(k -> col(k).asc_nulls_first()).toArray(Column[]::new);
         return keys.isEmpty() ? result : result.orderBy(order);
+    }
+
+    /**
+     * Per group and account the totals a {@code ClusteredEstimate} holds — key columns {@code _k0…} (null for the
+     * overall group), {@code acc}, {@code responses}, {@code weightSum}, {@code weightedSignSum} — for the launcher's
+     * clustered intervals. One row per (group, account): use on data whose accounts fit the driver.
+     */
+    static Dataset<Row> accountTotals(Dataset<Row> responses, @Nullable Dataset<Row> accounts,
+            @Nullable Dataset<Row> contacts, ScoringSpec spec) {
+        check(spec, accounts != null);
+        Pipeline p = new Pipeline(spec);
+        Dataset<Row> keyed = p.keyed(responses, accounts, contacts);
+        boolean joined = accounts != null && java.util.Arrays.asList(keyed.columns()).contains("a_known");
+        List<String> keys = p.keys();
+        Dataset<Row> all = null;
+        for (List<String> set : keys.isEmpty() ? List.of(keys) : List.of(keys, List.<String>of())) {
+            Dataset<Row> c = p.cells(keyed, set, joined);
+            for (String k : keys) {
+                if (!set.contains(k)) {
+                    c = c.withColumn(k, lit(null).cast("string"));
+                }
+            }
+            List<Column> cols = new ArrayList<>();
+            keys.forEach(k -> cols.add(col(k)));
+            cols.add(col("acc"));
+            cols.add(col("n_d").plus(col("n_a")).plus(col("n_p")).as("responses"));
+            cols.add(col("w_d").plus(col("w_a")).plus(col("w_p")).as("weightSum"));
+            cols.add(col("w_p").minus(col("w_d")).as("weightedSignSum"));
+            c = c.select(cols.toArray(new Column[0]));
+            all = all == null ? c : all.unionByName(c);
+        }
+        return all;
     }
 
     private static void check(ScoringSpec spec, boolean accountsGiven) {
