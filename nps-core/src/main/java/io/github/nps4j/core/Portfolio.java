@@ -29,9 +29,11 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
         List<Invitation> invitations) {
 
     /**
-     * Copies the lists and checks that ids are unique.
+     * Copies the lists and checks that ids are unique and that the accounts' parent links form no cycle (a parent
+     * that is not among the accounts is allowed here: a portfolio may hold part of a larger hierarchy).
      *
-     * @throws IllegalArgumentException on a duplicate account, contact or response id
+     * @throws IllegalArgumentException on a duplicate account, contact or response id, or a cycle of parent links
+     *         (the message lists the cycle)
      */
     public Portfolio {
         Objects.requireNonNull(accounts, "accounts");
@@ -42,9 +44,31 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
         contacts = List.copyOf(contacts);
         responses = List.copyOf(responses);
         invitations = List.copyOf(invitations);
-        index(accounts, Account::id, "account");
+        requireNoParentCycle(index(accounts, Account::id, "account"));
         index(contacts, Contact::id, "contact");
         index(responses, Response::id, "response");
+    }
+
+    /** Follows parent links from every account once (linear time); a path that returns to itself is a cycle. */
+    private static void requireNoParentCycle(Map<String, Account> byId) {
+        Map<String, Boolean> done = new java.util.HashMap<>();
+        for (String start : byId.keySet()) {
+            java.util.LinkedHashSet<String> path = new java.util.LinkedHashSet<>();
+            String cur = start;
+            while (cur != null && !done.containsKey(cur)) {
+                if (!path.add(cur)) {
+                    List<String> ids = new java.util.ArrayList<>(path);
+                    List<String> cycle = new java.util.ArrayList<>(ids.subList(ids.indexOf(cur), ids.size()));
+                    cycle.add(cur);
+                    throw new IllegalArgumentException("the accounts' parent_id links form a cycle: "
+                            + String.join(" -> ", cycle.size() > 12 ? cycle.subList(0, 12) : cycle)
+                            + (cycle.size() > 12 ? " -> ... (" + (cycle.size() - 1) + " accounts)" : ""));
+                }
+                Account a = byId.get(cur);
+                cur = a == null ? null : a.parentId().orElse(null);
+            }
+            path.forEach(id -> done.put(id, Boolean.TRUE));
+        }
     }
 
     /**

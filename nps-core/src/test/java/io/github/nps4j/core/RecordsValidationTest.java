@@ -35,6 +35,22 @@ class RecordsValidationTest {
     }
 
     @Test
+    void aCycleOfParentLinksIsRefusedNamingIt() {
+        List<Account> cyclic = List.of(Account.builder("A").parent("C").build(),
+                Account.builder("B").parent("A").build(), Account.builder("C").parent("B").build(),
+                Account.builder("D").parent("A").build());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Portfolio.of(cyclic, List.of(), List.of(), List.of()));
+        assertTrue(e.getMessage().contains("cycle"), e.getMessage());
+        assertTrue(e.getMessage().matches(".*([ABC]) -> [ABC] -> [ABC] -> \\1.*"), e.getMessage());
+        IllegalArgumentException self = assertThrows(IllegalArgumentException.class,
+                () -> Account.builder("S").parent("S").build());
+        assertTrue(self.getMessage().contains("S"), self.getMessage());
+        // a parent outside the portfolio is part of a larger hierarchy, not an error
+        Portfolio.of(List.of(Account.builder("X").parent("ELSEWHERE").build()), List.of(), List.of(), List.of());
+    }
+
+    @Test
     void idsAreStripped() {
         assertEquals("A1", Account.of(" A1 ", "Acme").id());
         assertEquals("A1", Account.of("A1", " ").name(), "blank name defaults to the id");
