@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -49,6 +50,14 @@ final class AccountsCommand implements Callable<Integer> {
         Portfolio p = inputs.load(spec.commandLine());
         AsOf.Day day = asOf.day(spec.commandLine(), p);
         AccountMap map = AccountMap.of(p, day.date());
+        if (svg != null) {
+            // Written before anything is printed: a folder that cannot be written fails the command with no output.
+            int replaced = writeSvg(map, svg);
+            if (replaced > 0) {
+                spec.commandLine().getErr().println("nps: replaced " + replaced + " existing file(s) in " + svg);
+                spec.commandLine().getErr().flush();
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> Output.printJson(out, json(map));
@@ -58,26 +67,81 @@ final class AccountsCommand implements Callable<Integer> {
             }
             default -> printText(out, map, day);
         }
-        if (svg != null) {
-            writeSvg(map, svg);
-        }
+
         return 0;
     }
 
-    static void writeSvg(AccountMap map, Path dir) {
+    /**
+     * Writes one SVG per account, {@code portfolio.svg} and {@code index.csv} (account id → file) into a folder.
+     * File names are the ids made safe ({@link #fileNames}) and unique even where ids differ only in characters a
+     * file name cannot hold ({@code A/1}, {@code A_1}) or in case. Each file is written to a temporary file first and
+     * then moved into place, so a failed run leaves no half-written file, and a symbolic link in the folder is never
+     * written through.
+     *
+     * @return how many existing files were replaced
+     */
+    static int writeSvg(AccountMap map, Path dir) {
         try {
             Files.createDirectories(dir);
+            Map<String, String> names = fileNames(map.accounts().stream().map(MappedAccount::accountId).toList());
+            Map<String, String> files = new LinkedHashMap<>();
             for (MappedAccount a : map.accounts()) {
-                Files.writeString(dir.resolve(safeFileName(a.accountId()) + ".svg"), SvgRenderer.account(a),
-                        StandardCharsets.UTF_8);
+                files.put(names.get(a.accountId()), SvgRenderer.account(a));
             }
-            Files.writeString(dir.resolve("portfolio.svg"), SvgRenderer.portfolio(map), StandardCharsets.UTF_8);
+            files.put("portfolio.svg", SvgRenderer.portfolio(map));
+            StringBuilder index = new StringBuilder(Output.csvLine(List.of("account_id", "file"))).append('\n');
+            names.forEach((id, file) -> index.append(Output.csvLine(List.of(id, file))).append('\n'));
+            files.put("index.csv", index.toString());
+            for (String name : files.keySet()) {
+                if (Files.isSymbolicLink(dir.resolve(name))) {
+                    throw new IllegalArgumentException(dir.resolve(name) + " is a symbolic link; nps does not write "
+                            + "through links: remove it or choose another --svg folder");
+                }
+            }
+            int replaced = 0;
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path target = dir.resolve(f.getKey());
+                Path tmp = Files.createTempFile(dir, ".nps-", ".tmp");
+                try {
+                    Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
+                    replaced += Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? 1 : 0;
+                    Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+            return replaced;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write SVG files to " + dir + ": " + e.getMessage(), e);
         }
     }
 
-    /** Account ids come from user data: keep file names to a safe alphabet. */
+    /**
+     * Gives every account id a file name: the id with characters other than letters, digits, {@code . _ -} replaced
+     * by {@code _}, at most 80 characters, never starting with a dot, and unique ignoring case (a repeat gets
+     * {@code -2}, {@code -3}, … before {@code .svg}); {@code portfolio.svg} and {@code index.csv} stay free.
+     *
+     * @param ids the account ids, in order
+     * @return id → file name, in the same order
+     */
+    static Map<String, String> fileNames(List<String> ids) {
+        java.util.Set<String> taken = new java.util.HashSet<>(List.of("portfolio.svg", "index.csv"));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            String base = safeFileName(id);
+            if (base.length() > 80) {
+                base = base.substring(0, 80);
+            }
+            String name = base + ".svg";
+            for (int k = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); k++) {
+                name = base + "-" + k + ".svg";
+            }
+            out.put(id, name);
+        }
+        return out;
+    }
+
     static String safeFileName(String id) {
         String s = id.replaceAll("[^A-Za-z0-9._-]", "_");
         return s.startsWith(".") ? "_" + s : s;

@@ -122,6 +122,55 @@ class AccountMapCommandsTest {
     }
 
     @Test
+    void svgFileNamesAreUniqueSafeAndIndexed(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("accounts.csv"), "account_id,name\nA/1,Slash\nA_1,Underscore\na_1,Lower\n"
+                + "../up,Dots\n");
+        Files.writeString(data.resolve("responses.csv"), "response_id,account_id,contact_id,role,answered_at,score\n"
+                + "R1,A/1,C1,user,2026-01-05,9\nR2,A_1,C2,user,2026-01-05,3\nR3,a_1,C3,user,2026-01-05,7\n"
+                + "R4,../up,C4,user,2026-01-05,10\n");
+        Path out = dir.resolve("maps");
+        CliTestSupport.Run r = CliTestSupport.run("accounts", "--responses", data.resolve("responses.csv").toString(),
+                "--accounts", data.resolve("accounts.csv").toString(), "--svg", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> index = Files.readAllLines(out.resolve("index.csv"));
+        assertEquals(5, index.size(), index.toString());
+        java.util.Set<String> files = new java.util.HashSet<>();
+        for (String line : index.subList(1, index.size())) {
+            String file = line.substring(line.lastIndexOf(',') + 1);
+            assertTrue(files.add(file.toLowerCase(java.util.Locale.ROOT)), "unique: " + index);
+            assertTrue(file.matches("[A-Za-z0-9_][A-Za-z0-9._-]*\\.svg"), file);
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+        assertTrue(Files.isRegularFile(out.resolve("portfolio.svg")));
+        // a second run replaces the files and says so
+        CliTestSupport.Run again = CliTestSupport.run("accounts", "--responses",
+                data.resolve("responses.csv").toString(), "--accounts", data.resolve("accounts.csv").toString(),
+                "--svg", out.toString());
+        assertTrue(again.err().contains("replaced 6 existing file(s)"), again.err());
+        // a symbolic link is never written through
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "keep");
+        Files.delete(out.resolve("portfolio.svg"));
+        Files.createSymbolicLink(out.resolve("portfolio.svg"), victim);
+        CliTestSupport.Run link = CliTestSupport.run("accounts", "--responses",
+                data.resolve("responses.csv").toString(), "--accounts", data.resolve("accounts.csv").toString(),
+                "--svg", out.toString());
+        assertEquals(1, link.exitCode());
+        assertEquals("keep", Files.readString(victim));
+        assertTrue(link.out().isEmpty(), "no result is printed before an error: " + link.out());
+    }
+
+    @Test
+    void anUnwritableSvgFolderFailsBeforeAnyResultIsPrinted(@TempDir Path dir) throws Exception {
+        Path notADir = Files.writeString(dir.resolve("file"), "x");
+        CliTestSupport.Run r = CliTestSupport.run(args("accounts", "--as-of", "2026-06-30", "--svg",
+                notADir.resolve("maps").toString()));
+        assertEquals(1, r.exitCode());
+        assertTrue(r.out().isEmpty(), r.out());
+        assertTrue(r.err().contains("cannot write SVG files"), r.err());
+    }
+
+    @Test
     void badAsOfIsAUsageError() {
         assertEquals(2, CliTestSupport.run(args("accounts", "--as-of", "June")).exitCode());
         assertEquals(2, CliTestSupport.run(args("plan", "--as-of", "2026-06-30", "--quiet-days", "-1")).exitCode());
