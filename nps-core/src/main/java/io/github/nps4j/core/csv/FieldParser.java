@@ -95,11 +95,35 @@ final class FieldParser {
         if (t.length() > 10 && t.charAt(10) == ' ') {
             t = t.substring(0, 10) + 'T' + t.substring(11);
         }
+        LocalDateTime at;
         try {
-            return DateTimeFormatter.ISO_DATE_TIME.parse(t, LocalDateTime::from);
+            at = DateTimeFormatter.ISO_DATE_TIME.parse(t, LocalDateTime::from);
         } catch (DateTimeException e) {
-            throw notADate();
+            try {
+                at = LocalDate.parse(t).atStartOfDay(); // a date with a signed or long year, e.g. +999999999-12-31
+            } catch (DateTimeException notADateEither) {
+                throw notADate();
+            }
         }
+        requireYear(at.getYear());
+        return at;
+    }
+
+    /** The first year read from a file: earlier dates are taken for typing errors (e.g. 0026 for 2026). */
+    static final int FIRST_YEAR = 1900;
+    /** The last year read from a file. */
+    static final int LAST_YEAR = 2200;
+
+    /**
+     * Refuses a year outside {@value #FIRST_YEAR}–{@value #LAST_YEAR}: both CSV readers (objects and streaming) read
+     * the same range, so they never disagree on a period such as {@code +999999999-12}.
+     */
+    static int requireYear(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("has the year " + year + ", outside " + FIRST_YEAR + "-" + LAST_YEAR
+                    + "; expected a date such as 2026-03-14");
+        }
+        return year;
     }
 
     /** An ISO-8601 date, or the date of an ISO-8601 date-time as written. */
@@ -113,6 +137,7 @@ final class FieldParser {
         int y = digits(s, 0, 4);
         int m = digits(s, 5, 7);
         int d = digits(s, 8, 10);
+        requireYear(y);
         try {
             return LocalDate.of(y, m, d);
         } catch (DateTimeException e) {

@@ -556,6 +556,13 @@ public final class StreamingScorer {
                     LocalDateTime at = null;
                     if (ymd >= 0) {
                         year = ymd >>> 9;
+                        if (year < FieldParser.FIRST_YEAR || year > FieldParser.LAST_YEAR) {
+                            try {
+                                FieldParser.requireYear(year);
+                            } catch (IllegalArgumentException e) {
+                                throw bad(f, ANSWERED_AT, f.get(answered).strip(), e.getMessage());
+                            }
+                        }
                         month = (ymd >>> 5) & 15;
                         epochDay = epochDay(year, month, ymd & 31);
                         if (dedupe) {

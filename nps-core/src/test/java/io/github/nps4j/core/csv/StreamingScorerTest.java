@@ -80,6 +80,31 @@ class StreamingScorerTest {
                 CsvSource.of("contacts.csv", new StringReader(contacts)));
     }
 
+    /** Both readers read the same years, so they never disagree on a period; outside them both refuse. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"+999999999-12-31", "1899-12-31", "2201-01-01",
+        "0026-03-14", "1899-12-31T23:59", "+999999999-12-31T00:00"})
+    void bothReadersRefuseYearsOutsideTheDocumentedRange(String day) {
+        String csv = "response_id,account_id,contact_id,answered_at,score\nR1,A1,C1," + day + ",9\n";
+        CsvFormatException streamed = assertThrows(CsvFormatException.class, () -> StreamingScorer
+                .of(ScoringSpec.defaults()).score(CsvSource.of("responses.csv", new StringReader(csv)), null, null));
+        CsvFormatException read = assertThrows(CsvFormatException.class, () -> PortfolioReader.builder().build()
+                .read(CsvSource.of("responses.csv", new StringReader(csv)), null, null, null));
+        assertEquals("answered_at", streamed.error().field());
+        assertEquals(read.error(), streamed.error());
+        assertTrue(streamed.getMessage().contains("1900-2200"), streamed.getMessage());
+    }
+
+    @Test
+    void theEdgesOfTheRangeAreRead() {
+        String csv = "response_id,account_id,contact_id,answered_at,score\nR1,A1,C1,1900-01-01,9\n"
+                + "R2,A1,C2,2200-12-31T23:59,0\n";
+        GroupedEstimates e = StreamingScorer.of(ScoringSpec.builder().groupBy(io.github.nps4j.core.GroupField
+                .period(io.github.nps4j.core.PeriodUnit.YEAR)).build())
+                .score(CsvSource.of("responses.csv", new StringReader(csv)), null, null);
+        assertEquals(java.util.List.of("1900", "2200"), e.groups().stream().map(g -> g.key().values().get(0)).toList());
+    }
+
     @Test
     void badScoreNamesFileLineFieldAndValue() {
         String csv = "response_id,account_id,contact_id,answered_at,score\n"
