@@ -8,7 +8,8 @@
 module io.github.nps4j.drivers {
     requires static transitive org.jspecify;
     requires transitive io.github.nps4j.core;
-    requires commons.math3;
+    requires org.apache.commons.math4.legacy;
+    requires org.apache.commons.statistics.distribution;
 
     exports io.github.nps4j.drivers;
 }

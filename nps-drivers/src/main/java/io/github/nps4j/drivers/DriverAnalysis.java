@@ -20,7 +20,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -387,8 +387,8 @@ public final class DriverAnalysis {
                 rxx[i][j] = r[i + 1][j + 1];
             }
         }
-        org.apache.commons.math3.linear.RealMatrix inv = new org.apache.commons.math3.linear.LUDecomposition(
-                new org.apache.commons.math3.linear.Array2DRowRealMatrix(rxx)).getSolver().getInverse();
+        org.apache.commons.math4.legacy.linear.RealMatrix inv = new org.apache.commons.math4.legacy.linear.LUDecomposition(
+                new org.apache.commons.math4.legacy.linear.Array2DRowRealMatrix(rxx)).getSolver().getInverse();
         double[] beta = inv.operate(rxy);
         double r2 = 0;
         for (int j = 0; j < p; j++) {
@@ -399,7 +399,7 @@ public final class DriverAnalysis {
         // s² = (1 − R²)·var(y)·(n − 1)/(n − p − 1) with var(y) the n−1 version
         double varY = vars[0] * n / (n - 1.0);
         double s2 = (1 - r2) * varY * (n - 1) / df;
-        TDistribution t = new TDistribution(null, df);
+        TDistribution t = TDistribution.of(df);
         List<Coefficient> rows = new ArrayList<>();
         double[] b = new double[p];
         double[] se = new double[p];

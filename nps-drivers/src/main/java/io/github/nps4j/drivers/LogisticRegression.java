@@ -3,7 +3,7 @@ package io.github.nps4j.drivers;
 import io.github.nps4j.drivers.internal.LeastSquares;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -138,7 +138,7 @@ public final class LogisticRegression {
         dev = deviance(design, y, weights, beta);
         // covariance (XᵀWX)⁻¹ from the last IRLS step's weights, as glm
         double[] var = java.util.Objects.requireNonNull(last, "fit").unscaledVarianceDiagonal();
-        NormalDistribution normal = new NormalDistribution(null, 0, 1);
+        NormalDistribution normal = NormalDistribution.of(0, 1);
         List<LogisticCoefficient> rows = new ArrayList<>();
         for (int j = 0; j < m; j++) {
             double sej = Math.sqrt(var[j]);
