@@ -8,6 +8,7 @@
 module io.github.nps4j.drivers {
     requires static transitive org.jspecify;
     requires transitive io.github.nps4j.core;
+    requires org.slf4j;
     requires org.apache.commons.math4.legacy;
     requires org.apache.commons.statistics.distribution;
 

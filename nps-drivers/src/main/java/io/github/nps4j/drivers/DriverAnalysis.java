@@ -22,6 +22,8 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point of driver analysis: which experiences (attribute ratings) move the score.
@@ -52,6 +54,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class DriverAnalysis {
+    private static final Logger LOG = LoggerFactory.getLogger(DriverAnalysis.class);
+
     /** The default seed for cross-validation folds and bootstrap resampling. */
     public static final long DEFAULT_SEED = 20240501L;
 
@@ -128,6 +132,8 @@ public final class DriverAnalysis {
                 ok.put(e.getKey(), analyze(DriverData.fromResponses(e.getValue(), names, weight)));
             } catch (IllegalArgumentException ex) {
                 skipped.put(e.getKey(), ex.getMessage());
+                LOG.warn("Driver analysis skipped group '{}' ({} responses): {}", e.getKey(), e.getValue().size(),
+                        ex.getMessage());
             }
         }
         return new GroupedDriverResult(new TreeMap<>(ok), new TreeMap<>(skipped));
@@ -178,6 +184,11 @@ public final class DriverAnalysis {
         Optional<BootstrapIntervals> boot = Optional.empty();
         if (bootstrapReplicates > 0) {
             boot = Optional.of(bootstrap(core.analysed, sign));
+        }
+        if (data.rowCount() > core.n) {
+            LOG.info("Driver analysis of '{}': {} of {} rows dropped for missing ratings ({} deletion)",
+                    data.outcomeName(), data.rowCount() - core.n, data.rowCount(), missing.name().toLowerCase(
+                            java.util.Locale.ROOT));
         }
         return new DriverResult(data.outcomeName(), core.n, data.rowCount() - core.n, missing, data.isWeighted(),
                 ols.r2(), ols.adjustedR2(), ols, rows, dec, normalisation, signByCoefficient, wi, boot);
@@ -600,6 +611,10 @@ public final class DriverAnalysis {
         if (ok < 2) {
             throw new IllegalArgumentException("only " + ok + " of " + bReps
                     + " bootstrap resamples could be analysed; the data are too small or degenerate");
+        }
+        if (skipped > 0) {
+            LOG.info("Bootstrap: {} of {} resamples were degenerate (e.g. an attribute became constant) and skipped; "
+                    + "the intervals use the other {}", skipped, bReps, ok);
         }
         double lo = (1 - level) / 2;
         double hi = 1 - lo;

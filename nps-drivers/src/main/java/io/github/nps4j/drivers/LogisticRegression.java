@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Logistic regression with intercept by iteratively reweighted least squares (each step a weighted least-squares
@@ -25,6 +27,14 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class LogisticRegression {
+    private static final Logger LOG = LoggerFactory.getLogger(LogisticRegression.class);
+
+    /** Logs the separation at WARN (attribute names and rating ranges only) and returns the exception to throw. */
+    private static SeparationException separated(String message) {
+        LOG.warn("Logistic model not fitted: {}", message);
+        return new SeparationException(message);
+    }
+
     /** The iteration limit. */
     public static final int MAX_ITERATIONS = 50;
     private static final double TOLERANCE = 1e-10;
@@ -79,7 +89,7 @@ public final class LogisticRegression {
                 }
             }
             if (max0 < min1 || max1 < min0) {
-                throw new SeparationException("attribute '" + names.get(j) + "' separates " + outcome.label()
+                throw separated("attribute '" + names.get(j) + "' separates " + outcome.label()
                         + "s completely: " + outcome.label() + "s have " + names.get(j) + " in [" + min1 + ", "
                         + max1 + "], the others in [" + min0 + ", " + max0
                         + "]; the maximum-likelihood coefficients are infinite");
@@ -130,7 +140,7 @@ public final class LogisticRegression {
             }
         }
         if (!converged || drift > 1e-6) {
-            throw new SeparationException("the " + outcome.label() + " outcome is (quasi-)completely separated by a "
+            throw separated("the " + outcome.label() + " outcome is (quasi-)completely separated by a "
                     + "combination of " + names + (converged ? "" : " (no convergence in " + MAX_ITERATIONS
                             + " iterations)")
                     + ": fitted probabilities reach 0 or 1 and the maximum-likelihood coefficients are infinite");
