@@ -26,7 +26,11 @@ public enum BinaryOutcome {
         return this == PROMOTER ? (c == Category.PROMOTER ? 1 : 0) : (c == Category.DETRACTOR ? 1 : 0);
     }
 
-    /** @return {@code promoter} or {@code detractor} */
+    /**
+     * Returns the outcome's label in output and messages: {@code promoter} or {@code detractor}.
+     *
+     * @return {@code promoter} or {@code detractor}
+     */
     public String label() {
         return this == PROMOTER ? "promoter" : "detractor";
     }

@@ -44,7 +44,11 @@ public record DriverResult(String outcomeName, long n, long dropped, MissingData
         Objects.requireNonNull(bootstrap, "bootstrap");
     }
 
-    /** @return the OLS coefficient table, intercept first */
+    /**
+     * Returns the OLS coefficient table, intercept first.
+     *
+     * @return the OLS coefficient table, intercept first
+     */
     public List<Coefficient> coefficients() {
         return ols.coefficients();
     }
