@@ -2,10 +2,11 @@ package io.github.nps4j.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ch.qos.logback.classic.Level;
+import io.github.nps4j.core.internal.LogCapture;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 
 /** Degenerate groups are reported once per scoring call under {@code io.github.nps4j.core.NpsScorer}. */
 class NpsScorerLoggingTest {
@@ -34,7 +35,7 @@ class NpsScorerLoggingTest {
         List<Response> responses = List.of(r("1", Role.USER, 9), r("2", Role.USER, 3));
         try (LogCapture log = LogCapture.of("io.github.nps4j.core.NpsScorer")) {
             NpsScorer.builder().groupBy(GroupField.ROLE).build().score(responses);
-            assertEquals(List.of(), log.events());
+            assertEquals(List.of(), log.all());
         }
     }
 }

@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Level;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
+import io.github.nps4j.drivers.internal.LogCapture;
 import io.github.nps4j.drivers.internal.ShapleySweep;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 
 /** What driver analysis tells a host operator through SLF4J. */
 class DriversLoggingTest {
@@ -56,7 +57,7 @@ class DriversLoggingTest {
         int p = ShapleySweep.LOGGED_PREDICTORS - 1;
         try (LogCapture log = LogCapture.of("io.github.nps4j.drivers.RelativeImportance")) {
             ShapleySweep.lmg(identity(p), smallCorrelations(p), 1.0);
-            assertEquals(List.of(), log.events());
+            assertEquals(List.of(), log.all());
         }
     }
 

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Level;
-import io.github.nps4j.core.LogCapture;
+import io.github.nps4j.core.internal.LogCapture;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 
 /** What a lenient or strict read logs under {@code io.github.nps4j.core.csv.PortfolioReader}. */
 class PortfolioReaderLoggingTest {

@@ -1,4 +1,4 @@
-package io.github.nps4j.drivers;
+package io.github.nps4j.core.internal;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Captures the events of one logger (and its children) at DEBUG and above while open; the test binding is logback
- * (test scope only). Use with try-with-resources.
+ * (test scope only). Use with try-with-resources. In a non-exported package, so its signatures may use any type.
  */
 public final class LogCapture implements AutoCloseable {
     private final Logger logger;
@@ -38,12 +38,12 @@ public final class LogCapture implements AutoCloseable {
     }
 
     /**
-     * The events captured so far.
+     * Every message captured so far, at any level, prefixed with its level (e.g. {@code "WARN Skipped ..."}).
      *
-     * @return the events, oldest first
+     * @return the messages, oldest first
      */
-    public List<ILoggingEvent> events() {
-        return List.copyOf(appender.list);
+    public List<String> all() {
+        return appender.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
     }
 
     /**
@@ -52,9 +52,9 @@ public final class LogCapture implements AutoCloseable {
      * @param level the level
      * @return the messages, oldest first
      */
-    public List<String> messages(Level level) {
-        return appender.list.stream().filter(e -> e.getLevel().equals(level)).map(ILoggingEvent::getFormattedMessage)
-                .toList();
+    public List<String> messages(org.slf4j.event.Level level) {
+        return appender.list.stream().filter(e -> e.getLevel().toString().equals(level.name()))
+                .map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     /**
