@@ -7,6 +7,7 @@
 module io.github.nps4j.core {
     requires static transitive org.jspecify;
     requires org.apache.commons.csv;
+    requires org.slf4j;
     requires org.apache.commons.statistics.distribution;
 
     exports io.github.nps4j.core;

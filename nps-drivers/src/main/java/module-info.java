@@ -8,7 +8,9 @@
 module io.github.nps4j.drivers {
     requires static transitive org.jspecify;
     requires transitive io.github.nps4j.core;
-    requires commons.math3;
+    requires org.slf4j;
+    requires org.apache.commons.math4.legacy;
+    requires org.apache.commons.statistics.distribution;
 
     exports io.github.nps4j.drivers;
 }

@@ -3,8 +3,11 @@
  * JUnit 5 extension that injects seeded synthetic portfolios ({@code io.github.nps4j.synthetic}, required transitively)
  * and assertions for estimates.
  *
- * <p>Like {@code junit-platform-testkit} and {@code micrometer-test}, it depends on its test libraries (JUnit Jupiter
- * API, jqwik) at compile scope; add the testkit itself with {@code <scope>test</scope>}.
+ * <p>JUnit Jupiter and jqwik are the host's: the testkit's Maven dependencies on them are {@code provided}, so it
+ * never brings its own versions onto a host's test class path. It uses only APIs present in JUnit Jupiter 5.10 and
+ * jqwik 1.9 and works with JUnit 5.10 to 6.x and jqwik 1.9 to 1.10. jqwik is read {@code static}: a module-path host
+ * that uses only the extension and the assertions does not need it. Add the testkit itself with
+ * {@code <scope>test</scope>}.
  *
  * @since 0.1.0
  */
@@ -13,7 +16,7 @@ module io.github.nps4j.testkit {
     requires transitive io.github.nps4j.core;
     requires transitive io.github.nps4j.synthetic;
     requires transitive org.junit.jupiter.api;
-    requires transitive net.jqwik.api;
+    requires static transitive net.jqwik.api;
 
     exports io.github.nps4j.testkit;
 }

@@ -47,7 +47,9 @@ import java.util.TreeMap;
  * (people are placed by their current role). A contact that answered but is missing from the contact list is added
  * with its answer's role (or {@link AccountMapOptions#UNKNOWN_ROLE}) and counts as mapped.</li>
  * <li><b>Account NPS</b>: the unweighted NPS ({@link NpsScorer#scoreAll}) of the contacts' latest answers in the
- * window; mean score, waterfall and category through {@link AccountViews} (DESIGN §3).</li>
+ * window; mean score (labelled "mean score", never NPS), waterfall (the answer of the most senior role present) and
+ * the account category (by default the role-weighted mean score's category, ≥ 9 promoter, ≥ 7 passive, else
+ * detractor) through {@link AccountViews}.</li>
  * <li><b>Flags</b>: see {@link Flag}; <b>declining</b>: see {@link DeclineCheck}.</li>
  * <li><b>Risk</b>: severity = Σ {@link AccountMapOptions#flagRiskWeights() weights of the flags raised} +
  * {@link AccountMapOptions#categoryRiskWeights() weight of the account category}; risk score = severity × annual

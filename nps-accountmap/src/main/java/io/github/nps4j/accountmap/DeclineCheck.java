@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
  * <p>The two periods are independent estimates (unweighted, each contact's latest answer in the period). The
  * difference {@code d = NPS_recent − NPS_before} keeps its sign; its standard error is
  * {@code SE = √(SE_recent² + SE_before²)} from {@link NpsEstimate#standardError()}; {@code z = d / SE}; the p-value is
- * <em>two-sided</em>, {@code p = 2Φ(−|z|)} (DESIGN §3). The account is declining when {@code d < 0} and
+ * <em>two-sided</em>, {@code p = 2Φ(−|z|)} (computed this way, not as {@code 1 − (2Φ(|z|) − 1)}, which underflows
+ * to 0 for large |z|). The account is declining when {@code d < 0} and
  * {@code p < α}. This is deliberately conservative: a one-sided test at the same α would flag more accounts.
  *
  * <p>No test is made — and the flag is never raised — when either period has no answer, or when {@code SE = 0}

@@ -106,37 +106,70 @@ public record Account(String id, String name, Tier tier, Optional<String> parent
             this.id = id;
         }
 
-        /** @param name the display name @return this builder */
+        /**
+         * Sets the account's display name (empty by default).
+         *
+         * @param name the display name
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = Objects.requireNonNull(name, "name");
             return this;
         }
 
-        /** @param tier the channel tier @return this builder */
+        /**
+         * Sets the account's position in the channel; the default is {@link Tier#DIRECT}.
+         *
+         * @param tier the channel tier
+         * @return this builder
+         */
         public Builder tier(Tier tier) {
             this.tier = Objects.requireNonNull(tier, "tier");
             return this;
         }
 
-        /** @param parentId the parent account id, or {@code null} for none @return this builder */
+        /**
+         * Sets the parent account in a hierarchy (group → subsidiary).
+         *
+         * @param parentId the parent account id, or {@code null} for none
+         * @return this builder
+         */
         public Builder parent(@org.jspecify.annotations.Nullable String parentId) {
             this.parentId = Optional.ofNullable(parentId);
             return this;
         }
 
-        /** @param value annual value, finite and {@code >= 0} @return this builder */
+        /**
+         * Sets the annual value (revenue) used by value weighting and revenue at risk; checked by {@link #build()}.
+         *
+         * @param value annual value, finite and {@code >= 0}
+         * @return this builder
+         */
         public Builder annualValue(double value) {
             this.annualValue = OptionalDouble.of(value);
             return this;
         }
 
-        /** @param owner the account owner, or {@code null} for none @return this builder */
+        /**
+         * Sets the account owner (account manager), who gets the account's follow-up cases. A person's name: never
+         * logged above DEBUG.
+         *
+         * @param owner the account owner, or {@code null} for none
+         * @return this builder
+         */
         public Builder owner(@org.jspecify.annotations.Nullable String owner) {
             this.owner = Optional.ofNullable(owner);
             return this;
         }
 
-        /** @param name segment name @param value its value @return this builder */
+        /**
+         * Adds a free segment tag such as {@code industry} or {@code region}; a later value for the same name replaces
+         * it.
+         *
+         * @param name segment name
+         * @param value its value
+         * @return this builder
+         */
         public Builder segment(String name, String value) {
             segments.put(name, value);
             return this;

@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * One account seen as one customer (DESIGN §3, "account-level views"), each figure labelled by what it is.
+ * One account seen as one customer, each figure labelled by what it is: the NPS of the account's own responses, its
+ * mean 0–10 score (a "mean score", never called NPS), the waterfall answer (the most senior role present) and the
+ * account's category under the rule stated with it.
  *
  * @param accountId the account
  * @param accountNps the NPS estimate of the account's own responses ({@code account-nps}), weighted as chosen

@@ -147,7 +147,12 @@ public final class AccountViews {
         private Builder() {
         }
 
-        /** @param w weighting of the account NPS (value-based options need {@link #accounts}) @return this builder */
+        /**
+         * Sets the weighting of each account's own NPS; the default is {@link Weighting#none()}.
+         *
+         * @param w weighting of the account NPS (value-based options need {@link #accounts})
+         * @return this builder
+         */
         public Builder weighting(Weighting w) {
             this.weighting = Objects.requireNonNull(w, "weighting");
             return this;
@@ -164,26 +169,46 @@ public final class AccountViews {
             return this;
         }
 
-        /** @param r the account category rule @return this builder */
+        /**
+         * Sets how an account is categorised as one customer; the default is the role-weighted mean score.
+         *
+         * @param r the account category rule
+         * @return this builder
+         */
         public Builder rule(AccountCategoryRule r) {
             this.rule = Objects.requireNonNull(r, "rule");
             return this;
         }
 
-        /** @param d the de-duplication rule @return this builder */
+        /**
+         * Sets the de-duplication filter applied to each account's answers; the default keeps every answer.
+         *
+         * @param d the de-duplication rule
+         * @return this builder
+         */
         public Builder dedupe(Dedupe d) {
             this.dedupe = Objects.requireNonNull(d, "dedupe");
             return this;
         }
 
-        /** @param list the accounts (for value weighting) @return this builder */
+        /**
+         * Sets the accounts whose annual values value-based weightings need.
+         *
+         * @param list the accounts (for value weighting)
+         * @return this builder
+         * @throws IllegalArgumentException if two accounts share an id
+         */
         public Builder accounts(Collection<Account> list) {
             Objects.requireNonNull(list, "list");
             this.accounts = Portfolio.index(List.copyOf(list), Account::id, "account");
             return this;
         }
 
-        /** @return the views calculator */
+        /**
+         * Builds the calculator of account-level views from this configuration.
+         *
+         * @return the views calculator
+         */
         public AccountViews build() {
             return new AccountViews(this);
         }

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Grouped, weighted Net Promoter scoring of response objects: the object engine of a {@link ScoringSpec}. The spec
@@ -33,6 +35,7 @@ import java.util.function.Predicate;
  * @since 0.1.0
  */
 public final class NpsScorer {
+    private static final Logger LOG = LoggerFactory.getLogger(NpsScorer.class);
     private final Map<String, Account> accounts;
     private final ScoringSpec spec;
 
@@ -137,7 +140,36 @@ public final class NpsScorer {
             }
             split.forEach((k, rs) -> groups.add(group(k, rs)));
         }
+        logDegenerate(overall, groups);
         return new GroupedNps(spec.weighting().label(), spec.dedupe(), spec.fieldNames(), overall, groups);
+    }
+
+    /** Groups listed by key in the degenerate-groups log line, at most. */
+    static final int DEGENERATE_KEYS_LOGGED = 5;
+
+    /**
+     * One INFO line per call when some groups are degenerate (all answers in one category: a Wald standard error of 0
+     * that is not certainty); their keys at DEBUG. Nothing per response.
+     */
+    private static void logDegenerate(Optional<GroupedNps.Group> overall, List<GroupedNps.Group> groups) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        List<String> degenerate = new ArrayList<>();
+        overall.filter(g -> g.estimate().isDegenerate()).ifPresent(g -> degenerate.add("overall"));
+        for (GroupedNps.Group g : groups) {
+            if (g.estimate().isDegenerate()) {
+                degenerate.add(g.key().toString());
+            }
+        }
+        if (degenerate.isEmpty()) {
+            return;
+        }
+        int total = groups.size() + (overall.isPresent() ? 1 : 0);
+        LOG.info("{} of {} scored groups are degenerate (every answer in one category): their Wald standard error is "
+                + "0, which is not certainty; use the score or adjusted-wald interval. First: {}", degenerate.size(),
+                total, degenerate.subList(0, Math.min(DEGENERATE_KEYS_LOGGED, degenerate.size())));
+        LOG.debug("Degenerate groups: {}", degenerate);
     }
 
     private GroupedNps.Group group(GroupKey key, List<Response> members) {

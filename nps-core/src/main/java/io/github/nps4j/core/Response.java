@@ -164,43 +164,80 @@ public record Response(String id, String accountId, String contactId, Optional<R
             this.contactId = contactId;
         }
 
-        /** @param role the role @return this builder */
+        /**
+         * Sets the respondent's role for this answer; without it the role comes from the contact (see {@link
+         * Portfolio#withRoles()}).
+         *
+         * @param role the role
+         * @return this builder
+         */
         public Builder role(Role role) {
             this.role = Optional.of(role);
             return this;
         }
 
-        /** @param episode the episode type @return this builder */
+        /**
+         * Sets the episode the answer follows; the default is {@link EpisodeType#RELATIONSHIP} (the periodic survey).
+         *
+         * @param episode the episode type
+         * @return this builder
+         */
         public Builder episode(EpisodeType episode) {
             this.episode = Objects.requireNonNull(episode, "episode");
             return this;
         }
 
-        /** @param date the answer day (at the start of the day) @return this builder */
+        /**
+         * Sets the day of the answer, taken as the start of that day; the time is not shifted between zones.
+         *
+         * @param date the answer day
+         * @return this builder
+         */
         public Builder answeredAt(LocalDate date) {
             this.answeredAt = date.atStartOfDay();
             return this;
         }
 
-        /** @param dateTime the answer time @return this builder */
+        /**
+         * Sets the date and time of the answer, as written (local, no time-zone shift).
+         *
+         * @param dateTime the answer time
+         * @return this builder
+         */
         public Builder answeredAt(LocalDateTime dateTime) {
             this.answeredAt = Objects.requireNonNull(dateTime, "answeredAt");
             return this;
         }
 
-        /** @param score the score, 0–10 @return this builder */
+        /**
+         * Sets the 0–10 answer to "how likely are you to recommend…"; checked by {@link #build()}.
+         *
+         * @param score the score, 0–10
+         * @return this builder
+         */
         public Builder score(int score) {
             this.score = score;
             return this;
         }
 
-        /** @param comment the comment, or {@code null} for none @return this builder */
+        /**
+         * Sets the free-text comment (the "why"). Comments are personal data: nps4j never logs them above DEBUG.
+         *
+         * @param comment the comment, or {@code null} for none
+         * @return this builder
+         */
         public Builder comment(@org.jspecify.annotations.Nullable String comment) {
             this.comment = Optional.ofNullable(comment);
             return this;
         }
 
-        /** @param attribute attribute name @param value its rating @return this builder */
+        /**
+         * Adds the rating of one attribute (e.g. {@code delivery}); a later rating of the same attribute replaces it.
+         *
+         * @param attribute attribute name
+         * @param value its rating
+         * @return this builder
+         */
         public Builder rating(String attribute, double value) {
             ratings.put(attribute, value);
             return this;

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
 /**
- * How much each response counts in a group's NPS (DESIGN §3). All options are exact and composable:
+ * How much each response counts in a group's NPS. All options are exact and composable:
  *
  * <table>
  * <caption>Weight of response i</caption>
@@ -73,35 +73,63 @@ public final class Weighting {
         this.custom = custom;
     }
 
-    /** @return every response weighs 1 */
+    /**
+     * Returns the unweighted option: every response weighs 1.
+     *
+     * @return the {@code none} weighting
+     */
     public static Weighting none() {
         return NONE;
     }
 
-    /** @param roleWeights the role weights @return weight = role weight */
+    /**
+     * Returns the {@code role} option: each response weighs its role's weight.
+     *
+     * @param roleWeights the role weights
+     * @return the {@code role} weighting
+     */
     public static Weighting role(RoleWeights roleWeights) {
         return new Weighting(Kind.ROLE, "role", Objects.requireNonNull(roleWeights, "roleWeights"), null);
     }
 
-    /** @return every account counts once in each group */
+    /**
+     * Returns the {@code account-equal} option: each response weighs 1/(responses of its account in the group), so
+     * every account counts once in each group.
+     *
+     * @return the {@code account-equal} weighting
+     */
     public static Weighting accountEqual() {
         return new Weighting(Kind.ACCOUNT_EQUAL, "account-equal", RoleWeights.defaults(), null);
     }
 
-    /** @return every account counts by its annual value in each group (revenue-weighted NPS) */
+    /**
+     * Returns the {@code account-value} option (revenue-weighted NPS): each response weighs value(account)/(responses
+     * of its account in the group), so every account counts by its annual value in each group.
+     *
+     * @return the {@code account-value} weighting
+     */
     public static Weighting accountValue() {
         return new Weighting(Kind.ACCOUNT_VALUE, "account-value", RoleWeights.defaults(), null);
     }
 
-    /** @param roleWeights the role weights @return role weights normalised within each account; accounts count once */
+    /**
+     * Returns the {@code role+account-equal} option: role weights normalised within each account in the group, so that
+     * every account counts once.
+     *
+     * @param roleWeights the role weights
+     * @return the {@code role+account-equal} weighting
+     */
     public static Weighting roleAccountEqual(RoleWeights roleWeights) {
         return new Weighting(Kind.ROLE_ACCOUNT_EQUAL, "role+account-equal",
                 Objects.requireNonNull(roleWeights, "roleWeights"), null);
     }
 
     /**
+     * Returns the {@code role+account-value} option: role weights normalised within each account in the group, times
+     * the account's annual value.
+     *
      * @param roleWeights the role weights
-     * @return role weights normalised within each account; accounts count by annual value
+     * @return the {@code role+account-value} weighting
      */
     public static Weighting roleAccountValue(RoleWeights roleWeights) {
         return new Weighting(Kind.ROLE_ACCOUNT_VALUE, "role+account-value",

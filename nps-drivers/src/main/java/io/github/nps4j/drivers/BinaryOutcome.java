@@ -39,7 +39,12 @@ public enum BinaryOutcome {
         return this == PROMOTER ? (c == Category.PROMOTER ? 1 : 0) : (c == Category.DETRACTOR ? 1 : 0);
     }
 
-    /** @return {@code promoter}, {@code detractor} or {@code event} */
+    /**
+     * Returns the outcome's label in output and messages: {@code promoter}, {@code detractor} or {@code event} (a
+     * 0/1 outcome modelled as given).
+     *
+     * @return {@code promoter}, {@code detractor} or {@code event}
+     */
     public String label() {
         return switch (this) {
             case PROMOTER -> "promoter";

@@ -32,7 +32,11 @@ public record Coefficient(String name, double estimate, double standardError, do
         Objects.requireNonNull(vif, "vif");
     }
 
-    /** @return whether this is the intercept row */
+    /**
+     * Returns whether this is the intercept row.
+     *
+     * @return whether this is the intercept row
+     */
     public boolean isIntercept() {
         return INTERCEPT.equals(name);
     }

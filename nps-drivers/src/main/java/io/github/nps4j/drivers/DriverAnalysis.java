@@ -20,8 +20,10 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point of driver analysis: which experiences (attribute ratings) move the score.
@@ -55,6 +57,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class DriverAnalysis {
+    private static final Logger LOG = LoggerFactory.getLogger(DriverAnalysis.class);
+
     /** The default seed for cross-validation folds and bootstrap resampling. */
     public static final long DEFAULT_SEED = 20240501L;
 
@@ -131,6 +135,8 @@ public final class DriverAnalysis {
                 ok.put(e.getKey(), analyze(DriverData.fromResponses(e.getValue(), names, weight)));
             } catch (IllegalArgumentException ex) {
                 skipped.put(e.getKey(), ex.getMessage());
+                LOG.warn("Driver analysis skipped group '{}' ({} responses): {}", e.getKey(), e.getValue().size(),
+                        ex.getMessage());
             }
         }
         return new GroupedDriverResult(new TreeMap<>(ok), new TreeMap<>(skipped));
@@ -181,6 +187,11 @@ public final class DriverAnalysis {
         Optional<BootstrapIntervals> boot = Optional.empty();
         if (bootstrapReplicates > 0) {
             boot = Optional.of(bootstrap(core.analysed, sign));
+        }
+        if (data.rowCount() > core.n) {
+            LOG.info("Driver analysis of '{}': {} of {} rows dropped for missing values ({} deletion)",
+                    data.outcomeName(), data.rowCount() - core.n, data.rowCount(), missing.name().toLowerCase(
+                            java.util.Locale.ROOT));
         }
         return new DriverResult(data.outcomeName(), core.n, data.rowCount() - core.n, missingOutcomes(data), missing,
                 data.isWeighted(),
@@ -406,8 +417,8 @@ public final class DriverAnalysis {
                 rxx[i][j] = r[i + 1][j + 1];
             }
         }
-        org.apache.commons.math3.linear.RealMatrix inv = new org.apache.commons.math3.linear.LUDecomposition(
-                new org.apache.commons.math3.linear.Array2DRowRealMatrix(rxx)).getSolver().getInverse();
+        org.apache.commons.math4.legacy.linear.RealMatrix inv = new org.apache.commons.math4.legacy.linear.LUDecomposition(
+                new org.apache.commons.math4.legacy.linear.Array2DRowRealMatrix(rxx)).getSolver().getInverse();
         double[] beta = inv.operate(rxy);
         double r2 = 0;
         for (int j = 0; j < p; j++) {
@@ -418,7 +429,7 @@ public final class DriverAnalysis {
         // s² = (1 − R²)·var(y)·(n − 1)/(n − p − 1) with var(y) the n−1 version
         double varY = vars[0] * n / (n - 1.0);
         double s2 = (1 - r2) * varY * (n - 1) / df;
-        TDistribution t = new TDistribution(null, df);
+        TDistribution t = TDistribution.of(df);
         List<Coefficient> rows = new ArrayList<>();
         double[] b = new double[p];
         double[] se = new double[p];
@@ -619,6 +630,10 @@ public final class DriverAnalysis {
         if (ok < 2) {
             throw new IllegalArgumentException("only " + ok + " of " + bReps
                     + " bootstrap resamples could be analysed; the data are too small or degenerate");
+        }
+        if (skipped > 0) {
+            LOG.info("Bootstrap: {} of {} resamples were degenerate (e.g. an attribute became constant) and skipped; "
+                    + "the intervals use the other {}", skipped, bReps, ok);
         }
         double lo = (1 - level) / 2;
         double hi = 1 - lo;

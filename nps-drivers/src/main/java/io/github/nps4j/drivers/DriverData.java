@@ -148,27 +148,47 @@ public final class DriverData {
         return b.build();
     }
 
-    /** @return the outcome's name */
+    /**
+     * Returns the outcome's name.
+     *
+     * @return the outcome's name
+     */
     public String outcomeName() {
         return outcomeName;
     }
 
-    /** @return the attribute names in column order (unmodifiable) */
+    /**
+     * Returns the attribute names in column order (unmodifiable).
+     *
+     * @return the attribute names in column order (unmodifiable)
+     */
     public List<String> attributeNames() {
         return attributeNames;
     }
 
-    /** @return the number of attributes */
+    /**
+     * Returns the number of attributes.
+     *
+     * @return the number of attributes
+     */
     public int attributeCount() {
         return attributeNames.size();
     }
 
-    /** @return the number of rows */
+    /**
+     * Returns the number of rows.
+     *
+     * @return the number of rows
+     */
     public int rowCount() {
         return outcome.length;
     }
 
-    /** @return whether rows carry weights */
+    /**
+     * Returns whether rows carry weights.
+     *
+     * @return whether rows carry weights
+     */
     public boolean isWeighted() {
         return weights != null;
     }
@@ -204,7 +224,11 @@ public final class DriverData {
         return weights == null ? 1.0 : weights[row];
     }
 
-    /** @return a copy of the outcome column */
+    /**
+     * Returns a copy of the outcome column.
+     *
+     * @return a copy of the outcome column
+     */
     public double[] outcomeColumn() {
         return outcome.clone();
     }
@@ -219,7 +243,11 @@ public final class DriverData {
         return columns[attribute].clone();
     }
 
-    /** @return a copy of the weights, empty when unweighted */
+    /**
+     * Returns a copy of the weights, empty when unweighted.
+     *
+     * @return a copy of the weights, empty when unweighted
+     */
     public Optional<double[]> weights() {
         return weights == null ? Optional.empty() : Optional.of(weights.clone());
     }

@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.statistics.distribution.TDistribution;
+import org.apache.commons.math4.legacy.linear.Array2DRowRealMatrix;
+import org.apache.commons.math4.legacy.linear.LUDecomposition;
+import org.apache.commons.math4.legacy.linear.RealMatrix;
 
 /**
  * The sufficient statistics of a linear driver model, so that OLS, exact LMG and Johnson's relative weights can be
@@ -237,7 +237,7 @@ public record DriverMoments(String outcomeName, List<String> attributeNames, lon
         }
         long df = n - p - 1;
         double s2 = Math.max(0, 1 - r2) * cyy / df;
-        TDistribution t = new TDistribution(null, df);
+        TDistribution t = TDistribution.of(df);
         double[] b = new double[p];
         double intercept = means[0];
         for (int j = 0; j < p; j++) {

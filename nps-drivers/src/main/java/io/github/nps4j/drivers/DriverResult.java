@@ -89,7 +89,11 @@ public record DriverResult(String outcomeName, long n, long dropped, long missin
         return dropped - missingOutcome;
     }
 
-    /** @return the OLS coefficient table, intercept first */
+    /**
+     * Returns the OLS coefficient table, intercept first.
+     *
+     * @return the OLS coefficient table, intercept first
+     */
     public List<Coefficient> coefficients() {
         return ols.coefficients();
     }

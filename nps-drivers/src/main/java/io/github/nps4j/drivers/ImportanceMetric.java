@@ -43,7 +43,11 @@ public enum ImportanceMetric {
         };
     }
 
-    /** @return the lowercase name used in output ({@code lmg}, {@code johnson}, …) */
+    /**
+     * Returns the lowercase name used in output ({@code lmg}, {@code johnson}, …).
+     *
+     * @return the lowercase name used in output ({@code lmg}, {@code johnson}, …)
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

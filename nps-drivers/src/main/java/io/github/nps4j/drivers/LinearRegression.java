@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,7 +92,7 @@ public final class LinearRegression {
 
     static OlsFit toFit(List<String> names, LeastSquares ls, double[] sdx, double sdy) {
         int df = ls.dfResidual();
-        TDistribution t = new TDistribution(null, df);
+        TDistribution t = TDistribution.of(df);
         List<Coefficient> rows = new ArrayList<>();
         if (ls.hasIntercept()) {
             double b = ls.intercept();

@@ -4,8 +4,10 @@ import java.util.Objects;
 import io.github.nps4j.drivers.internal.LeastSquares;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Logistic regression with intercept by iteratively reweighted least squares (each step a weighted least-squares
@@ -26,6 +28,14 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class LogisticRegression {
+    private static final Logger LOG = LoggerFactory.getLogger(LogisticRegression.class);
+
+    /** Logs the separation at WARN (attribute names and rating ranges only) and returns the exception to throw. */
+    private static SeparationException separated(String message) {
+        LOG.warn("Logistic model not fitted: {}", message);
+        return new SeparationException(message);
+    }
+
     /** The iteration limit. */
     public static final int MAX_ITERATIONS = 50;
     private static final double TOLERANCE = 1e-10;
@@ -95,7 +105,7 @@ public final class LogisticRegression {
                 }
             }
             if (max0 < min1 || max1 < min0) {
-                throw new SeparationException("attribute '" + names.get(j) + "' separates " + events
+                throw separated("attribute '" + names.get(j) + "' separates " + events
                         + " completely: " + events + " have " + names.get(j) + " in [" + min1 + ", "
                         + max1 + "], the others in [" + min0 + ", " + max0
                         + "]; the maximum-likelihood coefficients are infinite");
@@ -146,7 +156,7 @@ public final class LogisticRegression {
             }
         }
         if (!converged || drift > 1e-6) {
-            throw new SeparationException("the " + (indicator ? "'" + outcomeName + "'" : outcome.label())
+            throw separated("the " + (indicator ? "'" + outcomeName + "'" : outcome.label())
                     + " outcome is (quasi-)completely separated by a "
                     + "combination of " + names + (converged ? "" : " (no convergence in " + MAX_ITERATIONS
                             + " iterations)")
@@ -155,7 +165,7 @@ public final class LogisticRegression {
         dev = deviance(design, y, weights, beta);
         // covariance (XᵀWX)⁻¹ from the last IRLS step's weights, as glm
         double[] var = java.util.Objects.requireNonNull(last, "fit").unscaledVarianceDiagonal();
-        NormalDistribution normal = new NormalDistribution(null, 0, 1);
+        NormalDistribution normal = NormalDistribution.of(0, 1);
         List<LogisticCoefficient> rows = new ArrayList<>();
         for (int j = 0; j < m; j++) {
             double sej = Math.sqrt(var[j]);

@@ -32,7 +32,12 @@ public enum Quadrant {
         return highPerformance ? OVERPERFORMING : SECONDARY;
     }
 
-    /** @return the label used in output: {@code fix-first}, {@code maintain}, {@code secondary}, {@code overperforming} */
+    /**
+     * Returns the label used in output: {@code fix-first}, {@code maintain}, {@code secondary} or {@code
+     * overperforming}.
+     *
+     * @return the label used in output: {@code fix-first}, {@code maintain}, {@code secondary}, {@code overperforming}
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

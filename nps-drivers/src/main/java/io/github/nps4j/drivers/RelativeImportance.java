@@ -5,9 +5,9 @@ import io.github.nps4j.drivers.internal.ShapleySweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math4.legacy.linear.Array2DRowRealMatrix;
+import org.apache.commons.math4.legacy.linear.EigenDecomposition;
+import org.apache.commons.math4.legacy.linear.RealMatrix;
 
 /**
  * Relative importance of predictors in a linear model with intercept, computed from the correlation matrix of

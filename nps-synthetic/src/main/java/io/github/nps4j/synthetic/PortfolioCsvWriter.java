@@ -21,8 +21,11 @@ import java.util.OptionalDouble;
 import java.util.TreeSet;
 
 /**
- * Writes a {@link Portfolio} as the input files of the {@code nps} command line (DESIGN §6): {@code accounts.csv},
- * {@code contacts.csv}, {@code responses.csv} and {@code invitations.csv}.
+ * Writes a {@link Portfolio} as the input files of the {@code nps} command line: {@code accounts.csv}
+ * ({@code account_id,name,tier,parent_id,annual_value,owner} then {@code seg:<name>} columns), {@code contacts.csv}
+ * ({@code contact_id,account_id,role,function}), {@code responses.csv}
+ * ({@code response_id,account_id,contact_id,role,episode,answered_at,score,comment} then {@code attr:<name>} columns)
+ * and {@code invitations.csv} ({@code contact_id,invited_at,episode}).
  *
  * <p>The files are UTF-8 without byte-order mark, with a header row, LF line endings and RFC 4180 quoting (a field is
  * quoted when it holds a comma, a double quote, a CR or LF, or leading or trailing blanks; quotes are doubled). The
@@ -111,8 +114,8 @@ public final class PortfolioCsvWriter {
     }
 
     /**
-     * Formats contacts: {@code contact_id,account_id,role,function}. Influence weights have no column in DESIGN §6 and
-     * are not written.
+     * Formats contacts: {@code contact_id,account_id,role,function}. Influence weights have no column in the command
+     * line's {@code contacts.csv} and are not written.
      *
      * @param contacts the contacts, written in the order given
      * @return the CSV text

@@ -152,8 +152,8 @@ public final class SyntheticPortfolio {
     }
 
     /**
-     * Writes {@code accounts.csv}, {@code contacts.csv}, {@code responses.csv} and {@code invitations.csv} (DESIGN §6,
-     * see {@link PortfolioCsvWriter}) into a directory, creating it if needed.
+     * Writes {@code accounts.csv}, {@code contacts.csv}, {@code responses.csv} and {@code invitations.csv} — the input
+     * files of the {@code nps} command line, see {@link PortfolioCsvWriter} — into a directory, creating it if needed.
      *
      * @param dir the directory
      * @throws UncheckedIOException if a file cannot be written

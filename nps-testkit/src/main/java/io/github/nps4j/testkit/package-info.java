@@ -1,6 +1,7 @@
 /**
  * Fixtures for testing code that uses nps4j, published like {@code junit-platform-testkit} and {@code micrometer-test}:
- * add {@code io.github.nps4j:nps-testkit} with {@code <scope>test</scope>}.
+ * add {@code io.github.nps4j:nps-testkit} with {@code <scope>test</scope>} beside your own JUnit Jupiter (5.10 to 6.x)
+ * and jqwik (1.9 to 1.10), which the testkit uses but does not bring ({@code provided}).
  *
  * <ul>
  * <li>{@link io.github.nps4j.testkit.Synthetic} and {@link io.github.nps4j.testkit.SyntheticPortfolioExtension} — the

@@ -34,12 +34,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The state of one {@link PortfolioReader#read} call: the rows kept so far, the errors, the vocabulary caches. */
 final class ReadSession {
+    /**
+     * Logs under {@link PortfolioReader}'s name: skipped rows (WARN; their values only at DEBUG, comments never) and
+     * vocabulary outside the well-known names (INFO). Nothing per kept row.
+     */
+    private static final Logger LOG = LoggerFactory.getLogger(PortfolioReader.class);
+
+    /** Skipped rows logged one by one at WARN per file; the rest at DEBUG, all of them in {@link ReadResult}. */
+    static final int ROWS_LOGGED_PER_FILE = 10;
+
+    private static final List<String> WELL_KNOWN_ROLES = List.of(Role.DECISION_MAKER.name(), Role.INFLUENCER.name(),
+            Role.GATEKEEPER.name(), Role.USER.name());
+    private static final List<String> WELL_KNOWN_TIERS = List.of(Tier.DIRECT.name(), Tier.DISTRIBUTOR.name(),
+            Tier.RETAILER.name(), Tier.END_USER.name());
+    private static final List<String> WELL_KNOWN_EPISODES = List.of(EpisodeType.RELATIONSHIP.name(),
+            EpisodeType.ONBOARDING.name(), EpisodeType.CONTRACT_NEGOTIATION.name(), EpisodeType.SERVICE_EVENT.name(),
+            EpisodeType.DELIVERY.name(), EpisodeType.PROJECT_COMPLETION.name(), EpisodeType.RENEWAL.name());
+
     /** A rejected field, thrown within one row and caught by the row loop; no stack trace. */
     private static final class BadField extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -93,7 +114,70 @@ final class ReadSession {
                 accountsById == null ? List.of() : new ArrayList<>(accountsById.values()),
                 contactsById == null ? List.of() : new ArrayList<>(contactsById.values()),
                 responseList, invitationList);
+        logSkippedRows();
+        logCustomVocabulary();
         return new ReadResult(portfolio, errors);
+    }
+
+    /**
+     * WARN for the first {@value #ROWS_LOGGED_PER_FILE} skipped rows of each file (file, line, field, reason — never
+     * the value, which may be a person's name) and a WARN summary per file; the value of every skipped row at DEBUG
+     * (a comment's value is always empty, see {@link RowError}).
+     */
+    private void logSkippedRows() {
+        if (errors.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> perFile = new LinkedHashMap<>();
+        for (RowError e : errors) {
+            int seen = perFile.merge(e.file(), 1, Integer::sum);
+            if (seen <= ROWS_LOGGED_PER_FILE) {
+                if (e.field().isEmpty()) {
+                    LOG.warn("Skipped {}, line {}: {}", e.file(), e.line(), e.reason());
+                } else {
+                    LOG.warn("Skipped {}, line {}, field {}: {}", e.file(), e.line(), e.field(), e.reason());
+                }
+            }
+            LOG.debug("Skipped row: {}", e.message());
+        }
+        perFile.forEach((file, n) -> LOG.warn("Lenient read of {}: {} row(s) skipped{}; every one is in "
+                + "ReadResult.errors()", file, n,
+                n > ROWS_LOGGED_PER_FILE ? " (the first " + ROWS_LOGGED_PER_FILE + " logged above)" : ""));
+    }
+
+    /** INFO once per read: roles, tiers and episode types outside the well-known names, kept as custom ones. */
+    private void logCustomVocabulary() {
+        if (LOG.isInfoEnabled()) {
+            Set<String> customRoles = new TreeSet<>();
+            roles.values().forEach(r -> {
+                if (!WELL_KNOWN_ROLES.contains(r.name())) {
+                    customRoles.add(r.name());
+                }
+            });
+            Set<String> customTiers = new TreeSet<>();
+            tiers.values().forEach(t -> {
+                if (!WELL_KNOWN_TIERS.contains(t.name())) {
+                    customTiers.add(t.name());
+                }
+            });
+            Set<String> customEpisodes = new TreeSet<>();
+            episodes.values().forEach(e -> {
+                if (!WELL_KNOWN_EPISODES.contains(e.name())) {
+                    customEpisodes.add(e.name());
+                }
+            });
+            if (!customRoles.isEmpty()) {
+                LOG.info("Roles outside the well-known {} kept as custom roles: {} (map them with a role map if they "
+                        + "are spellings of well-known ones)", WELL_KNOWN_ROLES, customRoles);
+            }
+            if (!customTiers.isEmpty()) {
+                LOG.info("Tiers outside the well-known {} kept as custom tiers: {}", WELL_KNOWN_TIERS, customTiers);
+            }
+            if (!customEpisodes.isEmpty()) {
+                LOG.info("Episode types outside the well-known {} kept as custom episodes: {}",
+                        WELL_KNOWN_EPISODES, customEpisodes);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- accounts

@@ -12,8 +12,8 @@ import java.util.function.BooleanSupplier;
  * thread).
  *
  * <p>{@link #responses} resamples answers with replacement (independent responses); {@link #accounts} resamples whole
- * accounts with replacement (the cluster bootstrap), keeping each account's answers together, as DESIGN §3 asks when
- * answers are clustered. Each resample's NPS is 100·Σwz/Σw; the interval is the pair of empirical quantiles at
+ * accounts with replacement (the cluster bootstrap), keeping each account's answers together, because answers of one
+ * account are not independent. Each resample's NPS is 100·Σwz/Σw; the interval is the pair of empirical quantiles at
  * (1 − level)/2 and (1 + level)/2 of the B resampled NPS values (linear interpolation between order statistics,
  * R's {@code quantile} type 7), clipped to [−100, 100]. Answers (or accounts) of weight 0 cannot change any resample's
  * NPS but could make one empty, so they are left out before resampling.

@@ -14,7 +14,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * The estimate of one group together with its per-account totals, giving the account-clustered standard error beside
  * the independent one (never instead of it silently).
  *
- * <p>With G accounts, weights w, z = +1/0/−1 and m = Σwz/Σw, the clustered variance (DESIGN §3) is
+ * <p>With G accounts, weights w, z = +1/0/−1 and m = Σwz/Σw, the clustered variance is
  * V<sub>c</sub> = G/(G−1) · Σ<sub>g</sub> (Σ<sub>i∈g</sub> w<sub>i</sub>(z<sub>i</sub> − m))² / (Σw)², the
  * with-replacement Taylor linearization variance that R {@code survey::svymean} reports for
  * {@code svydesign(ids = ~account, weights = ~w)} (Kish; Wolter). Compare with the independent-response

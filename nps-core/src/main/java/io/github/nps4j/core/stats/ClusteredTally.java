@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * A mergeable accumulator for one group that also remembers, per account, the answer count, Σw and Σw·z — what the
- * account-clustered standard error (DESIGN §3, R {@code survey} with {@code ids = ~account}) and the account bootstrap
+ * account-clustered standard error (as R {@code survey} with {@code ids = ~account}; see {@link ClusteredEstimate})
+ * and the account bootstrap
  * need. It wraps a {@link Tally} for the group totals.
  *
  * <p>State: the tally's primitives plus a map from account id to three primitives. {@link #merge} is associative and

@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Grouping by {@link GroupField#ACCOUNT account}, {@link GroupField#ROLE role}, {@link GroupField#EPISODE
  * episode}, {@link GroupField#TIER tier} and {@link GroupField#period(PeriodUnit) period}, in any combination; every
- * {@link Weighting} option of DESIGN §3 except custom weightings (which need the response objects: use
+ * {@link Weighting} option ({@code none}, {@code role}, {@code account-equal}, {@code account-value} and the two
+ * {@code role+account-*} combinations) except custom weightings (which need the response objects: use
  * {@code NpsScorer}); segment grouping is not supported either (the table keeps no segment tags).
  *
  * <p>How it works: one pass over the columns counts answers per cell — (group, account, role) × category, the

@@ -340,19 +340,31 @@ public final class LeastSquares {
         return h;
     }
 
-    /** @return the slope coefficients (without the intercept) */
+    /**
+     * Returns the slope coefficients (without the intercept).
+     *
+     * @return the slope coefficients (without the intercept)
+     */
     public double[] coefficients() {
         double[] b = new double[m];
         System.arraycopy(theta, intercept ? 1 : 0, b, 0, m);
         return b;
     }
 
-    /** @return whether the model has an intercept */
+    /**
+     * Returns whether the model has an intercept.
+     *
+     * @return whether the model has an intercept
+     */
     public boolean hasIntercept() {
         return intercept;
     }
 
-    /** @return the intercept, 0 without one */
+    /**
+     * Returns the intercept, 0 without one.
+     *
+     * @return the intercept, 0 without one
+     */
     public double intercept() {
         if (!intercept) {
             return 0;
@@ -365,37 +377,65 @@ public final class LeastSquares {
         return acc.value();
     }
 
-    /** @return number of rows */
+    /**
+     * Returns number of rows.
+     *
+     * @return number of rows
+     */
     public int rows() {
         return n;
     }
 
-    /** @return the sum of weights (the row count when unweighted) */
+    /**
+     * Returns the sum of weights (the row count when unweighted).
+     *
+     * @return the sum of weights (the row count when unweighted)
+     */
     public double weightSum() {
         return weightSum;
     }
 
-    /** @return residual degrees of freedom */
+    /**
+     * Returns residual degrees of freedom.
+     *
+     * @return residual degrees of freedom
+     */
     public int dfResidual() {
         return n - big;
     }
 
-    /** @return weighted residual sum of squares */
+    /**
+     * Returns weighted residual sum of squares.
+     *
+     * @return weighted residual sum of squares
+     */
     public double rss() {
         return rss;
     }
 
-    /** @return weighted total sum of squares (centred with an intercept, uncentred without) */
+    /**
+     * Returns weighted total sum of squares (centred with an intercept, uncentred without).
+     *
+     * @return weighted total sum of squares (centred with an intercept, uncentred without)
+     */
     public double tss() {
         return tss;
     }
 
-    /** @return residual variance estimate s² */
+    /**
+     * Returns residual variance estimate s².
+     *
+     * @return residual variance estimate s²
+     */
     public double sigma2() {
         return rss / dfResidual();
     }
 
-    /** @return standard errors of the slopes */
+    /**
+     * Returns standard errors of the slopes.
+     *
+     * @return standard errors of the slopes
+     */
     public double[] standardErrors() {
         double s2 = sigma2();
         double[] se = new double[m];
@@ -428,7 +468,11 @@ public final class LeastSquares {
         return d;
     }
 
-    /** @return standard error of the intercept, 0 without one */
+    /**
+     * Returns standard error of the intercept, 0 without one.
+     *
+     * @return standard error of the intercept, 0 without one
+     */
     public double interceptStandardError() {
         if (!intercept) {
             return 0;
@@ -458,12 +502,20 @@ public final class LeastSquares {
         return vif;
     }
 
-    /** @return smallest |R_kk| / ‖a_k‖ seen, a collinearity indicator */
+    /**
+     * Returns smallest |R_kk| / ‖a_k‖ seen, a collinearity indicator.
+     *
+     * @return smallest |R_kk| / ‖a_k‖ seen, a collinearity indicator
+     */
     public double minRelativeDiagonal() {
         return minRelativeDiagonal;
     }
 
-    /** @return refinement steps taken */
+    /**
+     * Returns refinement steps taken.
+     *
+     * @return refinement steps taken
+     */
     public int refinementSteps() {
         return refinementSteps;
     }

@@ -1,5 +1,8 @@
 package io.github.nps4j.drivers.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Exact LMG (Shapley value of R²) over all 2^p subsets of p predictors, from a correlation (or covariance) matrix.
  *
@@ -15,6 +18,11 @@ public final class ShapleySweep {
     public static final int REFRESH_INTERVAL = 1 << 9;
     /** The largest number of predictors accepted (2^p subsets; p = 25 takes seconds, each +1 doubles the time). */
     public static final int MAX_PREDICTORS = 30;
+    /** From this many predictors on, a run is logged at INFO with its size and progress (p = 20: about 10⁶ subsets). */
+    public static final int LOGGED_PREDICTORS = 20;
+
+    /** Logged under the public API's name, where users look: {@code io.github.nps4j.drivers.RelativeImportance}. */
+    private static final Logger LOG = LoggerFactory.getLogger("io.github.nps4j.drivers.RelativeImportance");
 
     private ShapleySweep() {
     }
@@ -56,11 +64,22 @@ public final class ShapleySweep {
         double global = 0;
         int subset = 0;
         long steps = 1L << p;
+        // progress at each quarter (a multiple of REFRESH_INTERVAL for p >= 11, so checked only on refresh steps)
+        boolean progress = p >= LOGGED_PREDICTORS && LOG.isInfoEnabled();
+        long quarter = steps >> 2;
+        long started = progress ? System.nanoTime() : 0;
+        if (progress) {
+            LOG.info("Exact LMG over {} attributes: {} subsets of R² (each further attribute doubles the time)", p,
+                    steps - 1);
+        }
         for (long t = 1; t < steps; t++) {
             int k = Long.numberOfTrailingZeros(t);
             subset ^= 1 << k;
             boolean in = (subset & (1 << k)) != 0;
             if ((t & (REFRESH_INTERVAL - 1)) == 0) {
+                if (progress && t % quarter == 0) {
+                    logProgress(t, steps, started);
+                }
                 System.arraycopy(orig, 0, a, 0, orig.length);
                 for (int j = 0; j < p; j++) {
                     if ((subset & (1 << j)) != 0) {
@@ -86,7 +105,18 @@ public final class ShapleySweep {
         for (int j = 0; j < p; j++) {
             acc[j] -= global;
         }
+        if (progress) {
+            LOG.info("Exact LMG over {} attributes done in {} ms", p, (System.nanoTime() - started) / 1_000_000);
+        }
         return acc;
+    }
+
+    /** One progress line: share done, time so far and the remaining time extrapolated from it. */
+    private static void logProgress(long done, long steps, long started) {
+        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+        long remainingMs = Math.round(elapsedMs * ((double) (steps - done) / done));
+        LOG.info("Exact LMG: {} % of {} subsets in {} ms, about {} ms to go", Math.round(100.0 * done / steps),
+                steps - 1, elapsedMs, remainingMs);
     }
 
     /**
