@@ -102,6 +102,12 @@ final class DriversCommand implements Callable<Integer> {
         boolean noIntercept;
     }
 
+    @CommandLine.Mixin
+    ImportOptions imports = new ImportOptions();
+
+    /** What reading --responses left out or read with a doubt. */
+    private io.github.nps4j.core.csv.ImportReport importReport;
+
     @Option(names = "--methods", split = ",", paramLabel = "METHOD",
             description = "Any of correlation, ols, lmg, johnson, pratt, first, last, betasq, logistic, quadrants "
                     + "(default: all that apply).")
@@ -173,10 +179,18 @@ final class DriversCommand implements Callable<Integer> {
                 }
             }
         }
+        if (importReport != null) {
+            ImportOptions.annotate(json, importReport);
+        }
         switch (format) {
             case json -> Output.printJson(out, json);
             case csv -> printCsv(out, json);
-            default -> printText(out, json);
+            default -> {
+                printText(out, json);
+                if (importReport != null) {
+                    ImportOptions.printNotes(out, importReport);
+                }
+            }
         }
         return 0;
     }
@@ -234,7 +248,9 @@ final class DriversCommand implements Callable<Integer> {
         in.responses = mode.responses.responses;
         in.contacts = mode.responses.contacts;
         in.accounts = mode.responses.accounts;
+        in.imports = imports;
         Portfolio p = in.load(spec.commandLine());
+        importReport = in.report();
         if (mode.responses.episodes.isEmpty()) {
             return p;
         }

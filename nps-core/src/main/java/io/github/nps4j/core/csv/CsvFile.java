@@ -62,6 +62,8 @@ final class CsvFile implements Closeable {
     /** Whether {@link #next()} should return the current record again (a preset row that was not one). */
     private boolean replay;
     private long line;
+    /** The physical line of the header row. */
+    private long headerLine = 1;
     private @Nullable CSVRecord current;
     private boolean fastHasCurrent;
 
@@ -104,6 +106,7 @@ final class CsvFile implements Closeable {
         if (!next()) {
             throw fileError(1, "", "file is empty; expected a header row");
         }
+        headerLine = line;
         for (int i = 0; i < size(); i++) {
             String name = get(i).strip();
             headerNames.add(name);
@@ -213,7 +216,7 @@ final class CsvFile implements Closeable {
             }
         }
         if (!missing.isEmpty()) {
-            throw fileError(line, String.join(",", missingNames(columns, out)), missingMessage(missing));
+            throw fileError(headerLine, String.join(",", missingNames(columns, out)), missingMessage(missing));
         }
         return out;
     }
@@ -267,7 +270,7 @@ final class CsvFile implements Closeable {
     int optional(String column) {
         for (String export : options.candidates(kind, column)) {
             if (duplicateHeaders.contains(export)) {
-                throw fileError(line, column, "column '" + export + "' appears more than once in the header");
+                throw fileError(headerLine, column, "column '" + export + "' appears more than once in the header");
             }
             Integer i = header.get(export);
             if (i != null) {
@@ -275,6 +278,11 @@ final class CsvFile implements Closeable {
             }
         }
         return -1;
+    }
+
+    /** The physical line of the header row. */
+    long headerLine() {
+        return headerLine;
     }
 
     /** The header's name of a column index. */
@@ -303,7 +311,7 @@ final class CsvFile implements Closeable {
             if (h.startsWith(prefix) && !mapping.isTarget(h)) {
                 String name = h.substring(prefix.length()).strip();
                 if (name.isEmpty()) {
-                    throw fileError(line, h, "column '" + h + "' lacks a name after '" + prefix + "'");
+                    throw fileError(headerLine, h, "column '" + h + "' lacks a name after '" + prefix + "'");
                 }
                 add(extras, names, name, prefix + name, i);
             }
@@ -313,7 +321,7 @@ final class CsvFile implements Closeable {
 
     private void add(List<Extra> extras, Set<String> names, String name, String column, int index) {
         if (!names.add(name)) {
-            throw fileError(line, column, "'" + column + "' comes from more than one column of the header");
+            throw fileError(headerLine, column, "'" + column + "' comes from more than one column of the header");
         }
         extras.add(new Extra(name, column, index));
     }

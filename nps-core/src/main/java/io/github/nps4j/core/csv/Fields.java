@@ -168,7 +168,8 @@ final class Fields {
         if (options.strictRoles() && !policy.knows(r)) {
             throw new IllegalArgumentException("role '" + s + "' maps to no known role (decision-maker, influencer, "
                     + "user, gatekeeper or an alias); map it with a role alias (--role-map \"" + s
-                    + "=influencer\") or drop --strict-roles to keep it as a custom role");
+                    + "=decision-maker\", or =influencer, =user, =gatekeeper) or drop --strict-roles to keep it as a "
+                    + "custom role");
         }
         return r;
     }

@@ -420,7 +420,7 @@ final class ReadSession {
     static void checkScoreColumn(CsvFile f, int score) {
         String name = f.headerName(score);
         if (name.toUpperCase(java.util.Locale.ROOT).endsWith("_NPS_GROUP")) {
-            throw f.fileError(f.line(), SCORE, "column '" + name + "' is Qualtrics' NPS group helper (1 detractor, "
+            throw f.fileError(f.headerLine(), SCORE, "column '" + name + "' is Qualtrics' NPS group helper (1 detractor, "
                     + "2 passive, 3 promoter), not the 0-10 answer; map score to the question's own column, e.g. "
                     + "--columns \"score=" + name.substring(0, name.length() - "_NPS_GROUP".length()) + "\"");
         }
