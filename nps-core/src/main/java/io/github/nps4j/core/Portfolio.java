@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe. Example usage:
  * <pre>{@code
- * Portfolio p = Portfolio.of(accounts, contacts, responses, List.of()).withRoles();
+ * Portfolio p = Portfolio.of(accounts, contacts, responses, List.of()); // roles filled from the contacts
  * Optional<Account> a = p.account("A1");
  * }</pre>
  *
@@ -29,18 +29,50 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
         List<Invitation> invitations) {
 
     /**
-     * Copies the lists and checks that ids are unique.
+     * Copies the lists, checks that ids are unique and fills each response's role from its contact when the response
+     * has none (so grouping by role needs no extra step).
      *
-     * @throws IllegalArgumentException on a duplicate account, contact or response id
+     * @throws IllegalArgumentException on a duplicate account, contact or response id, or a response whose account
+     *         is not its contact's account
      */
     public Portfolio {
         accounts = List.copyOf(accounts);
         contacts = List.copyOf(contacts);
-        responses = List.copyOf(responses);
         invitations = List.copyOf(invitations);
         index(accounts, Account::id, "account");
-        index(contacts, Contact::id, "contact");
+        Map<String, Contact> byId = index(contacts, Contact::id, "contact");
+        responses = fillRoles(List.copyOf(responses), byId);
         index(responses, Response::id, "response");
+    }
+
+    /**
+     * Gives every response without a role its contact's role, and refuses a response whose account is not its
+     * contact's (the checks {@link NpsScorer#of(ScoringSpec, java.util.Collection, java.util.Collection)} applies
+     * too).
+     */
+    static List<Response> fillRoles(List<Response> responses, Map<String, Contact> contactsById) {
+        if (contactsById.isEmpty()) {
+            return responses;
+        }
+        List<Response> out = null;
+        for (int i = 0; i < responses.size(); i++) {
+            Response r = responses.get(i);
+            Contact c = contactsById.get(r.contactId());
+            if (c == null) {
+                continue;
+            }
+            if (!c.accountId().equals(r.accountId())) {
+                throw new IllegalArgumentException("response " + r.id() + " names account " + r.accountId()
+                        + " but its contact " + c.id() + " belongs to account " + c.accountId());
+            }
+            if (r.role().isEmpty()) {
+                if (out == null) {
+                    out = new ArrayList<>(responses);
+                }
+                out.set(i, r.withRole(c.role()));
+            }
+        }
+        return out == null ? responses : List.copyOf(out);
     }
 
     /**
@@ -119,7 +151,8 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
 
     /**
      * Returns a copy in which every response without a role takes its contact's role. Responses whose contact is
-     * unknown keep an empty role.
+     * unknown keep an empty role. Since every portfolio fills roles when it is made, this returns an equal
+     * portfolio; it is kept for code written before.
      *
      * @return the portfolio with roles filled in
      */
