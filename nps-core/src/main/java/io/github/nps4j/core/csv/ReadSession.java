@@ -86,6 +86,11 @@ final class ReadSession {
         this.fields = new Fields(options);
     }
 
+    /** How this session reads. */
+    ReadOptions options() {
+        return options;
+    }
+
     /** The field reader of this session (its counts go into the report). */
     Fields fields() {
         return fields;

@@ -248,9 +248,16 @@ public final class StreamingScorer {
         if (accounts == null && contacts == null) {
             return Portfolio.of(List.of(), List.of(), List.of(), List.of());
         }
-        // the responses are streamed: give the session an empty file of the canonical columns
-        String header = String.join(",", RESPONSE_ID, ACCOUNT_ID, CONTACT_ID, ANSWERED_AT, SCORE) + "\n";
-        CsvSource none = CsvSource.of("(no responses)", new StringReader(header));
+        // the responses are streamed: give the session an empty file whose header the options resolve
+        ReadOptions o = session.options();
+        char d = o.delimiter().orElse(',');
+        StringBuilder header = new StringBuilder();
+        for (String c : List.of(RESPONSE_ID, ACCOUNT_ID, CONTACT_ID, ANSWERED_AT, SCORE)) {
+            header.append(header.length() == 0 ? "" : String.valueOf(d)).append('"')
+                    .append(o.candidates(ReadOptions.FileKind.RESPONSES, c).get(0).replace("\"", "\"\""))
+                    .append('"');
+        }
+        CsvSource none = CsvSource.of("(no responses)", new StringReader(header.append('\n').toString()));
         return session.read(none, accounts, contacts, null).portfolio();
     }
 
