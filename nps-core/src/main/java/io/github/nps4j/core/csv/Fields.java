@@ -111,7 +111,15 @@ final class Fields {
     /** A finite number, in the configured locale. */
     double number(String s) {
         if (grouping == 0) {
-            return FieldParser.number(s);
+            try {
+                return FieldParser.number(s);
+            } catch (IllegalArgumentException e) {
+                if (s.indexOf(',') >= 0) {
+                    throw new IllegalArgumentException(e.getMessage() + "; for numbers written as 7,5 or "
+                            + "1.200.000,50 pass their locale (--locale de-DE)");
+                }
+                throw e;
+            }
         }
         int decimalAt = s.indexOf(decimal);
         String whole = decimalAt < 0 ? s : s.substring(0, decimalAt);
