@@ -49,4 +49,13 @@ class ExamplesRunTest {
         assertTrue(out.contains("revenue at risk 5,252,500"), out);
         assertTrue(out.contains("rule: invitations: quiet period 90 days"), out);
     }
+
+    @Test
+    void importExampleReadsTheGermanExcelFileAndScoresTheCrmObjectsByRole() {
+        String out = run(() -> ImportExample.main(new String[] {"../examples/data/imports/european"}));
+        assertTrue(out.contains("note: 1 response(s) with a blank score"), out);
+        assertTrue(out.contains("6 answers, first account's value 1200000.5"), out);
+        // 9 and 6 of one decision-maker, the second without a role given; 00:30 in Berlin is the next day
+        assertTrue(out.contains("decision-maker NPS 0.0, answered on 2026-03-15"), out);
+    }
 }

@@ -19,7 +19,7 @@ class ReadmeSnippetsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"QuickStart.java", "CrmPluginExample.java", "DriverAnalysisExample.java",
-        "ReadoutExample.java"})
+        "ReadoutExample.java", "ImportExample.java"})
     void readmeContainsTheExampleRegionVerbatim(String file) throws IOException {
         String source = Files.readString(ROOT.resolve("examples/src/main/java/io/github/nps4j/examples/" + file));
         Matcher m = Pattern.compile("// README:(\\w+):begin\\n(.*?)\\n\\s*// README:\\1:end", Pattern.DOTALL)

@@ -185,15 +185,16 @@ class AccountMapTest {
     @Test
     void badInputNamesTheValueAndItsSource() {
         var p = Fx.portfolio().account("A").contact("c", "A", USER).build();
-        var stray = io.github.nps4j.core.Portfolio.of(p.accounts(), p.contacts(),
-                List.of(Response.builder("R9", "Z", "c").answeredAt(AS_OF).score(9).build()), List.of());
-        var e = assertThrows(IllegalArgumentException.class, () -> AccountMap.of(stray, AS_OF));
+        // a response filed under another account than its contact's is refused when the portfolio is made
+        var e = assertThrows(IllegalArgumentException.class, () -> AccountMap.of(io.github.nps4j.core.Portfolio.of(
+                p.accounts(), p.contacts(),
+                List.of(Response.builder("R9", "Z", "c").answeredAt(AS_OF).score(9).build()), List.of()), AS_OF));
         assertTrue(e.getMessage().contains("R9") && e.getMessage().contains("Z"), e.getMessage());
 
         var p2 = Fx.portfolio().account("A").account("B").contact("c", "A", USER).build();
-        var wrong = io.github.nps4j.core.Portfolio.of(p2.accounts(), p2.contacts(),
-                List.of(Response.builder("R8", "B", "c").answeredAt(AS_OF).score(9).build()), List.of());
-        var e2 = assertThrows(IllegalArgumentException.class, () -> AccountMap.of(wrong, AS_OF));
+        var e2 = assertThrows(IllegalArgumentException.class, () -> AccountMap.of(io.github.nps4j.core.Portfolio.of(
+                p2.accounts(), p2.contacts(),
+                List.of(Response.builder("R8", "B", "c").answeredAt(AS_OF).score(9).build()), List.of()), AS_OF));
         assertTrue(e2.getMessage().contains("R8") && e2.getMessage().contains("belongs to account A"));
 
         var e3 = assertThrows(IllegalArgumentException.class,

@@ -37,11 +37,13 @@ import org.slf4j.LoggerFactory;
 public final class NpsScorer {
     private static final Logger LOG = LoggerFactory.getLogger(NpsScorer.class);
     private final Map<String, Account> accounts;
+    private final Map<String, Contact> contacts;
     private final ScoringSpec spec;
 
-    private NpsScorer(ScoringSpec spec, Map<String, Account> accounts) {
+    private NpsScorer(ScoringSpec spec, Map<String, Account> accounts, Map<String, Contact> contacts) {
         this.spec = spec;
         this.accounts = accounts;
+        this.contacts = contacts;
     }
 
     /**
@@ -68,7 +70,31 @@ public final class NpsScorer {
         Map<String, Account> byId = Portfolio.index(List.copyOf(Objects.requireNonNull(accounts, "accounts")),
                 Account::id, "account");
         spec.requireAccounts(!byId.isEmpty());
-        return new NpsScorer(spec, byId);
+        return new NpsScorer(spec, byId, Map.of());
+    }
+
+    /**
+     * Returns the scorer of a spec with the accounts and the contacts: responses without a role take their contact's
+     * role when scored (so grouping or weighting by role needs no {@link Portfolio#withRoles()} step), and a response
+     * whose account is not its contact's is refused. Example usage, from a CRM plugin's objects:
+     * <pre>{@code
+     * GroupedNps byRole = NpsScorer.of(ScoringSpec.builder().groupBy(GroupField.ROLE).build(), accounts, contacts)
+     *         .score(responses);
+     * }</pre>
+     *
+     * @param spec the spec
+     * @param accounts the accounts (may be empty when the spec does not need them)
+     * @param contacts the contacts
+     * @return the scorer
+     * @throws IllegalArgumentException on duplicate account or contact ids, or if the spec needs the accounts and
+     *         none are given
+     * @since 0.1.0
+     */
+    public static NpsScorer of(ScoringSpec spec, Collection<Account> accounts, Collection<Contact> contacts) {
+        NpsScorer s = of(spec, accounts);
+        Map<String, Contact> byId = Portfolio.index(List.copyOf(Objects.requireNonNull(contacts, "contacts")),
+                Contact::id, "contact");
+        return new NpsScorer(spec, s.accounts, byId);
     }
 
     /**
@@ -111,10 +137,14 @@ public final class NpsScorer {
      * @return the overall and grouped estimates
      * @throws MixedEpisodesException when episode types would be mixed silently
      * @throws IllegalArgumentException when a grouping field or the weighting needs an account that is unknown or
-     *         lacks an annual value, or a custom weight is invalid
+     *         lacks an annual value, a custom weight is invalid, or (with contacts) a response's account is not its
+     *         contact's
      */
     public GroupedNps score(Collection<Response> responses) {
         Objects.requireNonNull(responses, "responses");
+        if (!contacts.isEmpty()) {
+            responses = Portfolio.fillRoles(List.copyOf(responses), contacts);
+        }
         List<Response> kept = new ArrayList<>(responses.size());
         Set<EpisodeType> present = new TreeSet<>();
         for (Response r : responses) {
@@ -184,6 +214,7 @@ public final class NpsScorer {
      */
     public static final class Builder {
         private List<Account> accounts = List.of();
+        private List<Contact> contacts = List.of();
         private ScoringSpec.Builder spec = ScoringSpec.builder();
 
         private Builder() {
@@ -198,6 +229,19 @@ public final class NpsScorer {
         public Builder accounts(Collection<Account> list) {
             Objects.requireNonNull(list, "list");
             this.accounts = List.copyOf(list);
+            return this;
+        }
+
+        /**
+         * Sets the contacts: responses without a role take their contact's role, and a response of another account
+         * than its contact's is refused ({@link NpsScorer#of(ScoringSpec, Collection, Collection)}).
+         *
+         * @param list the contacts
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder contacts(Collection<Contact> list) {
+            this.contacts = List.copyOf(Objects.requireNonNull(list, "contacts"));
             return this;
         }
 
@@ -327,7 +371,7 @@ public final class NpsScorer {
          *         weighting, tier or segment grouping) and none were given
          */
         public NpsScorer build() {
-            return NpsScorer.of(spec.build(), accounts);
+            return NpsScorer.of(spec.build(), accounts, contacts);
         }
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe. Example usage:
  * <pre>{@code
- * Portfolio p = Portfolio.of(accounts, contacts, responses, List.of()).withRoles();
+ * Portfolio p = Portfolio.of(accounts, contacts, responses, List.of()); // roles filled from the contacts
  * Optional<Account> a = p.account("A1");
  * }</pre>
  *
@@ -29,11 +29,12 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
         List<Invitation> invitations) {
 
     /**
-     * Copies the lists and checks that ids are unique and that the accounts' parent links form no cycle (a parent
-     * that is not among the accounts is allowed here: a portfolio may hold part of a larger hierarchy).
+     * Copies the lists, checks that ids are unique, that the accounts' parent links form no cycle (a parent that is
+     * not among the accounts is allowed here: a portfolio may hold part of a larger hierarchy), and fills each
+     * response's role from its contact when the response has none (so grouping by role needs no extra step).
      *
-     * @throws IllegalArgumentException on a duplicate account, contact or response id, or a cycle of parent links
-     *         (the message lists the cycle)
+     * @throws IllegalArgumentException on a duplicate account, contact or response id, a cycle of parent links (the
+     *         message lists the cycle), or a response whose account is not its contact's account
      */
     public Portfolio {
         Objects.requireNonNull(accounts, "accounts");
@@ -42,10 +43,10 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
         Objects.requireNonNull(invitations, "invitations");
         accounts = List.copyOf(accounts);
         contacts = List.copyOf(contacts);
-        responses = List.copyOf(responses);
         invitations = List.copyOf(invitations);
         requireNoParentCycle(index(accounts, Account::id, "account"));
-        index(contacts, Contact::id, "contact");
+        Map<String, Contact> byId = index(contacts, Contact::id, "contact");
+        responses = fillRoles(List.copyOf(responses), byId);
         index(responses, Response::id, "response");
     }
 
@@ -69,6 +70,36 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
             }
             path.forEach(id -> done.put(id, Boolean.TRUE));
         }
+    }
+
+    /**
+     * Gives every response without a role its contact's role, and refuses a response whose account is not its
+     * contact's (the checks {@link NpsScorer#of(ScoringSpec, java.util.Collection, java.util.Collection)} applies
+     * too).
+     */
+    static List<Response> fillRoles(List<Response> responses, Map<String, Contact> contactsById) {
+        if (contactsById.isEmpty()) {
+            return responses;
+        }
+        List<Response> out = null;
+        for (int i = 0; i < responses.size(); i++) {
+            Response r = responses.get(i);
+            Contact c = contactsById.get(r.contactId());
+            if (c == null) {
+                continue;
+            }
+            if (!c.accountId().equals(r.accountId())) {
+                throw new IllegalArgumentException("response " + r.id() + " names account " + r.accountId()
+                        + " but its contact " + c.id() + " belongs to account " + c.accountId());
+            }
+            if (r.role().isEmpty()) {
+                if (out == null) {
+                    out = new ArrayList<>(responses);
+                }
+                out.set(i, r.withRole(c.role()));
+            }
+        }
+        return out == null ? responses : List.copyOf(out);
     }
 
     /**
@@ -151,7 +182,8 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
 
     /**
      * Returns a copy in which every response without a role takes its contact's role. Responses whose contact is
-     * unknown keep an empty role.
+     * unknown keep an empty role. Since every portfolio fills roles when it is made, this returns an equal
+     * portfolio; it is kept for code written before.
      *
      * @return the portfolio with roles filled in
      */

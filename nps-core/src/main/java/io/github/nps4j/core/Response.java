@@ -87,6 +87,28 @@ public record Response(String id, String accountId, String contactId, Optional<R
     }
 
     /**
+     * Starts a builder of a contact's answer: the account and the role are the contact's (a role set on the builder
+     * wins). Example usage, from a CRM's objects:
+     * <pre>{@code
+     * Contact c = new Contact("C1", "A1", Role.DECISION_MAKER, Optional.empty(), OptionalDouble.empty());
+     * Response r = Response.builder("R1", c).answeredAt(Instant.parse("2026-03-14T09:30:00Z"), ZoneId.of("Europe/Berlin"))
+     *         .score(9).build();
+     * }</pre>
+     *
+     * @param id the response id
+     * @param contact the answering contact
+     * @return a builder (episode {@code relationship}, the contact's role, no comment, no ratings; score and date must
+     *         be set)
+     * @since 0.1.0
+     */
+    public static Builder builder(String id, Contact contact) {
+        Objects.requireNonNull(contact, "contact");
+        Builder b = new Builder(id, contact.accountId(), contact.id());
+        b.role = Optional.of(contact.role());
+        return b;
+    }
+
+    /**
      * Returns the category of the score.
      *
      * @return promoter, passive or detractor
@@ -207,6 +229,48 @@ public record Response(String id, String accountId, String contactId, Optional<R
         public Builder answeredAt(LocalDateTime dateTime) {
             this.answeredAt = Objects.requireNonNull(dateTime, "answeredAt");
             return this;
+        }
+
+        /**
+         * Sets the answer time from an instant, as local date-time in the given zone (periods are taken from that
+         * local date).
+         *
+         * @param instant the moment of the answer, e.g. a CRM's UTC timestamp
+         * @param zone the zone whose local time counts, e.g. the account's or the survey's
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder answeredAt(java.time.Instant instant, java.time.ZoneId zone) {
+            Objects.requireNonNull(instant, "instant");
+            Objects.requireNonNull(zone, "zone");
+            this.answeredAt = LocalDateTime.ofInstant(instant, zone);
+            return this;
+        }
+
+        /**
+         * Sets the answer time to the local date-time as written in an offset date-time, the offset ignored (as the
+         * CSV reader does: periods are those of the source system).
+         *
+         * @param dateTime the answer time with its offset
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder answeredAt(java.time.OffsetDateTime dateTime) {
+            this.answeredAt = Objects.requireNonNull(dateTime, "answeredAt").toLocalDateTime();
+            return this;
+        }
+
+        /**
+         * Sets the answer time from an offset date-time converted to the local time of a zone.
+         *
+         * @param dateTime the answer time with its offset
+         * @param zone the zone whose local time counts
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder answeredAt(java.time.OffsetDateTime dateTime, java.time.ZoneId zone) {
+            Objects.requireNonNull(dateTime, "answeredAt");
+            return answeredAt(dateTime.toInstant(), zone);
         }
 
         /**

@@ -18,7 +18,21 @@ import java.util.TreeSet;
  *
  * <p>{@link #defaults()} is: deciders {@code decision-maker}; influencers {@code influencer}; seniority
  * decision-maker &gt; influencer &gt; gatekeeper &gt; user (roles outside the list rank after it, by name); weights
- * {@link RoleWeights#defaults()} (decision-maker 3, influencer 2, gatekeeper 1, user 1, others 1); no aliases.
+ * {@link RoleWeights#defaults()} (decision-maker 3, influencer 2, gatekeeper 1, user 1, others 1); aliases
+ * {@link #crmAliases()}, the buying-role words of CRMs and survey tools:
+ *
+ * <table>
+ * <caption>Built-in role aliases (case, spaces, {@code _} and {@code -} ignored)</caption>
+ * <tr><th>spelling</th><th>role</th></tr>
+ * <tr><td>Decision Maker, Economic Buyer, Executive Sponsor</td><td>{@code decision-maker}</td></tr>
+ * <tr><td>Influencer, Champion, Technical Evaluator, Technical Buyer</td><td>{@code influencer}</td></tr>
+ * <tr><td>User, Users, End User</td><td>{@code user}</td></tr>
+ * <tr><td>Gatekeeper, Procurement, Purchasing</td><td>{@code gatekeeper}</td></tr>
+ * </table>
+ *
+ * <p>{@link #plusAliases(Map)} adds an organisation's own words to these (e.g. {@code Entscheider}); {@link
+ * #withAliases(Map)} replaces them. {@link #knows(Role)} tells whether a role means something to the policy, so
+ * that importers can warn about roles that map to nothing known.
  *
  * <p>A value-based, immutable record. Example usage:
  * <pre>{@code
@@ -40,8 +54,26 @@ public record RolePolicy(Set<Role> deciders, Set<Role> influencers, List<Role> s
 
     private static final List<Role> DEFAULT_SENIORITY =
             List.of(Role.DECISION_MAKER, Role.INFLUENCER, Role.GATEKEEPER, Role.USER);
+    private static final Map<String, Role> CRM_ALIASES = crmTable();
     private static final RolePolicy DEFAULTS = new RolePolicy(Set.of(Role.DECISION_MAKER), Set.of(Role.INFLUENCER),
-            DEFAULT_SENIORITY, RoleWeights.defaults(), Map.of());
+            DEFAULT_SENIORITY, RoleWeights.defaults(), CRM_ALIASES);
+
+    private static Map<String, Role> crmTable() {
+        Map<String, Role> m = new java.util.LinkedHashMap<>();
+        for (String s : List.of("Decision Maker", "Economic Buyer", "Executive Sponsor")) {
+            m.put(s, Role.DECISION_MAKER);
+        }
+        for (String s : List.of("Influencer", "Champion", "Technical Evaluator", "Technical Buyer")) {
+            m.put(s, Role.INFLUENCER);
+        }
+        for (String s : List.of("User", "Users", "End User")) {
+            m.put(s, Role.USER);
+        }
+        for (String s : List.of("Gatekeeper", "Procurement", "Purchasing")) {
+            m.put(s, Role.GATEKEEPER);
+        }
+        return Collections.unmodifiableMap(m);
+    }
 
     /**
      * Validates and copies.
@@ -91,6 +123,53 @@ public record RolePolicy(Set<Role> deciders, Set<Role> influencers, List<Role> s
     }
 
     /**
+     * Returns the built-in aliases for the buying-role words of CRMs and survey tools (the table in the type's
+     * description), which {@link #defaults()} carries.
+     *
+     * @return spelling → role, unmodifiable, in the table's order
+     * @since 0.1.0
+     */
+    public static Map<String, Role> crmAliases() {
+        return CRM_ALIASES;
+    }
+
+    /**
+     * Returns a copy with more aliases: the given ones are added to the current ones, and win where a spelling is
+     * already an alias.
+     *
+     * @param spellings spelling → role
+     * @return the copy
+     * @throws IllegalArgumentException if an alias is blank, or two of the given ones normalise to the same key with
+     *         different roles
+     * @since 0.1.0
+     */
+    public RolePolicy plusAliases(Map<String, Role> spellings) {
+        Objects.requireNonNull(spellings, "spellings");
+        new RolePolicy(deciders, influencers, seniority, weights, spellings); // validates the given ones alone
+        Map<String, Role> merged = new TreeMap<>(aliases);
+        for (Map.Entry<String, Role> e : spellings.entrySet()) {
+            merged.put(aliasKey(e.getKey()), e.getValue());
+        }
+        return new RolePolicy(deciders, influencers, seniority, weights, merged);
+    }
+
+    /**
+     * Tells whether a role means something to this policy: it is one of the well-known roles ({@link
+     * Role#DECISION_MAKER}, {@link Role#INFLUENCER}, {@link Role#GATEKEEPER}, {@link Role#USER}), decides,
+     * influences, is in the seniority order, has its own weight, or is the target of an alias. Importers keep other
+     * roles as custom roles but warn about them (they would weigh the default weight).
+     *
+     * @param role the role
+     * @return whether it is known
+     * @since 0.1.0
+     */
+    public boolean knows(Role role) {
+        Objects.requireNonNull(role, "role");
+        return DEFAULT_SENIORITY.contains(role) || deciders.contains(role) || influencers.contains(role)
+                || seniority.contains(role) || weights.weights().containsKey(role) || aliases.containsValue(role);
+    }
+
+    /**
      * Returns a copy with other deciding roles.
      *
      * @param roles the deciding roles, at least one
@@ -134,7 +213,8 @@ public record RolePolicy(Set<Role> deciders, Set<Role> influencers, List<Role> s
     }
 
     /**
-     * Returns a copy with other aliases (replacing the current ones).
+     * Returns a copy with other aliases, replacing the current ones (including the built-in {@link #crmAliases()};
+     * use {@link #plusAliases(Map)} to keep them).
      *
      * @param spellings spelling → role
      * @return the copy

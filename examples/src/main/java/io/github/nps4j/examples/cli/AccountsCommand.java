@@ -60,12 +60,15 @@ final class AccountsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> Output.printJson(out, json(map));
+            case json -> Output.printJson(out, inputs.annotate(json(map)));
             case csv -> {
                 Output.noteAsOf(spec.commandLine(), day);
                 printCsv(out, map);
             }
-            default -> printText(out, map, day);
+            default -> {
+                printText(out, map, day);
+                inputs.printNotes(out);
+            }
         }
 
         return 0;

@@ -62,9 +62,10 @@ final class CompareCommand implements Callable<Integer> {
         NpsSummary sb = NpsSummary.of(gb, options);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            Output.printJson(out, json(field, options, sa, sb, cmp));
+            Output.printJson(out, inputs.annotate(json(field, options, sa, sb, cmp)));
         } else {
             printText(out, field, options, sa, sb, cmp);
+            inputs.printNotes(out);
         }
         return 0;
     }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,9 +52,12 @@ final class DemoCommand implements Callable<Integer> {
                 ReadoutOptions.DEFAULT_TOP_FOLLOW_UPS, ReadoutOptions.DEFAULT_TOP_INVITATIONS);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            Output.printJson(out, ReadoutJson.of(loaded.readout()));
+            ObjectNode json = ReadoutJson.of(loaded.readout());
+            loaded.report().ifPresent(r -> ImportOptions.annotate(json, r));
+            Output.printJson(out, json);
         } else {
             print(out, loaded.readout(), loaded.source());
+            loaded.report().ifPresent(r -> ImportOptions.printNotes(out, r));
         }
         return 0;
     }

@@ -112,6 +112,12 @@ final class DriversCommand implements Callable<Integer> {
         boolean noIntercept;
     }
 
+    @CommandLine.Mixin
+    ImportOptions imports = new ImportOptions();
+
+    /** What reading --responses left out or read with a doubt. */
+    private io.github.nps4j.core.csv.ImportReport importReport;
+
     @Option(names = "--methods", split = ",", paramLabel = "METHOD",
             description = "Any of correlation, ols, lmg, johnson, pratt, first, last, betasq, logistic, quadrants "
                     + "(default: all that apply).")
@@ -199,9 +205,20 @@ final class DriversCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> Output.printJson(out, json(run, chosen));
+            case json -> {
+                ObjectNode root = json(run, chosen);
+                if (importReport != null) {
+                    ImportOptions.annotate(root, importReport);
+                }
+                Output.printJson(out, root);
+            }
             case csv -> printCsv(out, run, chosen);
-            default -> printText(out, run, chosen);
+            default -> {
+                printText(out, run, chosen);
+                if (importReport != null) {
+                    ImportOptions.printNotes(out, importReport);
+                }
+            }
         }
         out.flush();
         return 0;
@@ -361,7 +378,9 @@ final class DriversCommand implements Callable<Integer> {
         in.responses = mode.responses.responses;
         in.contacts = mode.responses.contacts;
         in.accounts = mode.responses.accounts;
+        in.imports = imports;
         Portfolio p = in.load(spec.commandLine());
+        importReport = in.report();
         if (mode.responses.episodes.isEmpty()) {
             return p;
         }

@@ -44,7 +44,7 @@ final class FollowupsCommand implements Callable<Integer> {
         FollowUpQueue queue = FollowUpQueue.of(p, day.date(), options.build());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> Output.printJson(out, json(queue));
+            case json -> Output.printJson(out, inputs.annotate(json(queue)));
             case csv -> {
                 Output.noteAsOf(spec.commandLine(), day);
                 printCsv(out, queue);
@@ -53,6 +53,7 @@ final class FollowupsCommand implements Callable<Integer> {
                 out.println("Follow-up queue " + day.describe());
                 out.println();
                 printText(out, queue, Integer.MAX_VALUE);
+                inputs.printNotes(out);
             }
         }
         return 0;

@@ -1,8 +1,10 @@
 package io.github.nps4j.examples.cli;
 
 import io.github.nps4j.core.Portfolio;
-import io.github.nps4j.core.csv.ColumnMapping;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.nps4j.core.csv.ImportReport;
 import io.github.nps4j.core.csv.PortfolioReader;
+import io.github.nps4j.core.csv.ReadOptions;
 import io.github.nps4j.core.csv.ReadResult;
 import io.github.nps4j.core.csv.RowError;
 import java.io.PrintWriter;
@@ -25,41 +27,47 @@ final class Inputs {
     @Option(names = "--invitations", paramLabel = "FILE", description = "invitations.csv")
     Path invitations;
 
-    @Option(names = "--columns", paramLabel = "OURS=THEIRS,...",
-            description = "Column mapping for exports with other column names, e.g. score=Q1_NPS,account_id=ExternalReference")
-    String columns;
+    @CommandLine.Mixin
+    ImportOptions imports = new ImportOptions();
 
-    @Option(names = "--lenient",
-            description = "Skip bad rows and report them on standard error instead of stopping at the first one.")
-    boolean lenient;
+    /** What the last {@link #load} left out or read with a doubt. */
+    private ImportReport report = ImportReport.empty();
 
     /**
      * Reads the files. Missing files are bad input (exit 1); in lenient mode bad rows are listed on standard error.
      */
     Portfolio load(CommandLine cl) {
-        ColumnMapping mapping;
-        try {
-            mapping = columns == null ? ColumnMapping.none() : ColumnMapping.parse(columns);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "--columns: " + e.getMessage(), e);
-        }
+        ReadOptions options = imports.readOptions(cl);
         for (Path p : new Path[] {responses, accounts, contacts, invitations}) {
             if (p != null && !Files.isRegularFile(p)) {
                 throw new IllegalArgumentException(p + ": no such file");
             }
         }
-        PortfolioReader reader = PortfolioReader.builder()
-                .mode(lenient ? PortfolioReader.Mode.LENIENT : PortfolioReader.Mode.STRICT)
-                .columnMapping(mapping).build();
-        ReadResult result = reader.read(responses, accounts, contacts, invitations);
+        ReadResult result = PortfolioReader.of(options).read(responses, accounts, contacts, invitations);
+        PrintWriter err = cl.getErr();
         if (!result.errors().isEmpty()) {
-            PrintWriter err = cl.getErr();
             err.println("nps: skipped " + result.errors().size() + " bad row(s):");
             for (RowError e : result.errors()) {
                 err.println("  " + e.message());
             }
-            err.flush();
         }
+        report = result.report();
+        ImportOptions.warn(err, report);
         return result.portfolio();
+    }
+
+    /** What the last {@link #load} left out or read with a doubt. */
+    ImportReport report() {
+        return report;
+    }
+
+    /** {@link ImportOptions#annotate} with this input's report. */
+    ObjectNode annotate(ObjectNode root) {
+        return ImportOptions.annotate(root, report);
+    }
+
+    /** {@link ImportOptions#printNotes} with this input's report. */
+    void printNotes(PrintWriter out) {
+        ImportOptions.printNotes(out, report);
     }
 }

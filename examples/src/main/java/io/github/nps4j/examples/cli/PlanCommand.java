@@ -52,7 +52,7 @@ final class PlanCommand implements Callable<Integer> {
         SurveyPlan plan = planner.plan(p, day.date());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> Output.printJson(out, json(plan));
+            case json -> Output.printJson(out, inputs.annotate(json(plan)));
             case csv -> {
                 Output.noteAsOf(spec.commandLine(), day);
                 printCsv(out, plan);
@@ -61,6 +61,7 @@ final class PlanCommand implements Callable<Integer> {
                 out.println("Survey plan " + day.describe());
                 out.println();
                 printText(out, plan, Integer.MAX_VALUE);
+                inputs.printNotes(out);
             }
         }
         return 0;

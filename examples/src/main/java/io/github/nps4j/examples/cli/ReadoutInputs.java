@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.Optional;
+import io.github.nps4j.core.csv.ImportReport;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The inputs of {@code demo} and {@code report}: the embedded synthetic portfolio, or the user's CSV files. */
@@ -28,6 +31,9 @@ final class ReadoutInputs {
     @Option(names = "--invitations", paramLabel = "FILE", description = "invitations.csv")
     Path invitations;
 
+    @Mixin
+    ImportOptions imports = new ImportOptions();
+
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N",
             description = "Seed of the synthetic portfolio (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -38,7 +44,7 @@ final class ReadoutInputs {
     String asOf;
 
     /** A readout with the description of where its data came from. */
-    record Loaded(Readout readout, String source) {
+    record Loaded(Readout readout, String source, Optional<ImportReport> report) {
     }
 
     /**
@@ -57,13 +63,15 @@ final class ReadoutInputs {
             LocalDate day = asOf == null ? p.truth().asOf() : parse(cl);
             return new Loaded(PortfolioReadout.of(p.portfolio(), options(day, topAccounts, topFollowUps,
                     topInvitations)), "synthetic B2B portfolio, seed " + seed + ": " + p.accounts().size()
-                    + " accounts, " + p.contacts().size() + " contacts, " + p.responses().size() + " answers");
+                    + " accounts, " + p.contacts().size() + " contacts, " + p.responses().size() + " answers",
+                    Optional.empty());
         }
         Inputs in = new Inputs();
         in.responses = responses;
         in.accounts = accounts;
         in.contacts = contacts;
         in.invitations = invitations;
+        in.imports = imports;
         Portfolio p = in.load(cl);
         if (p.responses().isEmpty()) {
             throw new IllegalArgumentException(responses + ": no responses to report on");
@@ -72,7 +80,7 @@ final class ReadoutInputs {
                 : p.responses().stream().map(Response::answeredOn).max(Comparator.naturalOrder()).orElseThrow();
         return new Loaded(PortfolioReadout.of(p, options(day, topAccounts, topFollowUps, topInvitations)),
                 responses + ": " + p.accounts().size() + " accounts, " + p.contacts().size() + " contacts, "
-                        + p.responses().size() + " answers");
+                        + p.responses().size() + " answers", Optional.of(in.report()));
     }
 
     private static ReadoutOptions options(LocalDate day, int topAccounts, int topFollowUps, int topInvitations) {

@@ -38,6 +38,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
         spec.commandLine().getOut().println("wrote " + file + " (open it in a browser)");
+        r.report().ifPresent(report -> ImportOptions.printNotes(spec.commandLine().getOut(), report));
         spec.commandLine().getOut().flush();
         return 0;
     }

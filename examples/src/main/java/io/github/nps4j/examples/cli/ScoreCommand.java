@@ -13,7 +13,6 @@ import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.RoleWeights;
 import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.Weighting;
-import io.github.nps4j.core.csv.ColumnMapping;
 import io.github.nps4j.core.csv.StreamingScorer;
 import io.github.nps4j.core.stats.IntervalMethod;
 import io.github.nps4j.core.stats.NpsSummary;
@@ -66,10 +65,13 @@ final class ScoreCommand implements Callable<Integer> {
         GroupedNps result = scorer.score(p.responses());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> Output.printJson(out, json(SummarizedNps.of(result, options)));
+            case json -> Output.printJson(out, inputs.annotate(json(SummarizedNps.of(result, options))));
             // text and CSV show no posterior: summarise without one
             case csv -> printCsv(out, SummarizedNps.of(result, options.withPosterior(null)));
-            default -> printText(out, SummarizedNps.of(result, options.withPosterior(null)));
+            default -> {
+                printText(out, SummarizedNps.of(result, options.withPosterior(null)));
+                inputs.printNotes(out);
+            }
         }
         return 0;
     }
@@ -77,21 +79,20 @@ final class ScoreCommand implements Callable<Integer> {
     /** {@code --stream}: the streaming scorer, with intervals computed from each group's totals. */
     private int streamed(UncertaintyOptions options) {
         CommandLine cl = spec.commandLine();
-        if (options.needsResponses() || options.posterior().isPresent() || inputs.lenient
+        if (options.needsResponses() || options.posterior().isPresent() || inputs.imports.lenient
                 || inputs.invitations != null) {
             throw new CommandLine.ParameterException(cl, "--stream works with --ci wald, adjusted-wald or score, "
                     + "without --cluster account, --posterior, --lenient or --invitations");
         }
-        StreamingScorer scorer = StreamingScorer.of(scoring.spec());
-        if (inputs.columns != null) {
-            scorer = scorer.withColumnMapping(ColumnMapping.parse(inputs.columns));
-        }
+        StreamingScorer scorer = StreamingScorer.of(scoring.spec()).withReadOptions(inputs.imports.readOptions(cl));
         for (java.nio.file.Path f : new java.nio.file.Path[] {inputs.responses, inputs.accounts, inputs.contacts}) {
             if (f != null && !java.nio.file.Files.isRegularFile(f)) {
                 throw new IllegalArgumentException(f + ": no such file");
             }
         }
-        GroupedEstimates result = scorer.score(inputs.responses, inputs.accounts, inputs.contacts);
+        StreamingScorer.Result scored = scorer.scoreWithReport(inputs.responses, inputs.accounts, inputs.contacts);
+        GroupedEstimates result = scored.estimates();
+        ImportOptions.warn(cl.getErr(), scored.report());
         ObjectNode root = Output.object();
         root.put("weighting", result.weighting());
         root.put("dedupe", result.dedupe().label());
@@ -111,7 +112,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         PrintWriter out = cl.getOut();
         if (format == OutputFormat.json) {
-            Output.printJson(out, root);
+            Output.printJson(out, ImportOptions.annotate(root, scored.report()));
         } else {
             List<String> header = new ArrayList<>(result.fields().isEmpty() ? List.of("group") : result.fields());
             int keys = header.size();
@@ -132,6 +133,7 @@ final class ScoreCommand implements Callable<Integer> {
                 out.println();
                 rows.forEach(t::row);
                 t.print(out);
+                ImportOptions.printNotes(out, scored.report());
             }
             out.flush();
         }

@@ -54,7 +54,7 @@ final class TrendCommand implements Callable<Integer> {
         Trend trend = Trend.of(result, options);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> Output.printJson(out, json(result, trend, options));
+            case json -> Output.printJson(out, inputs.annotate(json(result, trend, options)));
             case csv -> {
                 out.println(Output.csvLine(List.of("period", "nps", "ci_lower", "ci_upper", "n", "change",
                         "change_standard_error", "change_p_value", "significant")));
@@ -68,7 +68,10 @@ final class TrendCommand implements Callable<Integer> {
                 }
                 out.flush();
             }
-            default -> printText(out, result, trend);
+            default -> {
+                printText(out, result, trend);
+                inputs.printNotes(out);
+            }
         }
         return 0;
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliLoggingTest {
     private static final String RESPONSES = """
             response_id,account_id,contact_id,role,episode,answered_at,score,comment
-            R1,A1,C1,champion,,2026-01-15,9,fine
+            R1,A1,C1,owner-rep,,2026-01-15,9,fine
             R2,A1,C2,user,,2026-01-16,11,"Call Jane Doe, she is furious"
             R3,A2,C3,user,,2026-01-17,3,slow
             """;
@@ -49,7 +49,7 @@ class CliLoggingTest {
         String verbose = nps(dir, "score", "--responses", "responses.csv", "--lenient", "--verbose");
         assertTrue(verbose.contains("[WARN] PortfolioReader - Skipped responses.csv, line 3, field score: "), verbose);
         assertTrue(verbose.contains("[INFO] PortfolioReader - Roles outside the well-known "
-                + "[decision-maker, influencer, gatekeeper, user] kept as custom roles: [champion]"), verbose);
+                + "[decision-maker, influencer, gatekeeper, user] kept as custom roles: [owner-rep]"), verbose);
         assertFalse(verbose.contains("[DEBUG]"), verbose);
         for (String err : List.of(quiet, verbose)) {
             assertFalse(err.contains("Jane") || err.contains("furious"), err);

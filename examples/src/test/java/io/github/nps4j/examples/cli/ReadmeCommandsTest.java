@@ -47,7 +47,7 @@ class ReadmeCommandsTest {
         assertFalse(commands.isEmpty(), "README shows no nps command");
         return commands.stream().map(c -> DynamicTest.dynamicTest("nps " + c, () -> {
             List<String> args = new ArrayList<>();
-            for (String a : c.split("\\s+")) {
+            for (String a : words(c)) {
                 if (a.startsWith("examples/")) {
                     a = "../" + a;
                 }
@@ -61,5 +61,32 @@ class ReadmeCommandsTest {
             assertEquals(0, r.exitCode(), () -> "nps " + c + " failed:\n" + r.err());
             assertTrue(!r.out().isBlank() || outIdx >= 0, "nps " + c + " printed nothing");
         }));
+    }
+
+    /** Splits a command line as a POSIX shell would for these commands: blanks separate, double quotes group. */
+    static List<String> words(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (char ch : line.toCharArray()) {
+            if (ch == '"') {
+                quoted = !quoted;
+                any = true;
+            } else if (Character.isWhitespace(ch) && !quoted) {
+                if (any) {
+                    out.add(w.toString());
+                    w.setLength(0);
+                    any = false;
+                }
+            } else {
+                w.append(ch);
+                any = true;
+            }
+        }
+        if (any) {
+            out.add(w.toString());
+        }
+        return out;
     }
 }

@@ -133,8 +133,9 @@ class FollowUpQueueTest {
     void anAnswerFiledUnderTheWrongAccountIsAnError() {
         Portfolio p = base().build();
         var r = io.github.nps4j.core.Response.builder("R77", "SMALL", "bdm").answeredAt(AS_OF).score(0).build();
-        Portfolio bad = Portfolio.of(p.accounts(), p.contacts(), List.of(r), List.of());
-        var e = assertThrows(IllegalArgumentException.class, () -> FollowUpQueue.of(bad, AS_OF));
+        // refused when the portfolio is made (Portfolio checks each response's account against its contact's)
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> FollowUpQueue.of(Portfolio.of(p.accounts(), p.contacts(), List.of(r), List.of()), AS_OF));
         assertTrue(e.getMessage().contains("R77") && e.getMessage().contains("BIG"), e.getMessage());
     }
 

@@ -2,6 +2,7 @@ package io.github.nps4j.core.csv;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -11,9 +12,11 @@ import java.util.TreeSet;
  * be read without editing its header. Example: {@code score=Q1_NPS,account_id=ExternalReference} reads the score from
  * the column {@code Q1_NPS} and the account id from {@code ExternalReference}.
  *
- * <p>The mapping applies to every file read with it: {@code account_id=Org} renames the account id column in
- * {@code responses.csv}, {@code accounts.csv} and {@code contacts.csv} alike. Columns not named in the mapping are
- * looked up under their own name. Keys may also be {@code attr:<name>} (read attribute {@code <name>} of
+ * <p>An entry without prefix maps {@code responses.csv}, and the other files too where their header has the mapped
+ * name; an entry prefixed {@code accounts.}, {@code contacts.} or {@code invitations.} (or {@code responses.}) maps
+ * that file only and wins there, e.g. {@code accounts.account_id=Account ID}. A column is looked up under the
+ * file's own entry, then the unprefixed entry, then (for {@code responses.csv}) the preset's name, then its own name:
+ * the first of these the header has is read. Column names may contain spaces and {@code ?}. Keys may also be {@code attr:<name>} (read attribute {@code <name>} of
  * {@code responses.csv} from the given column) or {@code seg:<name>} (read segment {@code <name>} of
  * {@code accounts.csv} from the given column); header columns starting with {@code attr:} or {@code seg:} that are
  * not the target of any mapping are still read as attributes or segments. Names are compared after stripping
@@ -54,7 +57,17 @@ public record ColumnMapping(Map<String, String> columns) {
         columns = Collections.unmodifiableMap(copy);
     }
 
-    private static void checkKey(String key) {
+    /** Prefixes of entries that map one file only. */
+    static final List<String> FILE_PREFIXES = List.of("responses.", "accounts.", "contacts.", "invitations.");
+
+    private static void checkKey(String fullKey) {
+        String key = fullKey;
+        for (String p : FILE_PREFIXES) {
+            if (fullKey.startsWith(p)) {
+                key = fullKey.substring(p.length()).strip();
+                break;
+            }
+        }
         if (ColumnNames.ALL.contains(key)) {
             return;
         }
@@ -66,8 +79,9 @@ public record ColumnMapping(Map<String, String> columns) {
                 return;
             }
         }
-        throw new IllegalArgumentException("unknown column '" + key + "' in column mapping; expected one of "
-                + new TreeSet<>(ColumnNames.ALL) + " or attr:<name> or seg:<name>");
+        throw new IllegalArgumentException("unknown column '" + fullKey + "' in column mapping; expected one of "
+                + new TreeSet<>(ColumnNames.ALL) + " or attr:<name> or seg:<name>, optionally prefixed by "
+                + String.join(", ", FILE_PREFIXES) + " to map one file only");
     }
 
     /**
@@ -131,7 +145,7 @@ public record ColumnMapping(Map<String, String> columns) {
     }
 
     /**
-     * Tells whether an export column is the target of some mapping entry.
+     * Tells whether an export column is the target of some mapping entry (of any file).
      *
      * @param exportColumn an export column name, stripped
      * @return whether some entry maps to it

@@ -55,34 +55,46 @@ final class CsvFile implements Closeable {
     private final Map<String, Integer> header = new HashMap<>();
     private final Set<String> duplicateHeaders = new HashSet<>();
     private final List<String> headerNames = new ArrayList<>();
+    private final ReadOptions options;
+    private final ReadOptions.FileKind kind;
     private final ColumnMapping mapping;
+    private final char delimiter;
+    /** Whether {@link #next()} should return the current record again (a preset row that was not one). */
+    private boolean replay;
     private long line;
+    /** The physical line of the header row. */
+    private long headerLine = 1;
     private @Nullable CSVRecord current;
     private boolean fastHasCurrent;
 
-    CsvFile(CsvSource source, ColumnMapping mapping) {
-        this(source, mapping, false);
+    CsvFile(CsvSource source, ReadOptions options, ReadOptions.FileKind kind) {
+        this(source, options, kind, false);
     }
 
     /**
      * Opens a file for the streaming hot path: the same header handling, blank-line skipping, line numbers and
      * errors, with {@link FastRecords} instead of Commons CSV as the tokenizer.
      */
-    static CsvFile fast(CsvSource source, ColumnMapping mapping) {
-        return new CsvFile(source, mapping, true);
+    static CsvFile fast(CsvSource source, ReadOptions options, ReadOptions.FileKind kind) {
+        return new CsvFile(source, options, kind, true);
     }
 
-    private CsvFile(CsvSource source, ColumnMapping mapping, boolean fastTokenizer) {
+    private CsvFile(CsvSource source, ReadOptions options, ReadOptions.FileKind kind, boolean fastTokenizer) {
         this.source = source;
-        this.mapping = mapping;
+        this.options = options;
+        this.kind = kind;
+        this.mapping = options.columnMapping();
         try {
-            this.reader = skipBom(source.open());
+            BufferedReader b = skipBom(source.open(options.charset()));
+            this.reader = b;
+            this.delimiter = options.delimiter().orElse(detectDelimiter(b));
             if (fastTokenizer) {
                 this.parser = null;
                 this.records = null;
-                this.fast = new FastRecords(reader);
+                this.fast = new FastRecords(reader, delimiter);
             } else {
-                this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+                this.parser = CSVParser.builder().setReader(reader)
+                        .setFormat(FORMAT.builder().setDelimiter(delimiter).get()).get();
                 this.records = parser.iterator();
                 this.fast = null;
             }
@@ -94,6 +106,7 @@ final class CsvFile implements Closeable {
         if (!next()) {
             throw fileError(1, "", "file is empty; expected a header row");
         }
+        headerLine = line;
         for (int i = 0; i < size(); i++) {
             String name = get(i).strip();
             headerNames.add(name);
@@ -101,9 +114,73 @@ final class CsvFile implements Closeable {
                 duplicateHeaders.add(name);
             }
         }
+        skipPresetRows();
     }
 
-    private static Reader skipBom(Reader r) throws IOException {
+    /** The rows a survey tool writes between its header and its answers. */
+    private void skipPresetRows() {
+        ReadOptions.Preset preset = options.preset().orElse(null);
+        if (preset == null || kind != ReadOptions.FileKind.RESPONSES) {
+            return;
+        }
+        // both tools: the row after the header (Qualtrics' question texts, SurveyMonkey's answer options)
+        if (!next()) {
+            return;
+        }
+        if (preset == ReadOptions.Preset.QUALTRICS && next()) {
+            boolean importIds = false;
+            for (int i = 0; i < size(); i++) {
+                if (get(i).strip().startsWith("{\"ImportId\"")) {
+                    importIds = true;
+                    break;
+                }
+            }
+            replay = !importIds;
+        }
+    }
+
+    /**
+     * Detects the delimiter from the header row: the most frequent of {@code ,}, {@code ;} and tab outside quotes
+     * ({@code ,} on a tie or when there is none).
+     */
+    private static char detectDelimiter(BufferedReader b) throws IOException {
+        int limit = 1 << 16;
+        b.mark(limit);
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        boolean content = false;
+        for (int i = 0; i < limit; i++) {
+            int c = b.read();
+            if (c == -1) {
+                break;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (content) {
+                    break;
+                }
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == '\t') {
+                tabs++;
+            }
+            if (c != '\n' && c != '\r' && !Character.isWhitespace(c)) {
+                content = true;
+            }
+        }
+        b.reset();
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas && tabs > semicolons ? '\t' : ',';
+    }
+
+    private static BufferedReader skipBom(Reader r) throws IOException {
         BufferedReader b = r instanceof BufferedReader br ? br : new BufferedReader(r);
         b.mark(1);
         int c = b.read();
@@ -123,28 +200,94 @@ final class CsvFile implements Closeable {
     }
 
     /**
-     * Resolves a column that must be present.
+     * Resolves columns that must be present, in the order given.
      *
-     * @throws CsvFormatException naming the file and the missing column
+     * @throws CsvFormatException naming the file, every missing column and the header, with the remedies
      */
-    int required(String column) {
-        int i = optional(column);
-        if (i < 0) {
-            String export = mapping.exportName(column);
-            throw fileError(line, column, "missing column '" + export + "'"
-                    + (export.equals(column) ? "" : " (mapped from " + column + ")") + "; header has " + headerNames);
+    int[] required(String... columns) {
+        int[] out = new int[columns.length];
+        List<String> missing = new ArrayList<>();
+        for (int c = 0; c < columns.length; c++) {
+            out[c] = optional(columns[c]);
+            if (out[c] < 0) {
+                List<String> names = options.candidates(kind, columns[c]);
+                missing.add(names.size() == 1 ? "'" + columns[c] + "'"
+                        : "'" + names.get(0) + "' (" + columns[c] + ")");
+            }
         }
-        return i;
+        if (!missing.isEmpty()) {
+            throw fileError(headerLine, String.join(",", missingNames(columns, out)), missingMessage(missing));
+        }
+        return out;
+    }
+
+    /** Resolves one column that must be present. */
+    int required(String column) {
+        return required(new String[] {column})[0];
+    }
+
+    private static List<String> missingNames(String[] columns, int[] found) {
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < columns.length; c++) {
+            if (found[c] < 0) {
+                out.add(columns[c]);
+            }
+        }
+        return out;
+    }
+
+    private String missingMessage(List<String> missing) {
+        StringBuilder sb = new StringBuilder();
+        if (headerNames.size() == 1) {
+            String only = headerNames.get(0);
+            for (char d : new char[] {';', ',', '\t'}) {
+                if (d != delimiter && only.indexOf(d) >= 0) {
+                    sb.append("the header looks ").append(d == '\t' ? "tab" : String.valueOf(d))
+                            .append("-separated but was read with '").append(delimiter == '\t' ? "tab" : delimiter)
+                            .append("' as the delimiter; pass --delimiter ")
+                            .append(d == '\t' ? "tab" : "'" + d + "'").append(" (or leave the delimiter on auto). ");
+                    break;
+                }
+            }
+        }
+        sb.append(missing.size() == 1 ? "missing column " : "missing columns ").append(String.join(", ", missing))
+                .append("; the header has ").append(headerNames.size() <= 40 ? headerNames.toString()
+                        : headerNames.subList(0, 40) + " and " + (headerNames.size() - 40) + " more")
+                .append(". Map the export's names with --columns, e.g. --columns \"")
+                .append(example(missing.size())).append("\"");
+        if (options.preset().isEmpty() && kind == ReadOptions.FileKind.RESPONSES) {
+            sb.append(", or read a survey tool's export with --preset qualtrics|surveymonkey");
+        }
+        return sb.toString();
+    }
+
+    private String example(int n) {
+        String prefix = kind == ReadOptions.FileKind.RESPONSES ? "" : kind.prefix();
+        return prefix + "account_id=Account ID" + (n > 1 ? "," + prefix + "contact_id=Contact ID" : "");
     }
 
     /** Resolves a column that may be absent; returns -1 when absent. */
     int optional(String column) {
-        String export = mapping.exportName(column);
-        if (duplicateHeaders.contains(export)) {
-            throw fileError(line, column, "column '" + export + "' appears more than once in the header");
+        for (String export : options.candidates(kind, column)) {
+            if (duplicateHeaders.contains(export)) {
+                throw fileError(headerLine, column, "column '" + export + "' appears more than once in the header");
+            }
+            Integer i = header.get(export);
+            if (i != null) {
+                return i;
+            }
         }
-        Integer i = header.get(export);
-        return i == null ? -1 : i;
+        return -1;
+    }
+
+    /** The physical line of the header row. */
+    long headerLine() {
+        return headerLine;
+    }
+
+    /** The header's name of a column index. */
+    String headerName(int index) {
+        return headerNames.get(index);
     }
 
     /**
@@ -154,7 +297,11 @@ final class CsvFile implements Closeable {
     List<Extra> extras(String prefix) {
         List<Extra> extras = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (String key : mapping.columns().keySet()) {
+        for (String full : mapping.columns().keySet()) {
+            String key = full;
+            if (key.startsWith(kind.prefix())) {
+                key = key.substring(kind.prefix().length()).strip();
+            }
             if (key.startsWith(prefix)) {
                 add(extras, names, key.substring(prefix.length()).strip(), key, required(key));
             }
@@ -164,7 +311,7 @@ final class CsvFile implements Closeable {
             if (h.startsWith(prefix) && !mapping.isTarget(h)) {
                 String name = h.substring(prefix.length()).strip();
                 if (name.isEmpty()) {
-                    throw fileError(line, h, "column '" + h + "' lacks a name after '" + prefix + "'");
+                    throw fileError(headerLine, h, "column '" + h + "' lacks a name after '" + prefix + "'");
                 }
                 add(extras, names, name, prefix + name, i);
             }
@@ -174,7 +321,7 @@ final class CsvFile implements Closeable {
 
     private void add(List<Extra> extras, Set<String> names, String name, String column, int index) {
         if (!names.add(name)) {
-            throw fileError(line, column, "'" + column + "' comes from more than one column of the header");
+            throw fileError(headerLine, column, "'" + column + "' comes from more than one column of the header");
         }
         extras.add(new Extra(name, column, index));
     }
@@ -187,6 +334,10 @@ final class CsvFile implements Closeable {
      * @throws UncheckedIOException on other read failures
      */
     boolean next() {
+        if (replay) {
+            replay = false;
+            return true;
+        }
         if (fast != null) {
             return nextFast(fast);
         }
@@ -384,7 +535,8 @@ final class CsvFile implements Closeable {
             }
         }
         return new CsvFormatException(new RowError(source.name(), Math.max(1, line), "", "",
-                "not valid UTF-8 text" + where), cause);
+                "not valid UTF-8 text" + where + "; if the file was saved by Excel on Windows, read it as "
+                        + "windows-1252 (--encoding windows-1252)"), cause);
     }
 
     /** Scans a file for its first byte sequence that is not UTF-8 and returns its line (LF, CRLF or CR ends). */

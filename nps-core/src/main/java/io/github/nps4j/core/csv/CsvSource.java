@@ -32,8 +32,8 @@ public final class CsvSource {
     }
 
     /**
-     * Returns a source reading a file as UTF-8 (a leading byte-order mark is skipped; bytes that are not UTF-8 are an
-     * error). Errors name the file by {@code path.toString()}.
+     * Returns a source reading a file as UTF-8, or in the charset of the {@link ReadOptions} it is read with (a
+     * leading byte-order mark is skipped; bytes that are not valid in the charset are an error). Errors name the file by {@code path.toString()}.
      *
      * @param path the file
      * @return the source
@@ -70,10 +70,18 @@ public final class CsvSource {
         return name;
     }
 
-    /** Opens the characters; the caller closes the result only if {@link #ownsReader()}. */
+    /** Opens the characters as UTF-8; the caller closes the result only if {@link #ownsReader()}. */
     Reader open() throws IOException {
+        return open(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Opens the characters, decoding a file in the given charset (malformed bytes are an error); a caller's reader
+     * is already characters. The caller closes the result only if {@link #ownsReader()}.
+     */
+    Reader open(java.nio.charset.Charset charset) throws IOException {
         if (path != null) {
-            return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+            return Files.newBufferedReader(path, charset);
         }
         return Objects.requireNonNull(reader);
     }

@@ -39,8 +39,15 @@ final class FastRecords {
     private long lines;
     private long recordLines;
 
+    private final char delimiter;
+
     FastRecords(Reader in) {
+        this(in, ',');
+    }
+
+    FastRecords(Reader in, char delimiter) {
         this.in = in;
+        this.delimiter = delimiter;
     }
 
     /** The number of line breaks before the current record, so the record starts on line {@code lineBefore() + 1}. */
@@ -172,7 +179,7 @@ final class FastRecords {
                 endField(start);
                 while (true) {
                     c = read();
-                    if (c == ',') {
+                    if (c == delimiter) {
                         break;
                     }
                     if (c == -1) {
@@ -188,7 +195,7 @@ final class FastRecords {
                     }
                 }
             } else {
-                while (c != ',' && c != '\r' && c != '\n' && c != -1) {
+                while (c != delimiter && c != '\r' && c != '\n' && c != -1) {
                     append((char) c);
                     c = read();
                 }
@@ -196,12 +203,12 @@ final class FastRecords {
                 if (c == -1) {
                     return true;
                 }
-                if (c != ',') {
+                if (c != delimiter) {
                     lineBreak(c);
                     return true;
                 }
             }
-            c = read(); // first character of the next field (after the comma)
+            c = read(); // first character of the next field (after the delimiter)
             if (c == -1) {
                 endField(recLen);
                 return true;

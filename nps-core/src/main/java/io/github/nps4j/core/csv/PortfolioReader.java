@@ -37,12 +37,30 @@ public final class PortfolioReader {
         LENIENT
     }
 
-    private final Mode mode;
-    private final ColumnMapping mapping;
+    private final ReadOptions options;
 
-    private PortfolioReader(Builder builder) {
-        this.mode = builder.mode;
-        this.mapping = builder.mapping;
+    private PortfolioReader(ReadOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Returns a reader of the given options (preset, mapping, delimiter, charset, date and number formats, role and
+     * tier aliases, mode).
+     *
+     * @param options how to read the export
+     * @return the reader
+     */
+    public static PortfolioReader of(ReadOptions options) {
+        return new PortfolioReader(Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * Returns how this reader reads.
+     *
+     * @return the options
+     */
+    public ReadOptions options() {
+        return options;
     }
 
     /**
@@ -60,7 +78,7 @@ public final class PortfolioReader {
      * @return strict or lenient
      */
     public Mode mode() {
-        return mode;
+        return options.mode();
     }
 
     /**
@@ -69,11 +87,11 @@ public final class PortfolioReader {
      * @return the mapping applied to every file
      */
     public ColumnMapping columnMapping() {
-        return mapping;
+        return options.columnMapping();
     }
 
     /**
-     * Reads the files at the given paths as UTF-8. Files that are {@code null} are not read: without
+     * Reads the files at the given paths in the options' charset (UTF-8 by default). Files that are {@code null} are not read: without
      * {@code accounts.csv} the portfolio has no accounts and account ids are not checked, and so on.
      *
      * @param responses {@code responses.csv}
@@ -108,23 +126,22 @@ public final class PortfolioReader {
     public ReadResult read(CsvSource responses, @Nullable CsvSource accounts, @Nullable CsvSource contacts,
             @Nullable CsvSource invitations) {
         Objects.requireNonNull(responses, "responses");
-        return new ReadSession(mode, mapping).read(responses, accounts, contacts, invitations);
+        return new ReadSession(options).read(responses, accounts, contacts, invitations);
     }
 
     /**
      * Describes the reader's configuration.
      *
-     * @return e.g. {@code PortfolioReader[mode=STRICT, columnMapping={score=Q1_NPS}]}
+     * @return e.g. {@code PortfolioReader[ReadOptions[mode=STRICT, columns={score=Q1_NPS}, ...]]}
      */
     @Override
     public String toString() {
-        return "PortfolioReader[mode=" + mode + ", columnMapping=" + mapping.columns() + "]";
+        return "PortfolioReader[" + options + "]";
     }
 
     /** A builder of {@link PortfolioReader}; not thread-safe. */
     public static final class Builder {
-        private Mode mode = Mode.STRICT;
-        private ColumnMapping mapping = ColumnMapping.none();
+        private ReadOptions.Builder options = ReadOptions.builder();
 
         private Builder() {
         }
@@ -136,18 +153,29 @@ public final class PortfolioReader {
          * @return this builder
          */
         public Builder mode(Mode mode) {
-            this.mode = Objects.requireNonNull(mode, "mode");
+            options.mode(mode);
             return this;
         }
 
         /**
-         * Sets the column mapping applied to every file.
+         * Sets the column mapping (see {@link ColumnMapping} for which file each entry maps).
          *
          * @param mapping nps4j's column names → the export's (default: {@link ColumnMapping#none()})
          * @return this builder
          */
         public Builder columnMapping(ColumnMapping mapping) {
-            this.mapping = Objects.requireNonNull(mapping, "mapping");
+            options.columnMapping(mapping);
+            return this;
+        }
+
+        /**
+         * Replaces the whole configuration (mode and mapping included).
+         *
+         * @param readOptions how to read the export
+         * @return this builder
+         */
+        public Builder options(ReadOptions readOptions) {
+            options = Objects.requireNonNull(readOptions, "readOptions").toBuilder();
             return this;
         }
 
@@ -157,7 +185,7 @@ public final class PortfolioReader {
          * @return the reader
          */
         public PortfolioReader build() {
-            return new PortfolioReader(this);
+            return new PortfolioReader(options.build());
         }
     }
 }

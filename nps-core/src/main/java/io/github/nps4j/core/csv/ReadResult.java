@@ -14,15 +14,31 @@ import java.util.Objects;
  * <p>Value-based and immutable.
  *
  * @param portfolio the accounts, contacts, responses (roles filled in from the contacts) and invitations read
+ * <p>{@link #report()} tells what was read with a doubt or left out beside bad rows: responses with a blank score
+ * (skipped questions), roles and tiers that map to nothing known, and the consequences of skipped rows. Show it
+ * wherever the figures are shown.
+ *
  * @param errors the skipped rows, in file order
+ * @param report blank scores, unknown roles and tiers, notes
  * @since 0.1.0
  */
-public record ReadResult(Portfolio portfolio, List<RowError> errors) {
+public record ReadResult(Portfolio portfolio, List<RowError> errors, ImportReport report) {
 
     /** Copies the error list. */
     public ReadResult {
         Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(report, "report");
         errors = List.copyOf(errors);
+    }
+
+    /**
+     * Returns a result with an empty report.
+     *
+     * @param portfolio the portfolio
+     * @param errors the skipped rows
+     */
+    public ReadResult(Portfolio portfolio, List<RowError> errors) {
+        this(portfolio, errors, ImportReport.empty());
     }
 
     /**

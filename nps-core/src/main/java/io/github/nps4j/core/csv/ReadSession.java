@@ -78,8 +78,11 @@ final class ReadSession {
     }
 
     private final PortfolioReader.Mode mode;
-    private final ColumnMapping mapping;
+    private final ReadOptions options;
+    private final Fields fields;
     private final List<RowError> errors = new ArrayList<>();
+    /** What lenient skipping left out, in file order. */
+    private final List<String> notes = new ArrayList<>();
     /** Vocabulary values by their text as written, so each distinct spelling is validated once. */
     private final Map<String, Role> roles = new HashMap<>();
     private final Map<String, EpisodeType> episodes = new HashMap<>();
@@ -94,13 +97,24 @@ final class ReadSession {
         return this;
     }
 
-    private CsvFile open(CsvSource source) {
-        return fastTokenizer ? CsvFile.fast(source, mapping) : new CsvFile(source, mapping);
+    private CsvFile open(CsvSource source, ReadOptions.FileKind kind) {
+        return fastTokenizer ? CsvFile.fast(source, options, kind) : new CsvFile(source, options, kind);
     }
 
-    ReadSession(PortfolioReader.Mode mode, ColumnMapping mapping) {
-        this.mode = mode;
-        this.mapping = mapping;
+    ReadSession(ReadOptions options) {
+        this.mode = options.mode();
+        this.options = options;
+        this.fields = new Fields(options);
+    }
+
+    /** How this session reads. */
+    ReadOptions options() {
+        return options;
+    }
+
+    /** The field reader of this session (its counts go into the report). */
+    Fields fields() {
+        return fields;
     }
 
     ReadResult read(CsvSource responses, @Nullable CsvSource accounts, @Nullable CsvSource contacts,
@@ -114,9 +128,25 @@ final class ReadSession {
                 accountsById == null ? List.of() : new ArrayList<>(accountsById.values()),
                 contactsById == null ? List.of() : new ArrayList<>(contactsById.values()),
                 responseList, invitationList);
+        summarise(accounts, "account", "their responses are left out too");
+        summarise(contacts, "contact", "their responses are left out too");
+        summarise(responses, "response", "the figures leave them out");
+        summarise(invitations, "invitation", "coverage and the survey plan leave them out");
         logSkippedRows();
         logCustomVocabulary();
-        return new ReadResult(portfolio, errors);
+        return new ReadResult(portfolio, errors, fields.report(notes));
+    }
+
+    /** A note on the rows of one file that lenient mode skipped. */
+    private void summarise(@Nullable CsvSource source, String what, String consequence) {
+        if (source == null) {
+            return;
+        }
+        long n = errors.stream().filter(e -> e.file().equals(source.name())).map(RowError::line).distinct().count();
+        if (n > 0) {
+            notes.add(n + " " + what + " row(s) of " + source.name() + " skipped as bad (--lenient): "
+                    + consequence);
+        }
     }
 
     /**
@@ -186,7 +216,7 @@ final class ReadSession {
         int firstError = errors.size();
         List<Pending<Account>> rows = new ArrayList<>();
         Map<String, Long> lines = new HashMap<>();
-        try (CsvFile f = open(source)) {
+        try (CsvFile f = open(source, ReadOptions.FileKind.ACCOUNTS)) {
             int id = f.required(ACCOUNT_ID);
             int name = f.optional(NAME);
             int tier = f.optional(TIER);
@@ -195,15 +225,17 @@ final class ReadSession {
             int owner = f.optional(OWNER);
             List<CsvFile.Extra> segs = f.extras(ColumnNames.SEG);
             while (f.next()) {
+                String rowId = "";
                 try {
                     checkWidth(f);
                     String accountId = requireId(f, id, ACCOUNT_ID);
+                    rowId = accountId;
                     Long seen = lines.get(accountId);
                     if (seen != null) {
                         throw new BadField(ACCOUNT_ID, accountId, "duplicate account id; first on line " + seen);
                     }
                     String tierText = f.get(tier).strip();
-                    Tier t = tierText.isEmpty() ? Tier.DIRECT : vocabulary(tiers, tierText, Tier::of, TIER);
+                    Tier t = tierText.isEmpty() ? Tier.DIRECT : vocabulary(tiers, tierText, fields::tier, TIER);
                     String parentId = f.get(parent).strip();
                     if (parentId.equals(accountId)) {
                         throw new BadField(PARENT_ID, parentId, "an account cannot be its own parent");
@@ -211,7 +243,7 @@ final class ReadSession {
                     OptionalDouble annual = OptionalDouble.empty();
                     String valueText = f.get(value).strip();
                     if (!valueText.isEmpty()) {
-                        double v = number(valueText, ANNUAL_VALUE);
+                        double v = number(fields, valueText, ANNUAL_VALUE);
                         if (v < 0) {
                             throw new BadField(ANNUAL_VALUE, valueText, "is negative; expected a number >= 0");
                         }
@@ -234,8 +266,10 @@ final class ReadSession {
                     rows.add(new Pending<>(a, f.line()));
                 } catch (BadField e) {
                     reject(f, e);
+                    accountDropped(rowId, f.name(), f.line(), e.field);
                 } catch (IllegalArgumentException e) {
                     reject(f, new BadField("", "", e.getMessage()));
+                    accountDropped(rowId, f.name(), f.line(), "");
                 }
             }
         }
@@ -253,13 +287,24 @@ final class ReadSession {
                 if (byId.containsKey(a.id()) && a.parentId().isPresent() && !byId.containsKey(a.parentId().get())) {
                     reject(source.name(), p.line(), new BadField(PARENT_ID, a.parentId().get(),
                             "unknown parent account; not an account of " + source.name()));
+                    accountDropped(a.id(), source.name(), p.line(), PARENT_ID);
                     byId.remove(a.id());
                     removed = true;
                 }
             }
         }
         errors.subList(firstError, errors.size()).sort(Comparator.comparingLong(RowError::line));
+        for (Account a : byId.values()) {
+            fields.countTier(a.tier());
+        }
         return byId;
+    }
+
+    /** In lenient mode, names an account that was left out and what that leaves incomplete. */
+    private void accountDropped(String accountId, String file, long line, String field) {
+        notes.add((accountId.isEmpty() ? "an account" : "account " + accountId) + " (" + file + " line " + line
+                + (field.isEmpty() ? "" : ", field " + field) + ") was skipped as bad (--lenient): its contacts and "
+                + "responses are left out, and revenue at risk and value-weighted figures are incomplete without it");
     }
 
     // ---------------------------------------------------------------- contacts
@@ -268,10 +313,11 @@ final class ReadSession {
             @Nullable Map<String, Account> accountsById) {
         Map<String, Contact> byId = new LinkedHashMap<>();
         Map<String, Long> lines = new HashMap<>();
-        try (CsvFile f = open(source)) {
-            int id = f.required(CONTACT_ID);
-            int account = f.required(ACCOUNT_ID);
-            int role = f.required(ROLE);
+        try (CsvFile f = open(source, ReadOptions.FileKind.CONTACTS)) {
+            int[] cols = f.required(CONTACT_ID, ACCOUNT_ID, ROLE);
+            int id = cols[0];
+            int account = cols[1];
+            int role = cols[2];
             int function = f.optional(FUNCTION);
             while (f.next()) {
                 try {
@@ -289,11 +335,12 @@ final class ReadSession {
                     if (roleText.isEmpty()) {
                         throw new BadField(ROLE, roleText, "is blank; every contact needs a role");
                     }
-                    Role r = vocabulary(roles, roleText, Role::of, ROLE);
+                    Role r = vocabulary(roles, roleText, fields::role, ROLE);
                     Contact c = new Contact(contactId, accountId, r, optional(f.get(function)),
                             OptionalDouble.empty());
                     lines.put(contactId, f.line());
                     byId.put(contactId, c);
+                    fields.countRole(r);
                 } catch (BadField e) {
                     reject(f, e);
                 } catch (IllegalArgumentException e) {
@@ -311,19 +358,25 @@ final class ReadSession {
             @Nullable Map<String, Contact> contactsById) {
         List<Response> responses = new ArrayList<>();
         Map<String, Long> lines = new HashMap<>();
-        try (CsvFile f = open(source)) {
-            int id = f.required(RESPONSE_ID);
-            int account = f.required(ACCOUNT_ID);
-            int contact = f.required(CONTACT_ID);
+        try (CsvFile f = open(source, ReadOptions.FileKind.RESPONSES)) {
+            int[] cols = f.required(RESPONSE_ID, ACCOUNT_ID, CONTACT_ID, ANSWERED_AT, SCORE);
+            int id = cols[0];
+            int account = cols[1];
+            int contact = cols[2];
             int role = f.optional(ROLE);
             int episode = f.optional(EPISODE);
-            int answered = f.required(ANSWERED_AT);
-            int score = f.required(SCORE);
+            int answered = cols[3];
+            int score = cols[4];
+            checkScoreColumn(f, score);
             int comment = f.optional(COMMENT);
             List<CsvFile.Extra> attrs = f.extras(ColumnNames.ATTR);
             while (f.next()) {
                 try {
                     checkWidth(f);
+                    if (f.get(score).isBlank()) {
+                        fields.blankScores++; // a skipped question: left out and counted
+                        continue;
+                    }
                     String responseId = requireId(f, id, RESPONSE_ID);
                     Long seen = lines.get(responseId);
                     if (seen != null) {
@@ -349,13 +402,13 @@ final class ReadSession {
                     String roleText = f.get(role).strip();
                     // A blank role is the contact's, as Portfolio.withRoles() would fill it (done here to spare a
                     // second pass over the responses); without the contact it stays empty.
-                    Optional<Role> r = !roleText.isEmpty() ? Optional.of(vocabulary(roles, roleText, Role::of, ROLE))
+                    Optional<Role> r = !roleText.isEmpty() ? Optional.of(vocabulary(roles, roleText, fields::role, ROLE))
                             : c != null ? Optional.of(c.role()) : Optional.empty();
                     String episodeText = f.get(episode).strip();
                     EpisodeType e = episodeText.isEmpty() ? EpisodeType.RELATIONSHIP
                             : vocabulary(episodes, episodeText, EpisodeType::of, EPISODE);
-                    LocalDateTime at = dateTime(f.get(answered).strip(), ANSWERED_AT);
-                    int s = score(f.get(score).strip());
+                    LocalDateTime at = dateTime(fields, f.get(answered).strip(), ANSWERED_AT);
+                    int s = score(fields, f.get(score).strip());
                     String commentText = f.get(comment);
                     Map<String, Double> ratings = Map.of();
                     if (!attrs.isEmpty()) {
@@ -363,13 +416,14 @@ final class ReadSession {
                         for (CsvFile.Extra a : attrs) {
                             String v = f.get(a.index()).strip();
                             if (!v.isEmpty()) {
-                                ratings.put(a.name(), number(v, a.column()));
+                                ratings.put(a.name(), number(fields, v, a.column()));
                             }
                         }
                     }
                     responses.add(new Response(responseId, accountId, contactId, r, e, at, s,
                             commentText.isBlank() ? Optional.empty() : Optional.of(commentText), ratings));
                     lines.put(responseId, f.line());
+                    r.ifPresent(fields::countRole);
                 } catch (BadField e) {
                     reject(f, e);
                 } catch (IllegalArgumentException e) {
@@ -385,9 +439,10 @@ final class ReadSession {
     private List<Invitation> readInvitations(CsvSource source, @Nullable CsvSource contacts,
             @Nullable Map<String, Contact> contactsById) {
         List<Invitation> invitations = new ArrayList<>();
-        try (CsvFile f = open(source)) {
-            int contact = f.required(CONTACT_ID);
-            int invited = f.required(INVITED_AT);
+        try (CsvFile f = open(source, ReadOptions.FileKind.INVITATIONS)) {
+            int[] cols = f.required(CONTACT_ID, INVITED_AT);
+            int contact = cols[0];
+            int invited = cols[1];
             int episode = f.optional(EPISODE);
             while (f.next()) {
                 try {
@@ -396,7 +451,7 @@ final class ReadSession {
                     if (contactsById != null && !contactsById.containsKey(contactId)) {
                         throw unknown(CONTACT_ID, contactId, "contact", contacts);
                     }
-                    LocalDate on = date(f.get(invited).strip(), INVITED_AT);
+                    LocalDate on = date(fields, f.get(invited).strip(), INVITED_AT);
                     String episodeText = f.get(episode).strip();
                     EpisodeType e = episodeText.isEmpty() ? EpisodeType.RELATIONSHIP
                             : vocabulary(episodes, episodeText, EpisodeType::of, EPISODE);
@@ -450,39 +505,49 @@ final class ReadSession {
         return t;
     }
 
-    private static int score(String text) {
+    /** Qualtrics' {@code Q…_NPS_GROUP} helper column (1, 2, 3) is never the score. */
+    static void checkScoreColumn(CsvFile f, int score) {
+        String name = f.headerName(score);
+        if (name.toUpperCase(java.util.Locale.ROOT).endsWith("_NPS_GROUP")) {
+            throw f.fileError(f.headerLine(), SCORE, "column '" + name + "' is Qualtrics' NPS group helper (1 detractor, "
+                    + "2 passive, 3 promoter), not the 0-10 answer; map score to the question's own column, e.g. "
+                    + "--columns \"score=" + name.substring(0, name.length() - "_NPS_GROUP".length()) + "\"");
+        }
+    }
+
+    private static int score(Fields fields, String text) {
         try {
-            return FieldParser.score(text);
+            return fields.score(text);
         } catch (IllegalArgumentException e) {
             throw new BadField(SCORE, text, e.getMessage());
         }
     }
 
-    private static double number(String text, String column) {
+    private static double number(Fields fields, String text, String column) {
         try {
-            return FieldParser.number(text);
+            return fields.number(text);
         } catch (IllegalArgumentException e) {
             throw new BadField(column, text, e.getMessage());
         }
     }
 
-    private static LocalDateTime dateTime(String text, String column) {
+    private static LocalDateTime dateTime(Fields fields, String text, String column) {
         if (text.isEmpty()) {
             throw new BadField(column, text, "is blank; expected an ISO-8601 date or date-time");
         }
         try {
-            return FieldParser.dateTime(text);
+            return fields.dateTime(text);
         } catch (IllegalArgumentException e) {
             throw new BadField(column, text, e.getMessage());
         }
     }
 
-    private static LocalDate date(String text, String column) {
+    private static LocalDate date(Fields fields, String text, String column) {
         if (text.isEmpty()) {
             throw new BadField(column, text, "is blank; expected an ISO-8601 date");
         }
         try {
-            return FieldParser.date(text);
+            return fields.date(text);
         } catch (IllegalArgumentException e) {
             throw new BadField(column, text, e.getMessage());
         }

@@ -83,11 +83,27 @@ public final class StreamingScorer {
     private static final long ROLE_RADIX = 1L << 12;
 
     private final ScoringSpec options;
-    private final ColumnMapping mapping;
+    private final ReadOptions readOptions;
 
-    private StreamingScorer(ScoringSpec options, ColumnMapping mapping) {
+    private StreamingScorer(ScoringSpec options, ReadOptions readOptions) {
         this.options = options;
-        this.mapping = mapping;
+        this.readOptions = readOptions;
+    }
+
+    /**
+     * What {@link #scoreWithReport} found: the estimates and the import report (blank scores left out, unknown roles
+     * and tiers), as {@link PortfolioReader} would report them for the same files.
+     *
+     * @param estimates the overall and grouped estimates
+     * @param report what the import left out or read with a doubt
+     * @since 0.1.0
+     */
+    public record Result(GroupedEstimates estimates, ImportReport report) {
+        /** Checks for nulls. */
+        public Result {
+            Objects.requireNonNull(estimates, "estimates");
+            Objects.requireNonNull(report, "report");
+        }
     }
 
     /**
@@ -101,7 +117,7 @@ public final class StreamingScorer {
     public static StreamingScorer of(ScoringSpec spec) {
         Objects.requireNonNull(spec, "spec");
         spec.requireColumnar("the streaming scorer");
-        return new StreamingScorer(spec, ColumnMapping.none());
+        return new StreamingScorer(spec, ReadOptions.defaults());
     }
 
     /**
@@ -120,7 +136,36 @@ public final class StreamingScorer {
      * @return the copy
      */
     public StreamingScorer withColumnMapping(ColumnMapping columnMapping) {
-        return new StreamingScorer(options, Objects.requireNonNull(columnMapping, "columnMapping"));
+        return new StreamingScorer(options, readOptions.toBuilder()
+                .columnMapping(Objects.requireNonNull(columnMapping, "columnMapping")).build());
+    }
+
+    /**
+     * Returns a copy that reads the files as the given options say (preset, mapping, delimiter, charset, date
+     * formats, role and tier aliases, strict roles), to the same figures as {@link PortfolioReader#of(ReadOptions)}.
+     * Fields that need more than the fast paths (scale labels, other date formats, aliases) take the reader's
+     * parsing, once per distinct spelling where it can.
+     *
+     * @param readOptions how to read the export; its mode must be strict
+     * @return the copy
+     * @throws IllegalArgumentException if the options are lenient: the streaming scorer stops at the first bad row
+     */
+    public StreamingScorer withReadOptions(ReadOptions readOptions) {
+        Objects.requireNonNull(readOptions, "readOptions");
+        if (readOptions.mode() != PortfolioReader.Mode.STRICT) {
+            throw new IllegalArgumentException("the streaming scorer reads strictly (it stops at the first bad "
+                    + "row); lenient reading needs PortfolioReader");
+        }
+        return new StreamingScorer(options, readOptions);
+    }
+
+    /**
+     * Returns how this scorer reads its files.
+     *
+     * @return the read options
+     */
+    public ReadOptions readOptions() {
+        return readOptions;
     }
 
     /**
@@ -155,26 +200,65 @@ public final class StreamingScorer {
      * @throws java.io.UncheckedIOException if a source cannot be read
      */
     public GroupedEstimates score(CsvSource responses, @Nullable CsvSource accounts, @Nullable CsvSource contacts) {
-        Objects.requireNonNull(responses, "responses");
-        options.requireAccounts(accounts != null);
-        Portfolio small = readSmallFiles(accounts, contacts);
-        Run run = new Run(small, accounts, contacts != null);
-        run.read(responses, contacts);
-        return run.finish();
+        return scoreWithReport(responses, accounts, contacts).estimates();
     }
 
-    private Portfolio readSmallFiles(@Nullable CsvSource accounts, @Nullable CsvSource contacts) {
+    /**
+     * Scores the files at the given paths and reports what the import left out (blank scores) or read with a doubt
+     * (unknown roles and tiers).
+     *
+     * @param responses {@code responses.csv}
+     * @param accounts {@code accounts.csv}, or {@code null}
+     * @param contacts {@code contacts.csv}, or {@code null}
+     * @return the estimates and the report
+     * @throws CsvFormatException at the first bad row or unusable file
+     * @throws IllegalArgumentException as {@link #score(Path, Path, Path)}
+     * @throws java.io.UncheckedIOException if a file cannot be read
+     */
+    public Result scoreWithReport(Path responses, @Nullable Path accounts, @Nullable Path contacts) {
+        Objects.requireNonNull(responses, "responses");
+        return scoreWithReport(CsvSource.of(responses), accounts == null ? null : CsvSource.of(accounts),
+                contacts == null ? null : CsvSource.of(contacts));
+    }
+
+    /**
+     * Scores the given sources and reports what the import left out or read with a doubt.
+     *
+     * @param responses {@code responses.csv}
+     * @param accounts {@code accounts.csv}, or {@code null}
+     * @param contacts {@code contacts.csv}, or {@code null}
+     * @return the estimates and the report
+     * @throws CsvFormatException at the first bad row or unusable file
+     * @throws IllegalArgumentException as {@link #score(Path, Path, Path)}
+     * @throws java.io.UncheckedIOException if a source cannot be read
+     */
+    public Result scoreWithReport(CsvSource responses, @Nullable CsvSource accounts, @Nullable CsvSource contacts) {
+        Objects.requireNonNull(responses, "responses");
+        options.requireAccounts(accounts != null);
+        ReadSession session = new ReadSession(readOptions).fastTokenizer();
+        Portfolio small = readSmallFiles(session, accounts, contacts);
+        Run run = new Run(small, accounts, contacts != null, session.fields());
+        run.read(responses, contacts);
+        GroupedEstimates estimates = run.finish();
+        return new Result(estimates, run.fieldReader.report(List.of()));
+    }
+
+    private static Portfolio readSmallFiles(ReadSession session, @Nullable CsvSource accounts,
+            @Nullable CsvSource contacts) {
         if (accounts == null && contacts == null) {
             return Portfolio.of(List.of(), List.of(), List.of(), List.of());
         }
+        // the responses are streamed: give the session an empty file whose header the options resolve
+        ReadOptions o = session.options();
+        char d = o.delimiter().orElse(',');
         StringBuilder header = new StringBuilder();
         for (String c : List.of(RESPONSE_ID, ACCOUNT_ID, CONTACT_ID, ANSWERED_AT, SCORE)) {
-            header.append(header.length() == 0 ? "" : ",").append('"')
-                    .append(mapping.exportName(c).replace("\"", "\"\"")).append('"');
+            header.append(header.length() == 0 ? "" : String.valueOf(d)).append('"')
+                    .append(o.candidates(ReadOptions.FileKind.RESPONSES, c).get(0).replace("\"", "\"\""))
+                    .append('"');
         }
         CsvSource none = CsvSource.of("(no responses)", new StringReader(header.append('\n').toString()));
-        return new ReadSession(PortfolioReader.Mode.STRICT, mapping).fastTokenizer()
-                .read(none, accounts, contacts, null).portfolio();
+        return session.read(none, accounts, contacts, null).portfolio();
     }
 
     /** Vocabulary codes by the text as written (so each spelling is validated once), looked up without strings. */
@@ -425,8 +509,12 @@ public final class StreamingScorer {
         private long rows;
         private final boolean dedupe = options.dedupe() != Dedupe.NONE;
         private final WeightRules roleRules = WeightRules.of(options.weighting());
+        private final Fields fieldReader;
+        /** Accepted rows per role code, for the report's unknown roles. */
+        private long[] roleRows = new long[8];
 
-        Run(Portfolio small, @Nullable CsvSource accountsSource, boolean checkContacts) {
+        Run(Portfolio small, @Nullable CsvSource accountsSource, boolean checkContacts, Fields fieldReader) {
+            this.fieldReader = fieldReader;
             this.accountsSource = accountsSource;
             this.checkAccounts = accountsSource != null;
             this.checkContacts = checkContacts;
@@ -478,19 +566,25 @@ public final class StreamingScorer {
         }
 
         void read(CsvSource source, @Nullable CsvSource contacts) {
-            try (CsvFile f = CsvFile.fast(source, mapping)) {
-                int id = f.required(RESPONSE_ID);
-                int account = f.required(ACCOUNT_ID);
-                int contact = f.required(CONTACT_ID);
+            try (CsvFile f = CsvFile.fast(source, readOptions, ReadOptions.FileKind.RESPONSES)) {
+                int[] cols = f.required(RESPONSE_ID, ACCOUNT_ID, CONTACT_ID, ANSWERED_AT, SCORE);
+                int id = cols[0];
+                int account = cols[1];
+                int contact = cols[2];
                 int role = f.optional(ROLE);
                 int episode = f.optional(EPISODE);
-                int answered = f.required(ANSWERED_AT);
-                int score = f.required(SCORE);
+                int answered = cols[3];
+                int score = cols[4];
+                ReadSession.checkScoreColumn(f, score);
                 int[] codes = new int[7];
                 while (f.next()) {
                     if (f.size() != f.width()) {
                         throw bad(f, "", "", "row has " + f.size() + " fields but the header has " + f.width()
                                 + " (an unquoted comma or quote?)");
+                    }
+                    if (f.smallInt(score) < 0 && f.isBlank(score)) {
+                        fieldReader.blankScores++; // a skipped question: left out and counted, as the reader does
+                        continue;
                     }
                     // Ids, vocabulary, scores and dates are looked up on the row's characters; strings are built
                     // only where the answer needs them (de-duplication) or on the slow paths that report errors.
@@ -570,7 +664,7 @@ public final class StreamingScorer {
                         }
                     } else {
                         try {
-                            at = FieldParser.dateTime(atText);
+                            at = fieldReader.dateTime(atText);
                         } catch (IllegalArgumentException e) {
                             throw bad(f, ANSWERED_AT, atText, e.getMessage());
                         }
@@ -582,12 +676,16 @@ public final class StreamingScorer {
                     if (s < 0 || s > 10) {
                         String scoreText = f.get(score).strip();
                         try {
-                            s = FieldParser.score(scoreText);
+                            s = fieldReader.score(scoreText);
                         } catch (IllegalArgumentException e) {
                             throw bad(f, SCORE, scoreText, e.getMessage());
                         }
                     }
                     rows++;
+                    if (roleCode >= roleRows.length) {
+                        roleRows = Arrays.copyOf(roleRows, Math.max(roleCode + 1, roleRows.length * 2));
+                    }
+                    roleRows[roleCode]++;
                     add(responseId, accountCode, c, contactId, roleCode, episodeCode, epochDay, year, month, at, s,
                             codes);
                 }
@@ -674,7 +772,7 @@ public final class StreamingScorer {
             }
             String name;
             try {
-                name = column.equals(ROLE) ? Role.of(text).name() : EpisodeType.of(text).name();
+                name = column.equals(ROLE) ? fieldReader.role(text).name() : EpisodeType.of(text).name();
             } catch (IllegalArgumentException e) {
                 throw bad(f, column, text, e.getMessage());
             }
@@ -720,6 +818,15 @@ public final class StreamingScorer {
         }
 
         GroupedEstimates finish() {
+            for (int r = 0; r < roleNames.size() && r < roleRows.length; r++) {
+                String name = roleNames.get(r);
+                if (roleRows[r] > 0 && !name.equals(GroupField.NONE)) {
+                    Role role = Role.of(name);
+                    if (!readOptions.roles().knows(role)) {
+                        fieldReader.unknownRoles.merge(name, roleRows[r], Long::sum);
+                    }
+                }
+            }
             Set<String> presentEpisodes = new TreeSet<>();
             for (int e = 0; e < episodeNames.size(); e++) {
                 if (presentEpisode[e]) {

@@ -106,15 +106,20 @@ public final class EmpiricalBayes {
      *
      * @param scored a scored result
      * @return the fit
-     * @throws IllegalArgumentException when the result has no overall group (its responses mix episode types that
-     *     were scored per episode), or at a boundary listed in the class comment
+     * @throws io.github.nps4j.core.MixedEpisodesException when the result has no overall group (its responses mix
+     *     episode types that were scored per episode)
+     * @throws IllegalArgumentException at a boundary listed in the class comment
      * @throws IllegalStateException if the iteration does not converge
      */
     public static DirichletMultinomialFit fit(io.github.nps4j.core.GroupedNps scored) {
         Objects.requireNonNull(scored, "scored");
-        io.github.nps4j.core.GroupedNps.Group all = scored.overall().orElseThrow(() -> new IllegalArgumentException(
-                "fitting a prior across accounts needs one set of answers, but the scored responses mix episode "
-                        + "types and have no overall group; restrict them to one episode type"));
+        io.github.nps4j.core.GroupedNps.Group all = scored.overall().orElseThrow(() -> {
+            java.util.SortedSet<String> episodes = new java.util.TreeSet<>();
+            for (io.github.nps4j.core.GroupedNps.Group g : scored.groups()) {
+                g.key().value(io.github.nps4j.core.GroupField.EPISODE).ifPresent(episodes::add);
+            }
+            return new io.github.nps4j.core.MixedEpisodesException(episodes);
+        });
         return fit(all.data());
     }
 

@@ -109,7 +109,8 @@ public final class TableScorer {
      *
      * @param table the table
      * @return the overall and grouped estimates
-     * @throws IllegalArgumentException when episode types would be mixed silently, when grouping by tier meets an
+     * @throws io.github.nps4j.core.MixedEpisodesException when episode types would be mixed silently
+     * @throws IllegalArgumentException when grouping by tier meets an
      *         account that was not given, or a value weighting meets an account that is unknown or lacks a value
      */
     public GroupedEstimates score(ResponseTable table) {

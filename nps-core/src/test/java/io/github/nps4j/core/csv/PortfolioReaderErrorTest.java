@@ -48,7 +48,6 @@ class PortfolioReaderErrorTest {
                         "fractional"),
                 new Case("score not a number", "responses.csv", "R3,A1,C1,,,2026-01-16,ten,,", "score", "ten",
                         "not a number"),
-                new Case("score blank", "responses.csv", "R3,A1,C1,,,2026-01-16, ,,", "score", "", "blank"),
                 new Case("blank response_id", "responses.csv", " ,A1,C1,,,2026-01-16,7,,", "response_id", "",
                         "blank"),
                 new Case("blank account_id in responses", "responses.csv", "R3,,C1,,,2026-01-16,7,,", "account_id",

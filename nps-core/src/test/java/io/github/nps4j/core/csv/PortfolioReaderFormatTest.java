@@ -158,7 +158,7 @@ class PortfolioReaderFormatTest {
                 () -> reader.read(source("export.csv", HEADER.replace(",score", ",Q2_NPS") + "R1,A1,C1,,,2026-01-15,9,\n"),
                         null, null, null));
         assertEquals(new RowError("export.csv", 1, "score", "", e.error().reason()), e.error());
-        assertTrue(e.getMessage().contains("missing column 'Q1_NPS' (mapped from score)"), e.getMessage());
+        assertTrue(e.getMessage().contains("missing column 'Q1_NPS' (score)"), e.getMessage());
     }
 
     @Test

@@ -77,16 +77,16 @@ class PortfolioReaderLoggingTest {
                 """;
         String responses = """
                 response_id,account_id,contact_id,role,episode,answered_at,score
-                R1,A1,C1,champion,,2026-01-15,9
-                R2,A1,C2,user,,2026-01-16,6
-                R3,A2,C3,Champion,site-visit,2026-01-17,7
-                R4,A2,C4,procurement,renewal,2026-01-18,8
+                R1,A1,C1,owner-rep,,2026-01-15,9
+                R2,A1,C2,Champion,,2026-01-16,6
+                R3,A2,C3,Owner Rep,site-visit,2026-01-17,7
+                R4,A2,C4,lab-lead,renewal,2026-01-18,8
                 """;
         try (LogCapture log = LogCapture.of(LOGGER)) {
             CsvFixtures.read(PortfolioReader.Mode.STRICT, responses, accounts, null, null);
             assertEquals(List.of(
                     "Roles outside the well-known [decision-maker, influencer, gatekeeper, user] kept as custom roles: "
-                            + "[champion, procurement] (map them with a role map if they are spellings of well-known "
+                            + "[lab-lead, owner-rep] (map them with a role map if they are spellings of well-known "
                             + "ones)",
                     "Tiers outside the well-known [direct, distributor, retailer, end-user] kept as custom tiers: "
                             + "[integrator]",
