@@ -333,16 +333,19 @@ public final class Charts {
             double cy = dots.get(k)[1];
             s.append("<circle cx=\"").append(px(cx)).append("\" cy=\"").append(px(cy))
                     .append("\" r=\"5\" fill=\"").append(NPS_COLOUR).append("\"/>\n");
-            String label = p.name() + " " + one(p.importance()) + " %";
+            String label = p.name();
             double lw = label.length() * CHAR;
             double[] best = null;
-            // Candidates: right, left, above, below the point, then stepped down; the first that fits wins.
-            for (int shift = 0; shift < 12 && best == null; shift++) {
+            boolean far = false;
+            // Candidates: right, left, above, below the point, then further away (with a leader line); first fit wins.
+            for (int shift = 0; shift < 14 && best == null; shift++) {
                 double dy = shift * 15;
                 for (double[] c : new double[][] {{cx + 9, cy + 4.5 + dy}, {cx - 9 - lw, cy + 4.5 + dy},
-                        {cx - lw / 2, cy - 9 - dy}, {cx - lw / 2, cy + 19 + dy}}) {
+                        {cx + 9, cy + 4.5 - dy}, {cx - 9 - lw, cy + 4.5 - dy}, {cx - lw / 2, cy - 9 - dy},
+                        {cx - lw / 2, cy + 19 + dy}}) {
                     if (fits(c[0], c[1], lw, left, top, width, height, placed, dots)) {
                         best = c;
+                        far = shift > 0;
                         break;
                     }
                 }
@@ -351,6 +354,11 @@ public final class Charts {
                 best = new double[] {Math.min(cx + 9, left + width - lw - 2), cy + 4.5};
             }
             placed.add(new double[] {best[0], best[1], lw});
+            if (far) {
+                double lx = Math.max(best[0], Math.min(cx, best[0] + lw));
+                double ly = cy < best[1] - 11 ? best[1] - 11 : cy > best[1] + 3 ? best[1] + 3 : best[1] - 4;
+                line(s, cx, cy, lx, ly, "#888", " stroke-width=\"1\"");
+            }
             text(s, best[0], best[1], "start", "", label);
         }
         text(s, left, top + height + 34, "start", "#666", "↙ secondary");

@@ -58,7 +58,7 @@ public final class HtmlReport {
             h2{font-size:19px;margin:0 0 10px}
             h3{font-size:15px;margin:16px 0 6px}
             p{margin:6px 0}
-            .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(210px,1fr));gap:12px}
+            .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(190px,1fr));gap:12px}
             .card{border:1px solid #e2e5ea;border-radius:8px;padding:12px 14px}
             .card .k{font-size:13px;color:#444;font-weight:600}
             .card .v{font-size:30px;font-weight:650;line-height:1.15;margin:2px 0;font-variant-numeric:tabular-nums}
@@ -79,7 +79,7 @@ public final class HtmlReport {
             th,td{padding:5px 10px;text-align:left;border-bottom:1px solid #eceef2;vertical-align:top}
             th{font-size:13px;color:#444;background:#f7f8fa}
             td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-            td.why{min-width:18em}
+            td.full{min-width:12em}
             .id{color:#666;font-size:12px;white-space:nowrap}
             .flag{display:inline-block;background:#fdecea;color:#9b1414;border-radius:4px;padding:0 6px;margin:1px 2px 1px 0;\
             font-size:13px;white-space:nowrap}
@@ -99,12 +99,17 @@ public final class HtmlReport {
             .hint{display:block}
             table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
             table.stack thead{display:none}
-            table.stack tr{border:1px solid #e2e5ea;border-radius:6px;margin:0 0 8px;padding:4px 8px}
-            table.stack td{display:flex;gap:12px;justify-content:space-between;border:0;padding:3px 0;\
-            text-align:right;white-space:normal;min-width:0}
-            table.stack td::before{content:attr(data-label);font-weight:600;color:#555;text-align:left;flex:0 0 auto}
-            table.stack td>span{min-width:0;overflow-wrap:anywhere}
-            table.stack td:first-child{font-weight:600}
+            table.stack tr{display:grid;grid-template-columns:1fr 1fr;column-gap:16px;border:1px solid #e2e5ea;\
+            border-radius:6px;margin:0 0 8px;padding:4px 10px}
+            table.stack td{display:flex;flex-wrap:wrap;column-gap:8px;border:0;padding:2px 0;text-align:right;\
+            white-space:normal;min-width:0}
+            table.stack td::before{content:attr(data-label);font-size:13px;color:#666;text-align:left}
+            table.stack td>span{margin-left:auto;min-width:0;overflow-wrap:break-word}
+            table.stack td.full{grid-column:1/-1;display:block;text-align:left}
+            table.stack td.full::before{margin-right:8px}
+            table.stack td:first-child{grid-column:1/-1;font-weight:600;font-size:15px;text-align:left}
+            table.stack td:first-child::before{display:none}
+            table.stack td:first-child>span{margin-left:0}
             dl.gloss{grid-template-columns:1fr}
             dl.gloss dd{margin:0 0 6px}
             }
@@ -203,22 +208,27 @@ public final class HtmlReport {
         }
     }
 
-    /** Table columns: a name, and whether the column holds numbers (right-aligned). */
-    private record Cols(List<String> names, List<Boolean> numeric) {
+    /**
+     * Table columns: a name, and the kind of column — {@code #name} holds numbers (right-aligned), {@code *name}
+     * free text that takes a whole line when the table stacks on a phone; others are short values, two to a line.
+     */
+    private record Cols(List<String> names, List<String> classes) {
         static Cols of(String... spec) {
             List<String> n = new ArrayList<>();
-            List<Boolean> num = new ArrayList<>();
+            List<String> cls = new ArrayList<>();
             for (String s : spec) {
-                num.add(s.startsWith("#"));
-                n.add(s.startsWith("#") ? s.substring(1) : s);
+                boolean marked = s.startsWith("#") || s.startsWith("*");
+                cls.add(s.startsWith("#") ? "n" : s.startsWith("*") ? "full" : "");
+                n.add(marked ? s.substring(1) : s);
             }
-            return new Cols(n, num);
+            return new Cols(n, cls);
         }
 
         void head(StringBuilder h) {
             h.append("<div class=\"tbl\"><table class=\"stack\"><thead><tr>");
             for (int i = 0; i < names.size(); i++) {
-                h.append(numeric.get(i) ? "<th class=\"n\">" : "<th>").append(esc(names.get(i))).append("</th>");
+                h.append(classes.get(i).equals("n") ? "<th class=\"n\">" : "<th>").append(esc(names.get(i)))
+                        .append("</th>");
             }
             h.append("</tr></thead><tbody>\n");
         }
@@ -228,7 +238,7 @@ public final class HtmlReport {
             h.append("<tr>");
             for (int i = 0; i < cells.length; i++) {
                 h.append("<td data-label=\"").append(esc(names.get(i))).append('"')
-                        .append(numeric.get(i) ? " class=\"n\"" : names.get(i).equals("why") ? " class=\"why\"" : "")
+                        .append(classes.get(i).isEmpty() ? "" : " class=\"" + classes.get(i) + "\"")
                         .append("><span>").append(cells[i]).append("</span></td>");
             }
             h.append("</tr>\n");
@@ -290,7 +300,7 @@ public final class HtmlReport {
                 ? label(rel.revenueWeightedRule())
                 : "<div class=\"miss\">Not shown: " + esc(reason(rel.revenueWeightedUnavailable())) + "</div>");
         OptionalDouble share = risk.shareOfValueAtRisk();
-        card(h, "Revenue at risk", p.money().format(risk.revenueAtRisk().total()), label((share.isPresent()
+        card(h, "Revenue at risk" + p.money().unitSuffix(), p.money().number(risk.revenueAtRisk().total()), label((share.isPresent()
                 ? one(100 * share.getAsDouble()) + " % of the total annual value " + p.money().format(
                         risk.totalAnnualValue())
                 : "no account has an annual value, so no share") + " · " + risk.revenueAtRisk().accountIds().size()
@@ -383,11 +393,12 @@ public final class HtmlReport {
                     t.significant()));
         }
         String level = percent(r.relationship().overall().summary().level());
-        h.append("<section id=\"trend\"><h2>Trend by quarter</h2>\n");
+        h.append("<section id=\"trend\"><h2>Trend by quarter</h2>\n<div class=\"charts\">\n");
         figure(h, "chart", "Relationship NPS by quarter", "axis scaled to the intervals, zero marked; ringed: "
                 + r.trend().rule(), Charts.trend("Relationship NPS by quarter with " + level + " intervals", level,
                         rows));
         Cols c = Cols.of("quarter", "#NPS", "#interval", "#n", "#change", "#p");
+        h.append("<div>");
         c.head(h);
         for (TrendPoint t : points) {
             c.row(h, esc(t.period()), nps(t.nps()), esc(t.summary().map(HtmlReport::ci).orElse("–")),
@@ -399,7 +410,7 @@ public final class HtmlReport {
         }
         Cols.end(h);
         h.append("<p class=\"note\">Change: from the previous quarter; ").append(esc(r.trend().rule()))
-                .append(" (two-sided). – : no earlier quarter, or no answers.</p></section>\n");
+                .append(" (two-sided). – : no earlier quarter, or no answers.</p></div></div></section>\n");
     }
 
     private static void risk(StringBuilder h, Page p) {
@@ -410,7 +421,7 @@ public final class HtmlReport {
                 ? "Showing " + shown + " of " + risk.flagged() + " flagged accounts"
                 : "Showing " + shown + " accounts (" + risk.flagged() + " carry a flag)")
                 .append(", riskiest first (").append(esc(risk.rule())).append(").</p>\n");
-        Cols c = Cols.of("account", "owner", "#annual value", "#NPS", "category", "flags");
+        Cols c = Cols.of("account", "owner", "#annual value", "#NPS", "category", "*flags");
         c.head(h);
         for (MappedAccount m : risk.top()) {
             StringBuilder flags = new StringBuilder();
@@ -440,7 +451,7 @@ public final class HtmlReport {
             return;
         }
         h.append("<h3>Who has been heard from, by role</h3>\n");
-        Cols c = Cols.of("role", "#contacts mapped", "#answered", "#answered %", "#P / A / D");
+        Cols c = Cols.of("role", "#mapped", "#answered", "#answered %", "#P / A / D");
         c.head(h);
         for (RoleCoverage rc : byRole.values()) {
             c.row(h, esc(rc.role().name()), Long.toString(rc.mapped()), Long.toString(rc.responded()),
@@ -502,7 +513,7 @@ public final class HtmlReport {
             String flags = m.flags().stream().map(Flag::label).reduce((x, y) -> x + ", " + y).orElse("no flags");
             h.append("<figure class=\"map\"><figcaption>Account map: ").append(esc(m.account().name()))
                     .append(" <span class=\"id\">").append(esc(m.accountId())).append("</span><span class=\"sub\">")
-                    .append(esc("NPS " + nps(m.nps()) + " · " + flags + " · dots: each contact's latest answer"))
+                    .append(esc("one row per role, one dot per mapped contact: its latest answer (" + flags + ")"))
                     .append("</span></figcaption>\n<div class=\"wide\">").append(inline(SvgRenderer.account(m)))
                     .append("</div></figure>\n");
         }
@@ -515,7 +526,7 @@ public final class HtmlReport {
         h.append("<section id=\"followups\"><h2>Call back first</h2>\n<p>")
                 .append(esc(capitalised(f.rule()))).append(".</p>\n");
         showing(h, f.top().size(), f.open(), "open cases, highest priority first");
-        Cols c = Cols.of("due", "account", "contact", "role", "#score", "owner", "comment");
+        Cols c = Cols.of("due", "*account", "contact", "role", "#score", "owner", "*comment");
         c.head(h);
         for (FollowUpCase fc : f.top()) {
             c.row(h, esc(fc.due().toString()) + (fc.isOverdue(r.asOf()) ? " <span class=\"flag\">overdue</span>"
@@ -532,7 +543,7 @@ public final class HtmlReport {
                 .append(inv.planned() == 1 ? " invitation" : " invitations").append(" planned for ")
                 .append(esc(inv.day().toString())).append(" (").append(esc(inv.rule())).append(").</p>\n");
         showing(h, inv.top().size(), inv.planned(), "planned invitations, most senior roles first");
-        Cols c = Cols.of("contact", "account", "role", "episode", "why");
+        Cols c = Cols.of("contact", "*account", "role", "episode", "*why");
         c.head(h);
         for (PlannedInvitation i : inv.top()) {
             c.row(h, esc(i.contactId()), p.account(i.accountId()), esc(i.role().name()), esc(i.episode().name()),

@@ -61,6 +61,25 @@ public record Money(Optional<Currency> currency) {
     }
 
     /**
+     * Formats an amount without the currency code, for places whose label names the unit.
+     *
+     * @param amount the amount
+     * @return e.g. {@code 1,250,000}
+     */
+    public String number(double amount) {
+        return String.format(Locale.ROOT, "%,.0f", amount);
+    }
+
+    /**
+     * Returns the unit for a label, e.g. {@code " (EUR)"}, or nothing without a currency.
+     *
+     * @return the unit in parentheses with a leading space, or an empty string
+     */
+    public String unitSuffix() {
+        return currency.map(c -> " (" + c.getCurrencyCode() + ")").orElse("");
+    }
+
+    /**
      * Formats an amount that may be missing.
      *
      * @param amount the amount
