@@ -5,6 +5,7 @@ import io.github.nps4j.accountmap.MappedAccount;
 import io.github.nps4j.accountmap.RevenueAtRisk;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * The riskiest accounts — those that carry a flag or whose account category is detractor, in the account map's risk
@@ -36,5 +37,27 @@ public record AccountsAtRisk(List<MappedAccount> top, long flagged, RevenueAtRis
         if (flagged < 0) {
             throw new IllegalArgumentException("flagged " + flagged + " must not be negative");
         }
+    }
+
+    /**
+     * Returns the summed annual value of every account in the map, the base of {@link #shareOfValueAtRisk()}.
+     * Accounts without an annual value add 0, as they do to the revenue at risk.
+     *
+     * @return the total annual value, 0 when no account has one
+     * @since 0.1.0
+     */
+    public double totalAnnualValue() {
+        return map.accounts().stream().mapToDouble(m -> m.account().annualValue().orElse(0)).sum();
+    }
+
+    /**
+     * Returns the revenue at risk as a share of {@link #totalAnnualValue()}, between 0 and 1.
+     *
+     * @return the share, or empty when the total annual value is 0 (no account has a value)
+     * @since 0.1.0
+     */
+    public OptionalDouble shareOfValueAtRisk() {
+        double total = totalAnnualValue();
+        return total > 0 ? OptionalDouble.of(revenueAtRisk.total() / total) : OptionalDouble.empty();
     }
 }

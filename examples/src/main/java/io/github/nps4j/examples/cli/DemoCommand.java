@@ -10,6 +10,7 @@ import io.github.nps4j.core.stats.TrendPoint;
 import io.github.nps4j.drivers.DriverResult;
 import io.github.nps4j.drivers.ImportanceRow;
 import io.github.nps4j.drivers.WhatIfResult;
+import io.github.nps4j.examples.report.Money;
 import io.github.nps4j.readout.AccountsAtRisk;
 import io.github.nps4j.readout.FollowUps;
 import io.github.nps4j.readout.Invitations;
@@ -37,6 +38,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ReadoutInputs inputs;
 
+    @Mixin
+    CurrencyOption currency;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
@@ -48,6 +52,7 @@ final class DemoCommand implements Callable<Integer> {
         if (format == OutputFormat.csv) {
             throw new CommandLine.ParameterException(spec.commandLine(), "demo writes text or json, not csv");
         }
+        Money money = currency.money(spec.commandLine());
         ReadoutInputs.Loaded loaded = inputs.readout(spec.commandLine(), ReadoutOptions.DEFAULT_TOP_ACCOUNTS,
                 ReadoutOptions.DEFAULT_TOP_FOLLOW_UPS, ReadoutOptions.DEFAULT_TOP_INVITATIONS);
         PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
             loaded.report().ifPresent(r -> ImportOptions.annotate(json, r));
             Output.printJson(out, json);
         } else {
-            print(out, loaded.readout(), loaded.source());
+            print(out, loaded.readout(), loaded.source(), money);
             loaded.report().ifPresent(r -> ImportOptions.printNotes(out, r));
         }
         return 0;
@@ -66,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
         return ScoreCommand.interval(s);
     }
 
-    static void print(PrintWriter out, Readout r, String source) {
+    static void print(PrintWriter out, Readout r, String source, Money money) {
         out.println("nps4j readout as of " + r.asOf() + " — " + source);
         out.println();
         RelationshipNps rel = r.relationship();
@@ -114,13 +119,17 @@ final class DemoCommand implements Callable<Integer> {
                 "category", "flags"), false, false, false, true, true, false, false).indent(3);
         for (MappedAccount m : risk.top()) {
             rt.row(List.of(m.accountId(), Output.clip(m.account().name(), 24),
-                    m.account().owner().orElse("–"), Output.money(m.account().annualValue()),
+                    m.account().owner().orElse("–"), money.format(m.account().annualValue()),
                     Output.oneDecimal(m.nps()), m.category().map(c -> c.label()).orElse("–"),
                     String.join(", ", m.flags().stream().map(Flag::label).toList())));
         }
         rt.print(out);
         out.println();
-        out.println("   Revenue at risk " + Output.money(risk.revenueAtRisk().total()));
+        out.println("   Revenue at risk " + money.format(risk.revenueAtRisk().total())
+                + (risk.shareOfValueAtRisk().isPresent() ? " (" + Output.oneDecimal(100
+                * risk.shareOfValueAtRisk().getAsDouble()) + " % of the total annual value "
+                + money.format(risk.totalAnnualValue()) + ")" : ""));
+        out.println("   " + money.note());
         out.println("   rule: " + risk.revenueAtRisk().rule());
         out.println();
 

@@ -1,6 +1,7 @@
 package io.github.nps4j.examples.cli;
 
 import io.github.nps4j.examples.report.HtmlReport;
+import io.github.nps4j.examples.report.Money;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ReadoutInputs inputs;
 
+    @Mixin
+    CurrencyOption currency;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for report.html.")
     Path out;
 
@@ -28,12 +32,14 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Money money = currency.money(spec.commandLine());
         ReadoutInputs.Loaded r = inputs.readout(spec.commandLine(), HtmlReport.TOP_ACCOUNTS, HtmlReport.TOP_FOLLOW_UPS,
                 HtmlReport.TOP_INVITATIONS);
         Path file = out.resolve("report.html");
         try {
             Files.createDirectories(out);
-            Files.writeString(file, HtmlReport.render(r.readout(), r.source()), StandardCharsets.UTF_8);
+            Files.writeString(file, HtmlReport.render(r.readout(), withoutPaths(r.source()),
+                    money), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -41,5 +47,19 @@ final class ReportCommand implements Callable<Integer> {
         r.report().ifPresent(report -> ImportOptions.printNotes(spec.commandLine().getOut(), report));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * The page names the input files, never their local paths (the page is shared; a path tells the reader about the
+     * author's machine, not the data): each path given on the command line is replaced by its file name.
+     */
+    private String withoutPaths(String source) {
+        String s = source;
+        for (Path p : new Path[] {inputs.responses, inputs.accounts, inputs.contacts, inputs.invitations}) {
+            if (p != null && p.getFileName() != null) {
+                s = s.replace(p.toString(), p.getFileName().toString());
+            }
+        }
+        return s;
     }
 }

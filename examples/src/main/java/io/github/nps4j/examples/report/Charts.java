@@ -4,12 +4,27 @@ import static io.github.nps4j.examples.report.Markup.esc;
 import static io.github.nps4j.examples.report.Markup.one;
 import static io.github.nps4j.examples.report.Markup.px;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
-/** Small self-contained SVG charts for the report: interval bars, a trend line and the importance–performance map. */
+/**
+ * Small self-contained SVG charts for the report: interval bars, a trend line and the importance–performance map.
+ *
+ * <p>Every chart is {@value #WIDTH} user units wide, sized by its {@code viewBox} so the page can scale it to the
+ * screen, and draws its text at {@value #FONT_SIZE} units: on a 420 px phone the chart is about 370 px wide, so the
+ * smallest text renders at about 10 px (the browser test asserts at least 9 px). Each has a {@code <title>} and an
+ * {@code aria-label}; axes are scaled to the data, always include zero and mark it with a darker line.
+ */
 public final class Charts {
-    private static final String FONT = "font-family=\"system-ui, sans-serif\" font-size=\"12\"";
+    /** The width of every chart, in SVG user units. */
+    static final int WIDTH = 480;
+    /** The size of every text drawn, in SVG user units. */
+    static final int FONT_SIZE = 13;
+    /** Approximate width of one character at {@link #FONT_SIZE}, for layout only. */
+    private static final double CHAR = 7.2;
+    private static final String NPS_COLOUR = "#1565c0";
+    private static final String SIGNIFICANT_COLOUR = "#e65100";
 
     private Charts() {
     }
@@ -50,195 +65,326 @@ public final class Charts {
     public record IpPoint(String name, double importance, double performance, String quadrant) {
     }
 
-    private static double x(double nps, double left, double width) {
-        return left + (nps + 100) / 200 * width;
+    /** A linear axis over nice round ticks that always include zero, clipped to the NPS range −100..100. */
+    record Axis(double lo, double hi, double step) {
+        static Axis nps(double min, double max) {
+            double lo = Math.min(0, min);
+            double hi = Math.max(0, max);
+            double step = 5;
+            for (double s : new double[] {5, 10, 20, 25, 50}) {
+                step = s;
+                if ((Math.ceil(hi / s) - Math.floor(lo / s)) <= 6) {
+                    break;
+                }
+            }
+            lo = Math.max(-100, Math.floor(lo / step) * step);
+            hi = Math.min(100, Math.ceil(hi / step) * step);
+            if (hi - lo < step) {
+                hi = lo + step;
+            }
+            return new Axis(lo, hi, step);
+        }
+
+        double at(double v, double from, double length) {
+            return from + (v - lo) / (hi - lo) * length;
+        }
+
+        List<Double> ticks() {
+            List<Double> t = new ArrayList<>();
+            for (double v = lo; v <= hi + 1e-9; v += step) {
+                t.add(v);
+            }
+            return t;
+        }
+    }
+
+    private static StringBuilder open(String title, double height) {
+        StringBuilder s = new StringBuilder();
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"").append(esc(title))
+                .append("\" width=\"").append(WIDTH).append("\" height=\"").append(px(height))
+                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(px(height))
+                .append("\" font-family=\"system-ui, sans-serif\" font-size=\"").append(FONT_SIZE).append("\">\n");
+        s.append("<title>").append(esc(title)).append("</title>\n");
+        return s;
+    }
+
+    private static void text(StringBuilder s, double x, double y, String anchor, String fill, String text) {
+        s.append("<text x=\"").append(px(x)).append("\" y=\"").append(px(y)).append('"');
+        if (!anchor.equals("start")) {
+            s.append(" text-anchor=\"").append(anchor).append('"');
+        }
+        if (!fill.isEmpty()) {
+            s.append(" fill=\"").append(fill).append('"');
+        }
+        s.append('>').append(esc(text)).append("</text>\n");
+    }
+
+    private static void line(StringBuilder s, double x1, double y1, double x2, double y2, String stroke,
+            String extra) {
+        s.append("<line x1=\"").append(px(x1)).append("\" y1=\"").append(px(y1)).append("\" x2=\"").append(px(x2))
+                .append("\" y2=\"").append(px(y2)).append("\" stroke=\"").append(stroke).append('"').append(extra)
+                .append("/>\n");
+    }
+
+    private static String tick(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : one(v);
     }
 
     /**
-     * Horizontal NPS bars on a −100..100 axis with interval whiskers.
+     * Horizontal NPS bars from zero with interval whiskers, on an axis scaled to the bars and whiskers; a legend
+     * under the axis explains bar and whisker.
      *
      * @param title the chart's title (for screen readers)
+     * @param level the interval level, e.g. {@code 95 %}, for the legend
      * @param rows the rows
      * @return an {@code <svg>} element
      */
-    public static String intervalBars(String title, List<IntervalRow> rows) {
-        double left = 150;
-        double width = 420;
-        double rowH = 28;
-        double top = 24;
-        double h = top + rows.size() * rowH + 30;
-        StringBuilder s = new StringBuilder();
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"700\" height=\"").append(px(h))
-                .append("\" viewBox=\"0 0 700 ").append(px(h)).append("\" ").append(FONT).append(">\n");
-        s.append("<title>").append(esc(title)).append("</title>\n");
-        for (int t = -100; t <= 100; t += 50) {
-            double gx = x(t, left, width);
-            s.append("<line x1=\"").append(px(gx)).append("\" y1=\"").append(px(top - 6)).append("\" x2=\"")
-                    .append(px(gx)).append("\" y2=\"").append(px(h - 24)).append("\" stroke=\"")
-                    .append(t == 0 ? "#444" : "#ddd").append("\"/>\n");
-            s.append("<text x=\"").append(px(gx)).append("\" y=\"").append(px(h - 8))
-                    .append("\" text-anchor=\"middle\" fill=\"#666\">").append(t).append("</text>\n");
+    public static String intervalBars(String title, String level, List<IntervalRow> rows) {
+        double min = 0;
+        double max = 0;
+        int longest = 4;
+        for (IntervalRow r : rows) {
+            for (OptionalDouble v : List.of(r.nps(), r.lower(), r.upper())) {
+                if (v.isPresent()) {
+                    min = Math.min(min, v.getAsDouble());
+                    max = Math.max(max, v.getAsDouble());
+                }
+            }
+            longest = Math.max(longest, r.label().length());
+        }
+        Axis axis = Axis.nps(min, max);
+        double left = Math.min(150, 12 + longest * CHAR);
+        double right = 100;
+        double width = WIDTH - left - right - 8;
+        double rowH = 30;
+        double top = 8;
+        double axisY = top + Math.max(1, rows.size()) * rowH;
+        double h = axisY + 22 + 30;
+        StringBuilder s = open(title, h);
+        for (double t : axis.ticks()) {
+            double gx = axis.at(t, left, width);
+            line(s, gx, top, gx, axisY + 4, t == 0 ? "#333" : "#ddd", t == 0 ? " stroke-width=\"1.5\"" : "");
+            text(s, gx, axisY + 18, "middle", "#555", tick(t));
         }
         for (int i = 0; i < rows.size(); i++) {
             IntervalRow r = rows.get(i);
             double cy = top + i * rowH + rowH / 2;
-            s.append("<text x=\"").append(px(left - 8)).append("\" y=\"").append(px(cy + 4))
-                    .append("\" text-anchor=\"end\">").append(esc(r.label())).append("</text>\n");
+            text(s, left - 8, cy + 4.5, "end", "", r.label());
             if (r.nps().isEmpty()) {
-                s.append("<text x=\"").append(px(x(0, left, width) + 6)).append("\" y=\"").append(px(cy + 4))
-                        .append("\" fill=\"#888\">no answers</text>\n");
+                text(s, axis.at(0, left, width) + 6, cy + 4.5, "start", "#666", "no answers");
                 continue;
             }
             double v = r.nps().getAsDouble();
-            double x0 = x(0, left, width);
-            double xv = x(v, left, width);
+            double x0 = axis.at(0, left, width);
+            double xv = axis.at(v, left, width);
             s.append("<rect x=\"").append(px(Math.min(x0, xv))).append("\" y=\"").append(px(cy - 8))
-                    .append("\" width=\"").append(px(Math.abs(xv - x0))).append("\" height=\"16\" fill=\"")
-                    .append(v >= 0 ? "#2e7d32" : "#c62828").append("\" fill-opacity=\"0.75\"/>\n");
+                    .append("\" width=\"").append(px(Math.max(1, Math.abs(xv - x0)))).append("\" height=\"16\" fill=\"")
+                    .append(v >= 0 ? "#2e7d32" : "#c62828").append("\" fill-opacity=\"0.7\"/>\n");
             if (r.lower().isPresent() && r.upper().isPresent()) {
-                double xl = x(r.lower().getAsDouble(), left, width);
-                double xu = x(r.upper().getAsDouble(), left, width);
-                s.append("<line x1=\"").append(px(xl)).append("\" y1=\"").append(px(cy)).append("\" x2=\"")
-                        .append(px(xu)).append("\" y2=\"").append(px(cy)).append("\" stroke=\"#111\"/>\n");
-                for (double xe : new double[] {xl, xu}) {
-                    s.append("<line x1=\"").append(px(xe)).append("\" y1=\"").append(px(cy - 5)).append("\" x2=\"")
-                            .append(px(xe)).append("\" y2=\"").append(px(cy + 5)).append("\" stroke=\"#111\"/>\n");
-                }
+                whisker(s, axis.at(r.lower().getAsDouble(), left, width), axis.at(r.upper().getAsDouble(), left,
+                        width), cy);
             }
-            s.append("<text x=\"").append(px(left + width + 8)).append("\" y=\"").append(px(cy + 4)).append("\">")
-                    .append(esc(one(v))).append(" (n=").append(r.n()).append(")</text>\n");
+            text(s, WIDTH - right + 4, cy + 4.5, "start", "", one(v) + " (n=" + r.n() + ")");
         }
+        // Legend: a sample bar and a sample whisker.
+        double ly = h - 12;
+        s.append("<rect x=\"").append(px(left)).append("\" y=\"").append(px(ly - 10)).append("\" width=\"22\" "
+                + "height=\"12\" fill=\"#2e7d32\" fill-opacity=\"0.7\"/>\n");
+        text(s, left + 28, ly, "start", "#333", "NPS");
+        whisker(s, left + 70, left + 100, ly - 4);
+        text(s, left + 106, ly, "start", "#333", level + " interval");
         return s.append("</svg>\n").toString();
     }
 
+    private static void whisker(StringBuilder s, double xl, double xu, double cy) {
+        line(s, xl, cy, xu, cy, "#111", " stroke-width=\"1.5\"");
+        line(s, xl, cy - 6, xl, cy + 6, "#111", " stroke-width=\"1.5\"");
+        line(s, xu, cy - 6, xu, cy + 6, "#111", " stroke-width=\"1.5\"");
+    }
+
     /**
-     * NPS by period as a line with interval band; significant changes are marked with a ring.
+     * NPS by period as a line with its interval as a band at each period, on an axis scaled to the intervals (zero
+     * included and marked); significant changes from the previous period are ringed. A legend explains the marks.
      *
      * @param title the chart's title
+     * @param level the interval level, e.g. {@code 95 %}, for the legend
      * @param rows the periods in order
      * @return an {@code <svg>} element
      */
-    public static String trend(String title, List<TrendRow> rows) {
-        double left = 50;
-        double top = 20;
-        double width = 520;
-        double height = 200;
-        StringBuilder s = new StringBuilder();
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"640\" height=\"260\" "
-                + "viewBox=\"0 0 640 260\" ").append(FONT).append(">\n");
-        s.append("<title>").append(esc(title)).append("</title>\n");
-        for (int t = -100; t <= 100; t += 50) {
-            double gy = top + (100 - t) / 200.0 * height;
-            s.append("<line x1=\"").append(px(left)).append("\" y1=\"").append(px(gy)).append("\" x2=\"")
-                    .append(px(left + width)).append("\" y2=\"").append(px(gy)).append("\" stroke=\"")
-                    .append(t == 0 ? "#444" : "#ddd").append("\"/>\n");
-            s.append("<text x=\"").append(px(left - 6)).append("\" y=\"").append(px(gy + 4))
-                    .append("\" text-anchor=\"end\" fill=\"#666\">").append(t).append("</text>\n");
+    public static String trend(String title, String level, List<TrendRow> rows) {
+        double min = 0;
+        double max = 0;
+        for (TrendRow r : rows) {
+            for (OptionalDouble v : List.of(r.nps(), r.lower(), r.upper())) {
+                if (v.isPresent()) {
+                    min = Math.min(min, v.getAsDouble());
+                    max = Math.max(max, v.getAsDouble());
+                }
+            }
+        }
+        Axis axis = Axis.nps(min, max);
+        double left = 44;
+        double top = 14;
+        double width = WIDTH - left - 34;
+        double height = 210;
+        double h = top + height + 30 + 28;
+        StringBuilder s = open(title, h);
+        for (double t : axis.ticks()) {
+            double gy = top + height - axis.at(t, 0, height);
+            line(s, left, gy, left + width, gy, t == 0 ? "#333" : "#e3e3e3", t == 0 ? " stroke-width=\"1.5\"" : "");
+            text(s, left - 6, gy + 4.5, "end", "#555", tick(t));
         }
         int n = rows.size();
         double step = n > 1 ? width / (n - 1) : 0;
-        StringBuilder line = new StringBuilder();
+        int every = (int) Math.max(1, Math.ceil(n * 60 / (width + 60)));
+        StringBuilder path = new StringBuilder();
         for (int i = 0; i < n; i++) {
             TrendRow r = rows.get(i);
             double cx = left + (n > 1 ? i * step : width / 2);
-            s.append("<text x=\"").append(px(cx)).append("\" y=\"").append(px(top + height + 20))
-                    .append("\" text-anchor=\"middle\">").append(esc(r.period())).append("</text>\n");
+            if ((n - 1 - i) % every == 0) {
+                text(s, cx, top + height + 20, i == 0 && n > 1 ? "start" : i == n - 1 && n > 1 ? "end" : "middle",
+                        "", r.period());
+            }
             if (r.nps().isEmpty()) {
                 continue;
             }
-            double cy = top + (100 - r.nps().getAsDouble()) / 200 * height;
+            double cy = top + height - axis.at(r.nps().getAsDouble(), 0, height);
             if (r.lower().isPresent() && r.upper().isPresent()) {
-                double yl = top + (100 - r.lower().getAsDouble()) / 200 * height;
-                double yu = top + (100 - r.upper().getAsDouble()) / 200 * height;
-                s.append("<line x1=\"").append(px(cx)).append("\" y1=\"").append(px(yl)).append("\" x2=\"")
-                        .append(px(cx)).append("\" y2=\"").append(px(yu))
-                        .append("\" stroke=\"#1565c0\" stroke-width=\"6\" stroke-opacity=\"0.25\"/>\n");
+                double yl = top + height - axis.at(r.lower().getAsDouble(), 0, height);
+                double yu = top + height - axis.at(r.upper().getAsDouble(), 0, height);
+                line(s, cx, yl, cx, yu, NPS_COLOUR, " stroke-width=\"8\" stroke-opacity=\"0.22\"");
             }
-            line.append(line.length() == 0 ? "M" : " L").append(px(cx)).append(' ').append(px(cy));
+            path.append(path.length() == 0 ? "M" : " L").append(px(cx)).append(' ').append(px(cy));
             s.append("<circle cx=\"").append(px(cx)).append("\" cy=\"").append(px(cy))
-                    .append("\" r=\"4\" fill=\"#1565c0\"/>\n");
+                    .append("\" r=\"4\" fill=\"").append(NPS_COLOUR).append("\"/>\n");
             if (r.significant()) {
-                s.append("<circle cx=\"").append(px(cx)).append("\" cy=\"").append(px(cy))
-                        .append("\" r=\"9\" fill=\"none\" stroke=\"#e65100\" stroke-width=\"2\"/>\n");
+                s.append("<circle cx=\"").append(px(cx)).append("\" cy=\"").append(px(cy)).append("\" r=\"9\" "
+                        + "fill=\"none\" stroke=\"").append(SIGNIFICANT_COLOUR).append("\" stroke-width=\"2\"/>\n");
             }
-            s.append("<text x=\"").append(px(cx + 8)).append("\" y=\"").append(px(cy - 8)).append("\">")
-                    .append(esc(one(r.nps().getAsDouble()))).append("</text>\n");
+            boolean lastRight = i == n - 1 && n > 1;
+            text(s, lastRight ? cx - 8 : cx + 8, cy - 9, lastRight ? "end" : "start", "#0d3c78",
+                    one(r.nps().getAsDouble()));
         }
-        if (line.length() > 0) {
-            s.append("<path d=\"").append(line).append("\" fill=\"none\" stroke=\"#1565c0\" stroke-width=\"2\"/>\n");
+        if (path.length() > 0) {
+            s.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(NPS_COLOUR)
+                    .append("\" stroke-width=\"2\"/>\n");
         }
+        double ly = h - 10;
+        s.append("<circle cx=\"").append(px(left + 6)).append("\" cy=\"").append(px(ly - 4)).append("\" r=\"4\" "
+                + "fill=\"").append(NPS_COLOUR).append("\"/>\n");
+        text(s, left + 14, ly, "start", "#333", "NPS");
+        line(s, left + 60, ly - 11, left + 60, ly + 3, NPS_COLOUR, " stroke-width=\"8\" stroke-opacity=\"0.22\"");
+        text(s, left + 70, ly, "start", "#333", level + " interval");
+        s.append("<circle cx=\"").append(px(left + 190)).append("\" cy=\"").append(px(ly - 4)).append("\" r=\"7\" "
+                + "fill=\"none\" stroke=\"").append(SIGNIFICANT_COLOUR).append("\" stroke-width=\"2\"/>\n");
+        text(s, left + 202, ly, "start", "#333", "significant change");
         return s.append("</svg>\n").toString();
     }
 
     /**
-     * The importance–performance map: importance up, performance right, split at the means.
+     * The importance–performance map: importance up, performance right, split at the means into four named
+     * quadrants. Point labels are placed so they neither overlap each other nor the quadrant names, nor leave the
+     * chart.
      *
      * @param title the chart's title
      * @param points the attributes
      * @return an {@code <svg>} element
      */
     public static String importancePerformance(String title, List<IpPoint> points) {
-        double left = 60;
-        double top = 20;
-        double width = 480;
+        double left = 46;
+        double top = 28;
+        double width = WIDTH - left - 12;
         double height = 300;
-        double minP = points.stream().mapToDouble(IpPoint::performance).min().orElse(0) - 0.5;
-        double maxP = points.stream().mapToDouble(IpPoint::performance).max().orElse(10) + 0.5;
-        double maxI = points.stream().mapToDouble(IpPoint::importance).max().orElse(1) * 1.15 + 1e-9;
+        double h = top + height + 24 + 26;
+        double minP = Math.floor(points.stream().mapToDouble(IpPoint::performance).min().orElse(0) - 0.3);
+        double maxP = Math.ceil(points.stream().mapToDouble(IpPoint::performance).max().orElse(10) + 0.3);
+        double maxI = Math.ceil(points.stream().mapToDouble(IpPoint::importance).max().orElse(10) * 1.1 / 10) * 10;
         double meanP = points.stream().mapToDouble(IpPoint::performance).average().orElse(0);
         double meanI = points.stream().mapToDouble(IpPoint::importance).average().orElse(0);
-        StringBuilder s = new StringBuilder();
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"640\" height=\"370\" "
-                + "viewBox=\"0 0 640 370\" ").append(FONT).append(">\n");
-        s.append("<title>").append(esc(title)).append("</title>\n");
+        StringBuilder s = open(title, h);
         s.append("<rect x=\"").append(px(left)).append("\" y=\"").append(px(top)).append("\" width=\"")
                 .append(px(width)).append("\" height=\"").append(px(height))
                 .append("\" fill=\"none\" stroke=\"#999\"/>\n");
+        for (double p = minP; p <= maxP + 1e-9; p += 1) {
+            double gx = left + (p - minP) / (maxP - minP) * width;
+            text(s, gx, top + height + 16, "middle", "#555", tick(p));
+        }
+        for (double i = 0; i <= maxI + 1e-9; i += maxI / 2) {
+            double gy = top + height - i / maxI * height;
+            text(s, left - 6, gy + 4.5, "end", "#555", tick(i));
+        }
         double mx = left + (meanP - minP) / (maxP - minP) * width;
         double my = top + height - meanI / maxI * height;
-        s.append("<line x1=\"").append(px(mx)).append("\" y1=\"").append(px(top)).append("\" x2=\"").append(px(mx))
-                .append("\" y2=\"").append(px(top + height)).append("\" stroke=\"#bbb\" stroke-dasharray=\"4 3\"/>\n");
-        s.append("<line x1=\"").append(px(left)).append("\" y1=\"").append(px(my)).append("\" x2=\"")
-                .append(px(left + width)).append("\" y2=\"").append(px(my))
-                .append("\" stroke=\"#bbb\" stroke-dasharray=\"4 3\"/>\n");
-        s.append("<text x=\"").append(px(left + 6)).append("\" y=\"").append(px(top + 14))
-                .append("\" fill=\"#c62828\">fix first</text>\n");
-        s.append("<text x=\"").append(px(left + width - 6)).append("\" y=\"").append(px(top + 14))
-                .append("\" text-anchor=\"end\" fill=\"#2e7d32\">maintain</text>\n");
-        s.append("<text x=\"").append(px(left + 6)).append("\" y=\"").append(px(top + height - 6))
-                .append("\" fill=\"#666\">secondary</text>\n");
-        s.append("<text x=\"").append(px(left + width - 6)).append("\" y=\"").append(px(top + height - 6))
-                .append("\" text-anchor=\"end\" fill=\"#666\">overperforming</text>\n");
-        // Labels are nudged down when they would overlap an earlier one (approximate text box: 6.5 px a character).
-        List<double[]> placed = new java.util.ArrayList<>();
+        line(s, mx, top, mx, top + height, "#bbb", " stroke-dasharray=\"4 3\"");
+        line(s, left, my, left + width, my, "#bbb", " stroke-dasharray=\"4 3\"");
+        // Quadrant names sit in the band above and below the plot, so points never cover them.
+        text(s, left, top - 10, "start", "#c62828", "↖ fix first");
+        text(s, left + width, top - 10, "end", "#2e7d32", "maintain ↗");
+        List<double[]> placed = new ArrayList<>();
+        List<double[]> dots = new ArrayList<>();
         for (IpPoint p : points) {
             double cx = left + (p.performance() - minP) / (maxP - minP) * width;
             double cy = top + height - p.importance() / maxI * height;
+            dots.add(new double[] {cx, cy});
+        }
+        for (int k = 0; k < points.size(); k++) {
+            IpPoint p = points.get(k);
+            double cx = dots.get(k)[0];
+            double cy = dots.get(k)[1];
             s.append("<circle cx=\"").append(px(cx)).append("\" cy=\"").append(px(cy))
-                    .append("\" r=\"5\" fill=\"#1565c0\"/>\n");
-            String label = p.name() + " (" + one(p.importance()) + " %)";
-            double lx = cx + 8;
-            double ly = cy + 4;
-            double lw = label.length() * 6.5;
-            boolean moved = true;
-            while (moved) {
-                moved = false;
-                for (double[] b : placed) {
-                    if (lx < b[0] + b[2] && b[0] < lx + lw && Math.abs(ly - b[1]) < 13) {
-                        ly = b[1] + 13;
-                        moved = true;
+                    .append("\" r=\"5\" fill=\"").append(NPS_COLOUR).append("\"/>\n");
+            String label = p.name();
+            double lw = label.length() * CHAR;
+            double[] best = null;
+            boolean far = false;
+            // Candidates: right, left, above, below the point, then further away (with a leader line); first fit wins.
+            for (int shift = 0; shift < 14 && best == null; shift++) {
+                double dy = shift * 15;
+                for (double[] c : new double[][] {{cx + 9, cy + 4.5 + dy}, {cx - 9 - lw, cy + 4.5 + dy},
+                        {cx + 9, cy + 4.5 - dy}, {cx - 9 - lw, cy + 4.5 - dy}, {cx - lw / 2, cy - 9 - dy},
+                        {cx - lw / 2, cy + 19 + dy}}) {
+                    if (fits(c[0], c[1], lw, left, top, width, height, placed, dots)) {
+                        best = c;
+                        far = shift > 0;
+                        break;
                     }
                 }
             }
-            placed.add(new double[] {lx, ly, lw});
-            s.append("<text x=\"").append(px(lx)).append("\" y=\"").append(px(ly)).append("\">")
-                    .append(esc(label)).append("</text>\n");
+            if (best == null) {
+                best = new double[] {Math.min(cx + 9, left + width - lw - 2), cy + 4.5};
+            }
+            placed.add(new double[] {best[0], best[1], lw});
+            if (far) {
+                double lx = Math.max(best[0], Math.min(cx, best[0] + lw));
+                double ly = cy < best[1] - 11 ? best[1] - 11 : cy > best[1] + 3 ? best[1] + 3 : best[1] - 4;
+                line(s, cx, cy, lx, ly, "#888", " stroke-width=\"1\"");
+            }
+            text(s, best[0], best[1], "start", "", label);
         }
-        s.append("<text x=\"").append(px(left + width / 2)).append("\" y=\"").append(px(top + height + 30))
-                .append("\" text-anchor=\"middle\">performance (mean rating) →</text>\n");
-        s.append("<text x=\"16\" y=\"").append(px(top + height / 2))
-                .append("\" transform=\"rotate(-90 16 ").append(px(top + height / 2))
-                .append(")\" text-anchor=\"middle\">importance (share of R², %) →</text>\n");
+        text(s, left, top + height + 34, "start", "#666", "↙ secondary");
+        text(s, left + width, top + height + 34, "end", "#666", "overperforming ↘");
+        text(s, left + width / 2, top + height + 34, "middle", "", "mean rating →");
+        s.append("<text x=\"14\" y=\"").append(px(top + height / 2)).append("\" transform=\"rotate(-90 14 ")
+                .append(px(top + height / 2)).append(")\" text-anchor=\"middle\">importance, % of R² →</text>\n");
         return s.append("</svg>\n").toString();
+    }
+
+    /** Whether a label box (baseline {@code y}, 13 units tall) stays inside the plot and clear of others and dots. */
+    private static boolean fits(double x, double y, double w, double left, double top, double width, double height,
+            List<double[]> placed, List<double[]> dots) {
+        if (x < left + 2 || x + w > left + width - 2 || y - 11 < top + 2 || y + 3 > top + height - 2) {
+            return false;
+        }
+        for (double[] b : placed) {
+            if (x < b[0] + b[2] + 4 && b[0] < x + w + 4 && Math.abs(y - b[1]) < 15) {
+                return false;
+            }
+        }
+        for (double[] d : dots) {
+            if (d[0] + 5 > x && d[0] - 5 < x + w && d[1] + 5 > y - 11 && d[1] - 5 < y + 3) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -5,48 +5,124 @@ import static io.github.nps4j.examples.report.Markup.one;
 
 import io.github.nps4j.accountmap.Flag;
 import io.github.nps4j.accountmap.MappedAccount;
+import io.github.nps4j.accountmap.RoleCoverage;
 import io.github.nps4j.accountmap.followup.FollowUpCase;
 import io.github.nps4j.accountmap.planner.PlannedInvitation;
 import io.github.nps4j.accountmap.svg.SvgRenderer;
 import io.github.nps4j.core.AccountCountNps;
 import io.github.nps4j.core.GroupField;
+import io.github.nps4j.core.Role;
 import io.github.nps4j.core.stats.NpsSummary;
 import io.github.nps4j.core.stats.SummarizedNps;
 import io.github.nps4j.core.stats.TrendPoint;
-import io.github.nps4j.readout.Readout;
-import io.github.nps4j.readout.RelationshipNps;
 import io.github.nps4j.drivers.DriverResult;
 import io.github.nps4j.drivers.ImportanceRow;
 import io.github.nps4j.drivers.WhatIfResult;
+import io.github.nps4j.readout.AccountsAtRisk;
+import io.github.nps4j.readout.FollowUps;
+import io.github.nps4j.readout.Invitations;
+import io.github.nps4j.readout.Readout;
+import io.github.nps4j.readout.RelationshipNps;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Renders the library's {@link Readout} as one self-contained, well-formed XHTML page: inline CSS and SVG, no script, no external
- * fetch. Every piece of text from the data is escaped.
+ * Renders the library's {@link Readout} as one self-contained, well-formed XHTML page: inline CSS and SVG, no script,
+ * nothing fetched (a Content-Security-Policy of {@code default-src 'none'} makes the browser refuse any fetch).
+ * Every piece of text from the data is escaped.
+ *
+ * <p>The page reads on any screen: a viewport meta, card and chart grids that reflow, charts sized by their
+ * {@code viewBox} (see {@link Charts}), tables that turn into one card per row under 700 px, account maps at their
+ * natural size in a box that scrolls sideways, and print CSS. Every chart has a title, an {@code aria-label} and a
+ * visible caption; every shortened list says how many rows it shows of how many; a missing figure says why.
  */
 public final class HtmlReport {
     private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f6f7f9;color:#1d2330}
-            header{background:#1d2b4f;color:#fff;padding:24px 40px}
-            header h1{margin:0 0 6px;font-size:24px}
-            header p{margin:0;opacity:.85}
-            main{padding:24px 40px;max-width:1100px}
-            section{background:#fff;border-radius:8px;padding:20px 24px;margin:0 0 20px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
-            h2{font-size:18px;margin:0 0 12px}
-            .cards{display:flex;flex-wrap:wrap;gap:16px}
-            .card{flex:1 1 200px;border:1px solid #e2e5ea;border-radius:8px;padding:12px 16px}
-            .card .v{font-size:28px;font-weight:600}
+            *{box-sizing:border-box}
+            html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f4f5f8;\
+            color:#1d2330;line-height:1.4}
+            header{background:#1d2b4f;color:#fff;padding:20px 32px}
+            header h1{margin:0 0 4px;font-size:24px;line-height:1.2}
+            header p{margin:0;opacity:.88;font-size:14px}
+            main{padding:20px 32px;max-width:1180px;margin:0 auto}
+            section{background:#fff;border-radius:8px;padding:18px 22px;margin:0 0 18px;\
+            box-shadow:0 1px 2px rgba(0,0,0,.08)}
+            h2{font-size:19px;margin:0 0 10px}
+            h3{font-size:15px;margin:16px 0 6px}
+            p{margin:6px 0}
+            .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(190px,1fr));gap:12px}
+            .card{border:1px solid #e2e5ea;border-radius:8px;padding:12px 14px}
+            .card .k{font-size:13px;color:#444;font-weight:600}
+            .card .v{font-size:30px;font-weight:650;line-height:1.15;margin:2px 0;font-variant-numeric:tabular-nums}
             .card .l{font-size:13px;color:#555}
-            table{border-collapse:collapse;font-size:13px;margin:8px 0}
-            th,td{padding:4px 10px;text-align:left;border-bottom:1px solid #eceef2;vertical-align:top}
-            td.n{text-align:right;font-variant-numeric:tabular-nums}
-            .flag{display:inline-block;background:#fdecea;color:#b71c1c;border-radius:4px;padding:0 6px;margin:1px}
-            .note{font-size:12px;color:#666}
-            .maps svg{display:block;margin:8px 0 16px;max-width:100%;height:auto}
+            .card .d{font-size:13px;margin-top:4px}
+            .up{color:#1b5e20}.down{color:#b71c1c}.same{color:#555}
+            .miss{font-size:13px;color:#7a4b00;background:#fff6e0;border-radius:4px;padding:4px 6px;margin-top:4px}
+            .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,440px),1fr));gap:16px 28px}
+            figure{margin:8px 0 14px;min-width:0}
+            figcaption{font-size:14px;font-weight:600;margin:0 0 4px}
+            figcaption .sub{display:block;font-weight:400;color:#555;font-size:13px}
+            .chart svg{display:block;width:100%;height:auto;max-width:560px}
+            .wide{overflow-x:auto;border:1px solid #eceef2;border-radius:6px;max-width:100%}
+            .wide svg{display:block}
+            .hint{display:none;font-size:12px;color:#666}
+            .tbl{overflow-x:auto;max-width:100%}
+            table{border-collapse:collapse;font-size:14px;margin:6px 0;width:100%}
+            th,td{padding:5px 10px;text-align:left;border-bottom:1px solid #eceef2;vertical-align:top}
+            th{font-size:13px;color:#444;background:#f7f8fa}
+            td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            td.full{min-width:12em}
+            .id{color:#666;font-size:12px;white-space:nowrap}
+            .flag{display:inline-block;background:#fdecea;color:#9b1414;border-radius:4px;padding:0 6px;margin:1px 2px 1px 0;\
+            font-size:13px;white-space:nowrap}
+            .count{font-size:13px;color:#444;margin:2px 0 6px}
+            .note{font-size:13px;color:#555}
+            dl.gloss{display:grid;grid-template-columns:minmax(8em,max-content) 1fr;gap:4px 16px;font-size:14px;margin:0}
+            dl.gloss dt{font-weight:600}
+            dl.gloss dd{margin:0}
+            footer{font-size:13px;color:#555;padding:0 32px 24px;max-width:1180px;margin:0 auto}
+            footer li{margin:2px 0}
+            @media (max-width:700px){
+            header{padding:14px 12px}
+            header h1{font-size:20px}
+            main{padding:12px 8px}
+            footer{padding:0 12px 16px}
+            section{padding:14px 12px;border-radius:6px}
+            .hint{display:block}
+            table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
+            table.stack thead{display:none}
+            table.stack tr{display:grid;grid-template-columns:1fr 1fr;column-gap:16px;border:1px solid #e2e5ea;\
+            border-radius:6px;margin:0 0 8px;padding:4px 10px}
+            table.stack td{display:flex;flex-wrap:wrap;column-gap:8px;border:0;padding:2px 0;text-align:right;\
+            white-space:normal;min-width:0}
+            table.stack td::before{content:attr(data-label);font-size:13px;color:#666;text-align:left}
+            table.stack td>span{margin-left:auto;min-width:0;overflow-wrap:break-word}
+            table.stack td.full{grid-column:1/-1;display:block;text-align:left}
+            table.stack td.full::before{margin-right:8px}
+            table.stack td:first-child{grid-column:1/-1;font-weight:600;font-size:15px;text-align:left}
+            table.stack td:first-child::before{display:none}
+            table.stack td:first-child>span{margin-left:0}
+            dl.gloss{grid-template-columns:1fr}
+            dl.gloss dd{margin:0 0 6px}
+            }
+            @media print{
+            body{background:#fff}
+            header{background:#fff;color:#000;padding:0 0 8px;border-bottom:2px solid #000}
+            main,footer{padding:8px 0;max-width:none}
+            section{box-shadow:none;border:1px solid #ccc;break-inside:auto}
+            figure,tr,.card{break-inside:avoid}
+            .wide,.tbl{overflow:visible;border:0}
+            .wide svg{max-width:100%;height:auto}
+            .hint{display:none}
+            }
             """;
 
     /** How many accounts at risk the page lists. */
@@ -62,32 +138,115 @@ public final class HtmlReport {
     }
 
     /**
-     * Renders the page.
+     * Renders the page with amounts as plain numbers.
      *
      * @param r the readout
-     * @param source where the data came from
+     * @param source where the data came from (file names, never paths)
      * @return the XHTML text
      */
     public static String render(Readout r, String source) {
-        StringBuilder h = new StringBuilder(64 * 1024);
+        return render(r, source, Money.PLAIN);
+    }
+
+    /**
+     * Renders the page.
+     *
+     * @param r the readout
+     * @param source where the data came from (file names, never paths)
+     * @param money how amounts are written
+     * @return the XHTML text
+     */
+    public static String render(Readout r, String source, Money money) {
+        Page p = new Page(r, money);
+        StringBuilder h = new StringBuilder(96 * 1024);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
-                .append("<meta charset=\"utf-8\"/>\n<title>nps4j readout as of ").append(esc(r.asOf().toString()))
-                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                        + "style-src 'unsafe-inline'\"/>\n")
+                .append("<title>B2B NPS readout as of ").append(esc(r.asOf().toString())).append("</title>\n<style>\n")
+                .append(CSS).append("</style>\n</head>\n<body>\n");
         h.append("<header><h1>B2B NPS readout as of ").append(esc(r.asOf().toString())).append("</h1><p>")
                 .append(esc(source)).append("</p></header>\n<main>\n");
-        summary(h, r);
-        groups(h, r);
-        trend(h, r);
-        risk(h, r);
-        drivers(h, r);
-        maps(h, r);
-        followUps(h, r);
-        plan(h, r);
-        h.append("<p class=\"note\">Made by nps4j. NPS = % promoters (9–10) − % detractors (0–6). Rules used: ")
-                .append(esc(String.join("; ", r.rules()))).append(". Nothing on this page was fetched from elsewhere."
-                        + "</p>\n");
-        h.append("</main>\n</body>\n</html>\n");
+        summary(h, p);
+        groups(h, p);
+        trend(h, p);
+        risk(h, p);
+        drivers(h, p);
+        maps(h, p);
+        followUps(h, p);
+        plan(h, p);
+        glossary(h, p);
+        h.append("</main>\n<footer><p><strong>Rules used</strong></p>\n<ul>\n");
+        for (String rule : r.rules()) {
+            h.append("<li>").append(esc(rule)).append("</li>\n");
+        }
+        h.append("<li>").append(esc(money.note())).append("</li>\n</ul>\n<p>Made by nps4j. This page is one file: "
+                + "nothing on it was fetched from elsewhere and it runs no script.</p></footer>\n");
+        h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** The readout with what several sections need: amounts, names of accounts, duplicate names. */
+    private record Page(Readout r, Money money, Map<String, String> names, Map<String, Integer> nameCount) {
+        Page(Readout r, Money money) {
+            this(r, money, new HashMap<>(), new HashMap<>());
+            for (MappedAccount m : r.accountsAtRisk().map().accounts()) {
+                names.put(m.accountId(), m.account().name());
+                nameCount.merge(m.account().name().strip().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+
+        /** The account's name, with its id beside it when another account has the same name (or no name). */
+        String account(String id) {
+            String name = names.get(id);
+            if (name == null || name.isBlank()) {
+                return esc(id);
+            }
+            boolean duplicate = nameCount.getOrDefault(name.strip().toLowerCase(Locale.ROOT), 0) > 1;
+            return esc(name) + (duplicate ? " <span class=\"id\">" + esc(id) + "</span>" : "");
+        }
+    }
+
+    /**
+     * Table columns: a name, and the kind of column — {@code #name} holds numbers (right-aligned), {@code *name}
+     * free text that takes a whole line when the table stacks on a phone; others are short values, two to a line.
+     */
+    private record Cols(List<String> names, List<String> classes) {
+        static Cols of(String... spec) {
+            List<String> n = new ArrayList<>();
+            List<String> cls = new ArrayList<>();
+            for (String s : spec) {
+                boolean marked = s.startsWith("#") || s.startsWith("*");
+                cls.add(s.startsWith("#") ? "n" : s.startsWith("*") ? "full" : "");
+                n.add(marked ? s.substring(1) : s);
+            }
+            return new Cols(n, cls);
+        }
+
+        void head(StringBuilder h) {
+            h.append("<div class=\"tbl\"><table class=\"stack\"><thead><tr>");
+            for (int i = 0; i < names.size(); i++) {
+                h.append(classes.get(i).equals("n") ? "<th class=\"n\">" : "<th>").append(esc(names.get(i)))
+                        .append("</th>");
+            }
+            h.append("</tr></thead><tbody>\n");
+        }
+
+        /** One row; the cells are HTML, escaped by the caller. */
+        void row(StringBuilder h, String... cells) {
+            h.append("<tr>");
+            for (int i = 0; i < cells.length; i++) {
+                h.append("<td data-label=\"").append(esc(names.get(i))).append('"')
+                        .append(classes.get(i).isEmpty() ? "" : " class=\"" + classes.get(i) + "\"")
+                        .append("><span>").append(cells[i]).append("</span></td>");
+            }
+            h.append("</tr>\n");
+        }
+
+        static void end(StringBuilder h) {
+            h.append("</tbody></table></div>\n");
+        }
     }
 
     private static String nps(OptionalDouble v) {
@@ -98,34 +257,116 @@ public final class HtmlReport {
         return s.ci().map(c -> "[" + one(c.lower()) + ", " + one(c.upper()) + "]").orElse("–");
     }
 
-    private static void card(StringBuilder h, String value, String label) {
-        h.append("<div class=\"card\"><div class=\"v\">").append(esc(value)).append("</div><div class=\"l\">")
-                .append(esc(label)).append("</div></div>\n");
+    private static String pValue(double p) {
+        return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
     }
 
-    private static void summary(StringBuilder h, Readout r) {
+    private static void card(StringBuilder h, String key, String value, String labelHtml) {
+        h.append("<div class=\"card\"><div class=\"k\">").append(esc(key)).append("</div><div class=\"v\">")
+                .append(esc(value)).append("</div>").append(labelHtml).append("</div>\n");
+    }
+
+    private static String label(String text) {
+        return "<div class=\"l\">" + esc(text) + "</div>";
+    }
+
+    private static void figure(StringBuilder h, String cls, String caption, String sub, String svg) {
+        h.append("<figure class=\"").append(cls).append("\"><figcaption>").append(esc(caption));
+        if (!sub.isEmpty()) {
+            h.append("<span class=\"sub\">").append(esc(sub)).append("</span>");
+        }
+        h.append("</figcaption>\n").append(svg).append("</figure>\n");
+    }
+
+    private static void showing(StringBuilder h, long shown, long of, String what) {
+        h.append("<p class=\"count\">").append(shown < of ? "Showing " + shown + " of " + of + " " + what
+                : "Showing all " + of + " " + what).append(".</p>\n");
+    }
+
+    private static void summary(StringBuilder h, Page p) {
+        Readout r = p.r();
         RelationshipNps rel = r.relationship();
         NpsSummary o = rel.overall().summary();
         AccountCountNps a = rel.accountCount();
-        h.append("<section id=\"summary\"><h2>Relationship NPS</h2>\n<div class=\"cards\">\n");
-        card(h, nps(o.nps()), "relationship NPS " + ci(o) + ", n = " + o.estimate().n() + " contacts in "
-                + o.clusters().orElse(0) + " accounts");
-        card(h, nps(a.nps()), "account-count NPS: " + a.promoterAccounts() + " promoter, " + a.passiveAccounts()
-                + " passive, " + a.detractorAccounts() + " detractor accounts");
-        card(h, nps(rel.revenueWeighted()), "revenue-weighted NPS (" + rel.revenueWeightedRule() + ")");
-        card(h, String.format(Locale.ROOT, "%,.0f", r.accountsAtRisk().revenueAtRisk().total()), "revenue at risk");
+        AccountsAtRisk risk = r.accountsAtRisk();
+        h.append("<section id=\"summary\"><h2>Headline</h2>\n<div class=\"cards\">\n");
+        card(h, "Relationship NPS", nps(o.nps()), label(percent(o.level()) + " interval " + ci(o) + " · n = "
+                + o.estimate().n() + " contacts in " + o.clusters().orElse(0) + " accounts · " + rel.from() + " to "
+                + rel.to()));
+        latestQuarter(h, r);
+        card(h, "Account-count NPS", nps(a.nps()), label("every account counted once: " + a.promoterAccounts()
+                + " promoter, " + a.passiveAccounts() + " passive, " + a.detractorAccounts() + " detractor accounts"));
+        card(h, "Revenue-weighted NPS", nps(rel.revenueWeighted()), rel.revenueWeighted().isPresent()
+                ? label(rel.revenueWeightedRule())
+                : "<div class=\"miss\">Not shown: " + esc(reason(rel.revenueWeightedUnavailable())) + "</div>");
+        OptionalDouble share = risk.shareOfValueAtRisk();
+        card(h, "Revenue at risk" + p.money().unitSuffix(), p.money().number(risk.revenueAtRisk().total()), label((share.isPresent()
+                ? one(100 * share.getAsDouble()) + " % of the total annual value " + p.money().format(
+                        risk.totalAnnualValue())
+                : "no account has an annual value, so no share") + " · " + risk.revenueAtRisk().accountIds().size()
+                + " accounts" + (risk.revenueAtRisk().accountsWithoutValue() > 0 ? ", "
+                        + risk.revenueAtRisk().accountsWithoutValue() + " of them without a value" : "")));
         h.append("</div>\n<p class=\"note\">").append(esc(capitalised(rel.rule()))).append(". Account category: ")
-                .append(esc(a.rule().description())).append(".</p></section>\n");
+                .append(esc(a.rule().description())).append(". ").append(esc(capitalised(p.money().note())))
+                .append(".</p></section>\n");
     }
 
-    private static void groups(StringBuilder h, Readout r) {
-        h.append("<section id=\"groups\"><h2>NPS by role and by tier</h2>\n");
-        String level = percent(r.relationship().overall().summary().level());
-        h.append(Charts.intervalBars("NPS by role with " + level + " intervals", rows(r.relationship().byRole(),
-                GroupField.ROLE)));
-        h.append(Charts.intervalBars("NPS by tier with " + level + " intervals", rows(r.relationship().byTier(),
-                GroupField.TIER)));
-        h.append("</section>\n");
+    private static String reason(Optional<String> why) {
+        String s = why.orElse("not available");
+        return s.startsWith("not available: ") ? s.substring("not available: ".length()) : s;
+    }
+
+    /** The latest quarter with an NPS, and its change from the quarter before with the change's significance. */
+    private static void latestQuarter(StringBuilder h, Readout r) {
+        List<TrendPoint> points = r.trend().trend().points();
+        TrendPoint last = null;
+        for (TrendPoint t : points) {
+            if (t.nps().isPresent()) {
+                last = t;
+            }
+        }
+        if (last == null) {
+            card(h, "Latest quarter", "–", "<div class=\"miss\">Not shown: no quarter has answers</div>");
+            return;
+        }
+        int i = points.indexOf(last);
+        String previous = i > 0 ? points.get(i - 1).period() : "";
+        String delta;
+        if (last.change().isPresent() && last.changePValue().isPresent()) {
+            double c = last.change().getAsDouble();
+            String cls = !last.significant() ? "same" : c > 0 ? "up" : "down";
+            String arrow = c > 0 ? "▲" : c < 0 ? "▼" : "■";
+            delta = "<div class=\"d " + cls + "\">" + arrow + " " + esc(String.format(Locale.ROOT, "%+.1f", c))
+                    + " vs " + esc(previous) + ": " + (last.significant() ? "significant" : "not significant")
+                    + " (" + esc(pValue(last.changePValue().getAsDouble())) + ", "
+                    + esc(percent(1 - r.trend().trend().alpha())) + " level)</div>";
+        } else {
+            delta = "<div class=\"miss\">No change shown: " + (i == 0 ? "no earlier quarter in the data"
+                    : esc(previous) + " has no answers to compare with") + "</div>";
+        }
+        String span = quarterToDate(last.period(), r.asOf()) ? ", quarter to date (" + r.asOf() + ")" : "";
+        card(h, "Latest quarter · " + last.period(), nps(last.nps()), label("n = " + last.estimate().n()
+                + " contacts" + span) + delta);
+    }
+
+    /** Whether a label such as {@code 2026-Q3} is the as-of day's quarter and that quarter has not ended. */
+    private static boolean quarterToDate(String period, LocalDate asOf) {
+        int q = (asOf.getMonthValue() - 1) / 3 + 1;
+        LocalDate end = LocalDate.of(asOf.getYear(), q * 3, 1).plusMonths(1).minusDays(1);
+        return period.equals(asOf.getYear() + "-Q" + q) && asOf.isBefore(end);
+    }
+
+    private static void groups(StringBuilder h, Page p) {
+        RelationshipNps rel = p.r().relationship();
+        String level = percent(rel.overall().summary().level());
+        h.append("<section id=\"groups\"><h2>NPS by role and by channel tier</h2>\n<div class=\"charts\">\n");
+        figure(h, "chart", "NPS by role", "bars: NPS; whiskers: " + level + " interval; n = contacts",
+                Charts.intervalBars("NPS by role with " + level + " intervals", level, rows(rel.byRole(),
+                        GroupField.ROLE)));
+        figure(h, "chart", "NPS by channel tier", "bars: NPS; whiskers: " + level + " interval; n = contacts",
+                Charts.intervalBars("NPS by channel tier with " + level + " intervals", level, rows(rel.byTier(),
+                        GroupField.TIER)));
+        h.append("</div></section>\n");
     }
 
     private static List<Charts.IntervalRow> rows(List<SummarizedNps.Group> groups, GroupField field) {
@@ -140,127 +381,222 @@ public final class HtmlReport {
         return out;
     }
 
-    private static void trend(StringBuilder h, Readout r) {
+    private static void trend(StringBuilder h, Page p) {
+        Readout r = p.r();
         List<TrendPoint> points = r.trend().trend().points();
         List<Charts.TrendRow> rows = new ArrayList<>();
-        for (TrendPoint p : points) {
-            NpsSummary s = p.summary().orElseThrow();
-            rows.add(new Charts.TrendRow(p.period(), p.nps(),
-                    s.ci().map(c -> OptionalDouble.of(c.lower())).orElse(OptionalDouble.empty()),
-                    s.ci().map(c -> OptionalDouble.of(c.upper())).orElse(OptionalDouble.empty()), p.significant()));
+        for (TrendPoint t : points) {
+            Optional<NpsSummary> s = t.summary();
+            rows.add(new Charts.TrendRow(t.period(), t.nps(),
+                    s.flatMap(NpsSummary::ci).map(c -> OptionalDouble.of(c.lower())).orElse(OptionalDouble.empty()),
+                    s.flatMap(NpsSummary::ci).map(c -> OptionalDouble.of(c.upper())).orElse(OptionalDouble.empty()),
+                    t.significant()));
         }
-        h.append("<section id=\"trend\"><h2>Trend by quarter</h2>\n");
-        h.append(Charts.trend("Relationship NPS by quarter", rows));
-        h.append("<table><tr><th>quarter</th><th>NPS</th><th>interval</th><th>n</th><th>change</th><th>p</th></tr>\n");
-        for (TrendPoint p : points) {
-            h.append("<tr><td>").append(esc(p.period())).append("</td><td class=\"n\">").append(nps(p.nps()))
-                    .append("</td><td class=\"n\">").append(esc(ci(p.summary().orElseThrow())))
-                    .append("</td><td class=\"n\">").append(p.estimate().n()).append("</td><td class=\"n\">")
-                    .append(p.change().isPresent() ? String.format(Locale.ROOT, "%+.1f", p.change().getAsDouble())
-                            + (p.significant() ? " (significant)" : "") : "–")
-                    .append("</td><td class=\"n\">").append(p.changePValue().isPresent()
-                            ? String.format(Locale.ROOT, "%.3f", p.changePValue().getAsDouble()) : "–")
-                    .append("</td></tr>\n");
+        String level = percent(r.relationship().overall().summary().level());
+        h.append("<section id=\"trend\"><h2>Trend by quarter</h2>\n<div class=\"charts\">\n");
+        figure(h, "chart", "Relationship NPS by quarter", "axis scaled to the intervals, zero marked; ringed: "
+                + r.trend().rule(), Charts.trend("Relationship NPS by quarter with " + level + " intervals", level,
+                        rows));
+        Cols c = Cols.of("quarter", "#NPS", "#interval", "#n", "#change", "#p");
+        h.append("<div>");
+        c.head(h);
+        for (TrendPoint t : points) {
+            c.row(h, esc(t.period()), nps(t.nps()), esc(t.summary().map(HtmlReport::ci).orElse("–")),
+                    Long.toString(t.estimate().n()),
+                    t.change().isPresent() ? esc(String.format(Locale.ROOT, "%+.1f", t.change().getAsDouble()))
+                            + (t.significant() ? " <strong>significant</strong>" : "") : "–",
+                    t.changePValue().isPresent() ? esc(String.format(Locale.ROOT, "%.3f",
+                            t.changePValue().getAsDouble())) : "–");
         }
-        h.append("</table><p class=\"note\">Circled points: ").append(esc(r.trend().rule()))
-                .append(" (two-sided change from the previous quarter).</p></section>\n");
+        Cols.end(h);
+        h.append("<p class=\"note\">Change: from the previous quarter; ").append(esc(r.trend().rule()))
+                .append(" (two-sided). – : no earlier quarter, or no answers.</p></div></div></section>\n");
     }
 
-    private static void risk(StringBuilder h, Readout r) {
-        h.append("<section id=\"risk\"><h2>Accounts at risk</h2>\n<table><tr><th>account</th><th>name</th>"
-                + "<th>owner</th><th>annual value</th><th>NPS</th><th>category</th><th>flags</th></tr>\n");
-        for (MappedAccount m : r.accountsAtRisk().top()) {
-            h.append("<tr><td>").append(esc(m.accountId())).append("</td><td>").append(esc(m.account().name()))
-                    .append("</td><td>").append(esc(m.account().owner().orElse("–"))).append("</td><td class=\"n\">")
-                    .append(m.account().annualValue().isPresent()
-                            ? String.format(Locale.ROOT, "%,.0f", m.account().annualValue().getAsDouble()) : "–")
-                    .append("</td><td class=\"n\">").append(nps(m.nps())).append("</td><td>")
-                    .append(esc(m.category().map(c -> c.label()).orElse("–"))).append("</td><td>");
+    private static void risk(StringBuilder h, Page p) {
+        AccountsAtRisk risk = p.r().accountsAtRisk();
+        h.append("<section id=\"risk\"><h2>Accounts at risk</h2>\n");
+        long shown = risk.top().size();
+        h.append("<p class=\"count\">").append(shown <= risk.flagged()
+                ? "Showing " + shown + " of " + risk.flagged() + " flagged accounts"
+                : "Showing " + shown + " accounts (" + risk.flagged() + " carry a flag)")
+                .append(", riskiest first (").append(esc(risk.rule())).append(").</p>\n");
+        Cols c = Cols.of("account", "owner", "#annual value", "#NPS", "category", "*flags");
+        c.head(h);
+        for (MappedAccount m : risk.top()) {
+            StringBuilder flags = new StringBuilder();
             for (Flag f : m.flags()) {
-                h.append("<span class=\"flag\">").append(esc(f.label())).append("</span>");
+                flags.append("<span class=\"flag\">").append(esc(f.label())).append("</span> ");
             }
-            h.append("</td></tr>\n");
+            c.row(h, esc(m.account().name()) + " <span class=\"id\">" + esc(m.accountId()) + "</span>",
+                    esc(m.account().owner().orElse("–")), esc(p.money().format(m.account().annualValue())),
+                    nps(m.nps()), esc(m.category().map(x -> x.label()).orElse("no answer")),
+                    flags.length() == 0 ? "none" : flags.toString().strip());
         }
-        h.append("</table>\n<p class=\"note\">Revenue at risk ")
-                .append(String.format(Locale.ROOT, "%,.0f", r.accountsAtRisk().revenueAtRisk().total())).append(": ")
-                .append(esc(r.accountsAtRisk().revenueAtRisk().rule())).append("</p>\n<div class=\"maps\">")
-                .append(inline(SvgRenderer.portfolio(r.accountsAtRisk().map()))).append("</div></section>\n");
+        Cols.end(h);
+        OptionalDouble share = risk.shareOfValueAtRisk();
+        h.append("<p><strong>Revenue at risk ").append(esc(p.money().format(risk.revenueAtRisk().total())))
+                .append("</strong>").append(share.isPresent() ? esc(", " + one(100 * share.getAsDouble())
+                        + " % of the total annual value " + p.money().format(risk.totalAnnualValue())) : "")
+                .append(".</p>\n<p class=\"note\">").append(esc(capitalised(risk.revenueAtRisk().rule())))
+                .append(". NPS “–”: no answer in the window.</p>\n");
+        coverage(h, risk);
+        h.append("</section>\n");
     }
 
-    private static void drivers(StringBuilder h, Readout r) {
+    /** Coverage by role across the portfolio: who has been heard from. */
+    private static void coverage(StringBuilder h, AccountsAtRisk risk) {
+        Map<Role, RoleCoverage> byRole = risk.map().overview().coverageByRole();
+        if (byRole.isEmpty()) {
+            return;
+        }
+        h.append("<h3>Who has been heard from, by role</h3>\n");
+        Cols c = Cols.of("role", "#mapped", "#answered", "#answered %", "#P / A / D");
+        c.head(h);
+        for (RoleCoverage rc : byRole.values()) {
+            c.row(h, esc(rc.role().name()), Long.toString(rc.mapped()), Long.toString(rc.responded()),
+                    rc.mapped() > 0 ? one(100.0 * rc.responded() / rc.mapped()) : "–",
+                    rc.promoters() + " / " + rc.passives() + " / " + rc.detractors());
+        }
+        Cols.end(h);
+    }
+
+    private static void drivers(StringBuilder h, Page p) {
+        Readout r = p.r();
         h.append("<section id=\"drivers\"><h2>Key drivers</h2>\n");
         if (r.drivers().analysis().isEmpty()) {
-            h.append("<p>").append(esc(r.drivers().unavailableReason().orElse("not available")))
-                    .append("</p></section>\n");
+            h.append("<p class=\"miss\">Not shown: ").append(esc(reason(r.drivers().unavailableReason())))
+                    .append(".</p></section>\n");
             return;
         }
         DriverResult d = r.drivers().analysis().get();
         List<ImportanceRow> rows = new ArrayList<>(d.importance());
         rows.sort(Comparator.comparingDouble(ImportanceRow::lmgShare).reversed());
         List<Charts.IpPoint> points = new ArrayList<>();
-        h.append("<p>").append(esc(capitalised(r.drivers().answers()))).append(": n = ").append(d.n()).append(" (").append(d.dropped())
-                .append(" dropped for missing ratings), R² = ").append(one(100 * d.r2())).append(" %.</p>\n");
-        h.append("<table><tr><th>attribute</th><th>LMG %</th><th>Johnson %</th><th>mean rating</th>"
-                + "<th>quadrant</th></tr>\n");
-        for (ImportanceRow row : rows) {
-            points.add(new Charts.IpPoint(row.name(), 100 * row.lmgShare(), row.performance(),
-                    row.quadrant().label()));
-            h.append("<tr><td>").append(esc(row.name())).append("</td><td class=\"n\">")
-                    .append(one(100 * row.lmgShare())).append("</td><td class=\"n\">")
-                    .append(one(100 * row.johnsonShare())).append("</td><td class=\"n\">").append(one(row.performance()))
-                    .append("</td><td>").append(esc(row.quadrant().label())).append("</td></tr>\n");
-        }
-        h.append("</table>\n");
-        h.append(Charts.importancePerformance("Importance (LMG share of R²) against performance (mean rating)",
-                points));
+        h.append("<p>").append(esc(capitalised(r.drivers().answers()))).append(": n = ").append(d.n()).append(" (")
+                .append(d.dropped()).append(" left out for missing ratings); the ratings explain ")
+                .append(one(100 * d.r2())).append(" % of the score's variance (R²).</p>\n");
         if (d.whatIf().isPresent()) {
             WhatIfResult w = d.whatIf().get();
             h.append("<p><strong>What if</strong> ").append(esc(whatIf(w))).append(" (").append(w.changedRows())
-                    .append(" answers)? NPS ").append(one(w.baselineNps())).append(" → ").append(one(w.predictedNps()))
-                    .append(" (model error ±").append(one(w.crossValidatedError())).append(" points, ")
-                    .append(w.folds()).append("-fold cross-validated).</p>\n");
+                    .append(" answers)? NPS ").append(one(w.baselineNps())).append(" → <strong>")
+                    .append(one(w.predictedNps())).append("</strong> (model error ±")
+                    .append(one(w.crossValidatedError())).append(" points, ").append(w.folds())
+                    .append("-fold cross-validated).</p>\n");
+        }
+        h.append("<div class=\"charts\">\n");
+        for (ImportanceRow row : rows) {
+            points.add(new Charts.IpPoint(row.name(), 100 * row.lmgShare(), row.performance(),
+                    row.quadrant().label()));
+        }
+        figure(h, "chart", "Importance against performance", "importance: LMG share of R²; performance: mean "
+                + "rating; dashed lines: the averages", Charts.importancePerformance(
+                        "Importance (LMG share of R²) against performance (mean rating)", points));
+        h.append("<div>");
+        Cols c = Cols.of("attribute", "#LMG %", "#Johnson %", "#mean rating", "quadrant");
+        c.head(h);
+        for (ImportanceRow row : rows) {
+            c.row(h, esc(row.name()), one(100 * row.lmgShare()), one(100 * row.johnsonShare()),
+                    one(row.performance()), esc(row.quadrant().label()));
+        }
+        Cols.end(h);
+        h.append("</div></div></section>\n");
+    }
+
+    private static void maps(StringBuilder h, Page p) {
+        List<MappedAccount> top = p.r().accountsAtRisk().top();
+        h.append("<section id=\"maps\"><h2>Account maps of the riskiest accounts</h2>\n");
+        showing(h, Math.min(MAPS, top.size()), top.size(), "accounts listed at risk");
+        h.append("<p class=\"hint\">The maps keep their size so their labels stay readable: scroll them sideways."
+                + "</p>\n");
+        for (MappedAccount m : top.stream().limit(MAPS).toList()) {
+            String flags = m.flags().stream().map(Flag::label).reduce((x, y) -> x + ", " + y).orElse("no flags");
+            h.append("<figure class=\"map\"><figcaption>Account map: ").append(esc(m.account().name()))
+                    .append(" <span class=\"id\">").append(esc(m.accountId())).append("</span><span class=\"sub\">")
+                    .append(esc("one row per role, one dot per mapped contact: its latest answer (" + flags + ")"))
+                    .append("</span></figcaption>\n<div class=\"wide\">").append(inline(SvgRenderer.account(m)))
+                    .append("</div></figure>\n");
         }
         h.append("</section>\n");
     }
 
-    private static void maps(StringBuilder h, Readout r) {
-        h.append("<section id=\"maps\"><h2>Account maps of the riskiest accounts</h2>\n<div class=\"maps\">\n");
-        for (MappedAccount m : r.accountsAtRisk().top().stream().limit(MAPS).toList()) {
-            h.append(inline(SvgRenderer.account(m)));
+    private static void followUps(StringBuilder h, Page p) {
+        Readout r = p.r();
+        FollowUps f = r.followUps();
+        h.append("<section id=\"followups\"><h2>Call back first</h2>\n<p>")
+                .append(esc(capitalised(f.rule()))).append(".</p>\n");
+        showing(h, f.top().size(), f.open(), "open cases, highest priority first");
+        Cols c = Cols.of("due", "*account", "contact", "role", "#score", "owner", "*comment");
+        c.head(h);
+        for (FollowUpCase fc : f.top()) {
+            c.row(h, esc(fc.due().toString()) + (fc.isOverdue(r.asOf()) ? " <span class=\"flag\">overdue</span>"
+                    : ""), p.account(fc.accountId()), esc(fc.contactId()), esc(fc.role().name()),
+                    Integer.toString(fc.score()), esc(fc.owner().orElse("–")), esc(fc.comment().orElse("")));
         }
-        h.append("</div></section>\n");
+        Cols.end(h);
+        h.append("</section>\n");
     }
 
-    private static void followUps(StringBuilder h, Readout r) {
-        List<FollowUpCase> cases = r.followUps().top();
-        h.append("<section id=\"followups\"><h2>Call back first</h2>\n<p>").append(r.followUps().open())
-                .append(" ").append(esc(r.followUps().rule())).append(".</p>\n<table><tr><th>due</th>"
-                        + "<th>account</th><th>contact</th><th>role</th><th>score</th><th>owner</th><th>priority</th>"
-                        + "<th>comment</th></tr>\n");
-        cases.forEach(c -> h.append("<tr><td>").append(esc(c.due().toString()))
-                .append(c.isOverdue(r.asOf()) ? " <span class=\"flag\">overdue</span>" : "").append("</td><td>")
-                .append(esc(c.accountId())).append("</td><td>").append(esc(c.contactId())).append("</td><td>")
-                .append(esc(c.role().name())).append("</td><td class=\"n\">").append(c.score())
-                .append("</td><td>").append(esc(c.owner().orElse("–"))).append("</td><td class=\"n\">")
-                .append(String.format(Locale.ROOT, "%,.0f", c.priority())).append("</td><td>")
-                .append(esc(c.comment().orElse(""))).append("</td></tr>\n"));
-        h.append("</table></section>\n");
+    private static void plan(StringBuilder h, Page p) {
+        Invitations inv = p.r().invitations();
+        h.append("<section id=\"plan\"><h2>Invite next</h2>\n<p>").append(inv.planned())
+                .append(inv.planned() == 1 ? " invitation" : " invitations").append(" planned for ")
+                .append(esc(inv.day().toString())).append(" (").append(esc(inv.rule())).append(").</p>\n");
+        showing(h, inv.top().size(), inv.planned(), "planned invitations, most senior roles first");
+        Cols c = Cols.of("contact", "*account", "role", "episode", "*why");
+        c.head(h);
+        for (PlannedInvitation i : inv.top()) {
+            c.row(h, esc(i.contactId()), p.account(i.accountId()), esc(i.role().name()), esc(i.episode().name()),
+                    esc(i.reason()));
+        }
+        Cols.end(h);
+        h.append("<p class=\"note\">Planner rules: ").append(esc(inv.plannerRules())).append(".</p></section>\n");
     }
 
-    private static void plan(StringBuilder h, Readout r) {
-        List<PlannedInvitation> inv = r.invitations().top();
-        h.append("<section id=\"plan\"><h2>Invite next</h2>\n<p>").append(r.invitations().planned())
-                .append(" invitations planned for ").append(esc(r.invitations().day().toString())).append(". Rules: ")
-                .append(esc(r.invitations().plannerRules())).append(".</p>\n<table><tr><th>contact</th><th>account</th>"
-                        + "<th>role</th><th>episode</th><th>why</th></tr>\n");
-        inv.forEach(i -> h.append("<tr><td>").append(esc(i.contactId())).append("</td><td>")
-                .append(esc(i.accountId())).append("</td><td>").append(esc(i.role().name())).append("</td><td>")
-                .append(esc(i.episode().name())).append("</td><td>").append(esc(i.reason())).append("</td></tr>\n"));
-        h.append("</table></section>\n");
+    private static void glossary(StringBuilder h, Page p) {
+        h.append("<section id=\"glossary\"><h2>Glossary</h2>\n<dl class=\"gloss\">\n");
+        String[][] terms = {
+            {"NPS", "Net Promoter Score: % promoters − % detractors, from −100 to 100."},
+            {"promoter (P)", "answered 9 or 10 to “how likely are you to recommend us?”"},
+            {"passive (A)", "answered 7 or 8."},
+            {"detractor (D)", "answered 0 to 6."},
+            {"interval", "the range the true NPS lies in with the stated confidence (" + percent(
+                    p.r().relationship().overall().summary().level()) + "); small groups have wide intervals."},
+            {"n", "how many contacts' answers a figure is made of (each contact's latest answer counts once)."},
+            {"p", "the p-value of a change: how likely a change this large is by chance alone; below "
+                    + plain(p.r().trend().trend().alpha()) + " it is called significant."},
+            {"account-count NPS", "the accounts as customers: % promoter accounts − % detractor accounts."},
+            {"revenue-weighted NPS", "NPS in which each account weighs its annual value."},
+            {"revenue at risk", "annual value of accounts whose category is detractor or whose decision-maker "
+                    + "detracts."},
+            {Flag.DECIDER_DETRACTOR.label(), "a decision-maker's latest answer is a detractor."},
+            {Flag.NO_DECIDER_HEARD.label(), "no decision-maker answered in the window (or none is mapped)."},
+            {Flag.SILENT.label(), "no answer at all from the account for a long time (180 days by default)."},
+            {Flag.POLARISED.label(), "decision-makers and influencers include both promoters and detractors."},
+            {Flag.LOW_COVERAGE.label(), "few of the account's mapped contacts answered (under 20 % by default)."},
+            {Flag.DECLINING.label(), "the account's NPS of the last 90 days is significantly below the 90 days "
+                    + "before."},
+            {"overdue", "a follow-up case past its due date."},
+            {"LMG %", "a driver's share of the explained variance (R²), averaged over every order of entry."},
+            {"Johnson %", "the same share estimated by Johnson's relative weights; close to LMG when drivers are "
+                    + "not strongly correlated."},
+            {"fix first", "important and rated below average: improve these first."},
+            {"maintain", "important and rated above average: keep them."},
+            {"secondary", "less important and rated below average."},
+            {"overperforming", "less important and rated above average."},
+        };
+        for (String[] t : terms) {
+            h.append("<dt>").append(esc(t[0])).append("</dt><dd>").append(esc(t[1])).append("</dd>\n");
+        }
+        h.append("</dl></section>\n");
     }
 
     private static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static String percent(double level) {

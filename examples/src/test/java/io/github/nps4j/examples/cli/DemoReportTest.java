@@ -82,13 +82,28 @@ class DemoReportTest {
         assertTrue(text.contains(HOSTILE), "the hostile account name and comment appear verbatim as text");
         assertEquals(0, doc.getElementsByTagNameNS("*", "script").getLength());
         NodeList svgs = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
-        assertTrue(svgs.getLength() >= 5, "charts, portfolio and account map are inline SVG: " + svgs.getLength());
+        assertTrue(svgs.getLength() >= 4, "role, tier and trend charts and the account maps are inline SVG: "
+                + svgs.getLength());
         for (int i = 0; i < svgs.getLength(); i++) {
             Element svg = (Element) svgs.item(i);
             assertEquals(0, svg.getElementsByTagNameNS("*", "foreignObject").getLength());
             assertEquals(0, svg.getElementsByTagNameNS("*", "image").getLength());
+            assertTrue(svg.getElementsByTagNameNS("*", "title").getLength() > 0, "every SVG is titled");
+            Element figure = (Element) svg.getParentNode();
+            while (!figure.getLocalName().equals("figure")) {
+                figure = (Element) figure.getParentNode();
+            }
+            assertFalse(figure.getElementsByTagNameNS("*", "figcaption").item(0).getTextContent().isBlank(),
+                    "every SVG has a visible caption");
         }
-        for (String section : List.of("summary", "groups", "trend", "risk", "drivers", "maps", "followups", "plan")) {
+        assertTrue(html.contains("<meta name=\"viewport\""), "viewport meta");
+        assertTrue(html.contains("default-src 'none'"), "a Content-Security-Policy refuses every fetch");
+        assertTrue(html.contains("@media print"), "print CSS");
+        assertFalse(html.contains(data.toString()), "no local path: the page names the files only");
+        assertTrue(html.contains("responses.csv"), "the page names the responses file");
+        assertTrue(html.contains("id=\"glossary\""), "a glossary");
+        for (String section : List.of("summary", "groups", "trend", "risk", "drivers", "maps", "followups", "plan",
+                "glossary")) {
             assertTrue(html.contains("<section id=\"" + section + "\""), section);
         }
     }
