@@ -157,6 +157,20 @@ public final class HtmlReport {
      * @return the XHTML text
      */
     public static String render(Readout r, String source, Money money) {
+        return render(r, source, money, List.of());
+    }
+
+    /**
+     * Renders the page with notes on how the data were read (blank scores skipped, custom roles kept, rows skipped in
+     * lenient mode and what that leaves incomplete), shown under the header so nobody reads the figures without them.
+     *
+     * @param r the readout
+     * @param source where the data came from (file names, never paths)
+     * @param money how amounts are written
+     * @param importNotes the import's notes, possibly empty
+     * @return the XHTML text
+     */
+    public static String render(Readout r, String source, Money money, List<String> importNotes) {
         Page p = new Page(r, money);
         StringBuilder h = new StringBuilder(96 * 1024);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
@@ -168,6 +182,13 @@ public final class HtmlReport {
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         h.append("<header><h1>B2B NPS readout as of ").append(esc(r.asOf().toString())).append("</h1><p>")
                 .append(esc(source)).append("</p></header>\n<main>\n");
+        if (!importNotes.isEmpty()) {
+            h.append("<section class=\"card\" id=\"import-notes\"><h2>How the data were read</h2>\n<ul>\n");
+            for (String note : importNotes) {
+                h.append("<li>").append(esc(note)).append("</li>\n");
+            }
+            h.append("</ul>\n</section>\n");
+        }
         summary(h, p);
         groups(h, p);
         trend(h, p);

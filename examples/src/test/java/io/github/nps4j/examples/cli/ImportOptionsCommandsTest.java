@@ -59,12 +59,29 @@ class ImportOptionsCommandsTest {
     }
 
     @Test
-    void reportTakesTheImportOptions() {
+    void reportTakesTheImportOptions() throws Exception {
         List<String> args = new ArrayList<>(List.of("report", "--out", out.toString()));
         args.addAll(IMPORT);
         CliTestSupport.Run r = CliTestSupport.run(args.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("note: 1 response(s) with a blank score"), r.out());
+        String page = java.nio.file.Files.readString(out.resolve("report.html"));
+        assertTrue(page.contains("id=\"import-notes\"") && page.contains("1 response(s) with a blank score"),
+                "the page itself says how the data were read");
+        CliTestSupport.Run again = CliTestSupport.run(args.toArray(String[]::new));
+        assertTrue(again.out().startsWith("replaced "), again.out());
+    }
+
+    @Test
+    void reportNeverWritesThroughASymbolicLink(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path victim = java.nio.file.Files.writeString(dir.resolve("victim.txt"), "keep");
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(dir.resolve("r"));
+        java.nio.file.Files.createSymbolicLink(folder.resolve("report.html"), victim);
+        CliTestSupport.Run r = CliTestSupport.run("report", "--out", folder.toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("symbolic link"), r.err());
+        assertEquals("keep", java.nio.file.Files.readString(victim));
     }
 
     @Test
