@@ -31,10 +31,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SyntheticPortfolio p;
+        int planted = io.github.nps4j.synthetic.PlantedSituation.values().length;
+        if (accounts < planted) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--accounts " + accounts + ": the portfolio "
+                    + "plants " + planted + " situations, one account each; use --accounts " + planted + " or more");
+        }
         try {
             p = SyntheticPortfolio.builder().seed(seed).accounts(accounts).build();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--accounts " + accounts + ": "
+                    + e.getMessage(), e);
         }
         p.writeFiles(out);
         var o = spec.commandLine().getOut();

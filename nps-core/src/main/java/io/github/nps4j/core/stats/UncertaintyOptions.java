@@ -33,12 +33,15 @@ import org.jspecify.annotations.Nullable;
  * @param level the confidence level, in (0, 1)
  * @param clustering whether answers are treated as clustered by account
  * @param seed the bootstrap's seed (used only by {@link IntervalMethod#BOOTSTRAP})
- * @param resamples the bootstrap's resamples, at least {@value #MIN_RESAMPLES}
+ * @param resamples the bootstrap's resamples, {@value #MIN_RESAMPLES} to {@value #MAX_RESAMPLES}
  * @param posterior the posterior to add beside each group's interval, or empty for none
  * @since 0.1.0
  */
 public record UncertaintyOptions(IntervalMethod method, double level, Clustering clustering, long seed, int resamples,
         Optional<Posterior> posterior) {
+
+    /** The most bootstrap resamples accepted: {@value} (8 MB of replicates; percentiles are stable long before). */
+    public static final int MAX_RESAMPLES = 1_000_000;
 
     /** The fewest bootstrap resamples accepted: {@value}. */
     public static final int MIN_RESAMPLES = 100;
@@ -64,6 +67,10 @@ public record UncertaintyOptions(IntervalMethod method, double level, Clustering
             throw new IllegalArgumentException("resamples " + resamples + " is too few (at least " + MIN_RESAMPLES
                     + ")");
         }
+        if (resamples > MAX_RESAMPLES) {
+            throw new IllegalArgumentException("resamples " + resamples + " is more than " + MAX_RESAMPLES
+                    + ", beyond which the percentiles no longer change but the time and memory do; use fewer");
+        }
     }
 
     /**
@@ -82,7 +89,7 @@ public record UncertaintyOptions(IntervalMethod method, double level, Clustering
      * @param level confidence level in (0, 1)
      * @param clustering {@code none} or {@code account}
      * @param seed the bootstrap's seed
-     * @param resamples the bootstrap's resamples, at least {@value #MIN_RESAMPLES}
+     * @param resamples the bootstrap's resamples, {@value #MIN_RESAMPLES} to {@value #MAX_RESAMPLES}
      * @param posterior {@code dirichlet:A_DET,A_PAS,A_PRO}, {@code dirichlet:fit}, or null for none
      * @return the options
      * @throws IllegalArgumentException naming the first bad value
