@@ -17,7 +17,7 @@ import java.util.Optional;
  * and including the as-of day;</li>
  * <li>episode: relationship answers when the data hold any, otherwise all episode types mixed (said so in the rules);
  * or one episode type chosen with {@link Builder#episode(EpisodeType)};</li>
- * <li>uncertainty: {@link UncertaintyOptions#defaults()} clustered by account (95 % adjusted-Wald intervals);</li>
+ * <li>uncertainty: {@link UncertaintyOptions#defaults()} clustered by account (95 % score intervals);</li>
  * <li>account map: {@link AccountMapOptions#defaults()};</li>
  * <li>follow-ups: {@link FollowUpOptions#defaults()} looking back {@value #DEFAULT_FOLLOW_UP_LOOKBACK_DAYS} days, so
  * a readout taken weeks after a survey wave still lists the wave's detractors (overdue ones are marked);</li>

@@ -131,9 +131,26 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
      * @return the summary
      */
     public static NpsSummary of(io.github.nps4j.core.WeightedGroup group, UncertaintyOptions options) {
+        return of(group, options, -1);
+    }
+
+    /**
+     * As {@link #of(io.github.nps4j.core.WeightedGroup, UncertaintyOptions)}, the group being a domain of a design
+     * with {@code designClusters} accounts ({@link ClusteredEstimate#inDesign(int)}), or its own design for −1.
+     *
+     * @throws IllegalArgumentException when the options cluster by account and the group has answers from fewer than
+     *     two accounts, naming the group and its count
+     */
+    static NpsSummary of(io.github.nps4j.core.WeightedGroup group, UncertaintyOptions options, int designClusters) {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(options, "options");
-        ClusteredEstimate c = ClusteredEstimate.of(group);
+        ClusteredEstimate own = ClusteredEstimate.of(group);
+        ClusteredEstimate c = designClusters < 0 ? own : own.inDesign(designClusters);
+        if (options.clustered() && c.estimate().isDefined() && c.clusters() < 2) {
+            throw new IllegalArgumentException("group " + describe(group.key()) + " has answers from " + c.clusters()
+                    + " account: clustered intervals and tests need at least 2 accounts (use --cluster none, or "
+                    + "group more broadly)");
+        }
         IntervalMethod m = options.method();
         double level = options.level();
         if (m == IntervalMethod.BOOTSTRAP) {
@@ -193,6 +210,16 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
         return of(estimate, options.method(), options.level());
     }
 
+    /** A group key as a user reads it: {@code role=user}, or {@code (overall)}. */
+    static String describe(io.github.nps4j.core.GroupKey key) {
+        if (key.fields().isEmpty()) {
+            return "(overall)";
+        }
+        StringBuilder b = new StringBuilder();
+        key.asMap().forEach((f, v) -> b.append(b.length() == 0 ? "" : ", ").append(f).append('=').append(v));
+        return b.toString();
+    }
+
     /** An independent summary with the clustered standard error and the number of accounts put beside it. */
     private static NpsSummary beside(NpsSummary s, ClusteredEstimate c) {
         return new NpsSummary(s.estimate(), c.clusteredStandardError(), OptionalInt.of(c.clusters()), s.ci(),
@@ -207,6 +234,12 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
         } else {
             if (c != null) {
                 c.clusteredStandardErrorUnavailableReason().ifPresent(notes::add);
+                if (c.clusters() >= 2 && c.fewClusters()) {
+                    notes.add(method == IntervalMethod.BOOTSTRAP
+                            ? "only " + c.clusters() + " accounts: an account bootstrap from so few accounts is rough"
+                            : "only " + c.clusters() + " accounts: the clustered interval uses Student t with "
+                                    + (c.clusters() - 1) + " degrees of freedom");
+                }
             }
             ci.flatMap(Interval::note).ifPresent(notes::add);
             if (e.isDegenerate() && ci.isPresent() && !ci.get().degenerate()) {

@@ -126,11 +126,13 @@ public record Trend(List<TrendPoint> points, double alpha) {
         }
         double alpha = options.alpha();
         List<io.github.nps4j.core.GroupedNps.Group> groups = byPeriod.groups();
+        // the periods are domains of one design: all accounts of the scored data (SummarizedNps)
+        int design = SummarizedNps.designClusters(byPeriod);
         Trend t;
         if (options.clustered()) {
             List<Map.Entry<String, ClusteredEstimate>> periods = new ArrayList<>();
             for (io.github.nps4j.core.GroupedNps.Group g : groups) {
-                periods.add(Map.entry(g.key().values().get(0), ClusteredEstimate.of(g.data())));
+                periods.add(Map.entry(g.key().values().get(0), ClusteredEstimate.of(g.data()).inDesign(design)));
             }
             t = ofClustered(periods, alpha);
         } else {
@@ -142,7 +144,7 @@ public record Trend(List<TrendPoint> points, double alpha) {
         }
         List<TrendPoint> points = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
-            points.add(t.points().get(i).withSummary(NpsSummary.of(groups.get(i).data(), options)));
+            points.add(t.points().get(i).withSummary(NpsSummary.of(groups.get(i).data(), options, design)));
         }
         return new Trend(points, alpha);
     }

@@ -39,7 +39,7 @@ class ComparisonTrendTest {
         assertTrue(Comparison.toBenchmark(NpsEstimate.empty(), 0, IntervalMethod.WALD, 0.95).isEmpty());
         assertThrows(IllegalArgumentException.class,
                 () -> Comparison.of(NpsEstimate.ofCounts(1, 1, 1), NpsEstimate.ofCounts(1, 1, 1),
-                        IntervalMethod.SCORE, 0.95));
+                        IntervalMethod.BOOTSTRAP, 0.95));
     }
 
     @Test
