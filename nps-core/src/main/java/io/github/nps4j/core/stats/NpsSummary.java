@@ -90,8 +90,8 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
      * @throws java.util.concurrent.CancellationException if the bootstrap is cancelled
      */
     public static NpsSummary of(ClusteredEstimate estimate, Bootstrap bootstrap) {
-        Optional<Interval> ci = estimate.estimate().isDefined() ? Optional.of(bootstrap.accounts(estimate))
-                : Optional.empty();
+        Optional<Interval> ci = estimate.estimate().isDefined()
+                ? Optional.of(beside(bootstrap.accounts(estimate), estimate.estimate())) : Optional.empty();
         return build(estimate.estimate(), estimate.clusteredStandardError(), OptionalInt.of(estimate.clusters()), ci,
                 IntervalMethod.BOOTSTRAP, bootstrap.level(), estimate);
     }
@@ -105,8 +105,17 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
      * @return the summary
      */
     public static NpsSummary of(NpsEstimate estimate, Interval ci) {
-        return build(estimate, OptionalDouble.empty(), OptionalInt.empty(), Optional.of(ci), ci.method(), ci.level(),
-                null);
+        Interval shown = estimate.isDefined() ? beside(ci, estimate) : ci;
+        return build(estimate, OptionalDouble.empty(), OptionalInt.empty(), Optional.of(shown), ci.method(),
+                ci.level(), null);
+    }
+
+    /**
+     * The interval re-based on the estimate's NPS (the figure printed beside it), which a bootstrap computes from its
+     * own sums and can differ from in the last bit; extended to it if needed.
+     */
+    private static Interval beside(Interval ci, NpsEstimate e) {
+        return Interval.clipped(ci.lower(), ci.upper(), ci.method(), ci.level(), e.npsValue(), ci.degenerate());
     }
 
     /**
