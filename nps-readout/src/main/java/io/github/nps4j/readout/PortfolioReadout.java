@@ -216,7 +216,7 @@ public final class PortfolioReadout {
                 plan.invitations().size(), rule, plan.rules());
     }
 
-    /** E.g. {@code 95 % adjusted-Wald intervals, clustered by account}. */
+    /** E.g. {@code 95 % score intervals, clustered by account}. */
     static String intervals(UncertaintyOptions u) {
         String method = switch (u.method()) {
             case WALD -> "Wald";

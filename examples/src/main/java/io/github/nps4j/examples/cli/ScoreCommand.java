@@ -67,9 +67,8 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> Output.printJson(out, json(SummarizedNps.of(result, options)));
-            // text and CSV show no posterior: summarise without one
-            case csv -> printCsv(out, SummarizedNps.of(result, options.withPosterior(null)));
-            default -> printText(out, SummarizedNps.of(result, options.withPosterior(null)));
+            case csv -> printCsv(out, SummarizedNps.of(result, options));
+            default -> printText(out, SummarizedNps.of(result, options));
         }
         return 0;
     }
@@ -223,11 +222,24 @@ final class ScoreCommand implements Callable<Integer> {
         out.println("NPS, weighting " + r.weighting() + ", dedupe " + r.dedupe().label() + ", "
                 + Output.percent(o.level()) + " " + o.method().label() + " interval"
                 + (o.clustered() ? " clustered by account" : ""));
+        boolean posterior = o.posterior().isPresent();
+        String postLabel = posteriorLabel(r);
+        if (posterior) {
+            out.println(postLabel + " columns: Dirichlet posterior mean and " + Output.percent(o.level())
+                    + " credible interval of the NPS" + r.prior().map(p -> String.format(java.util.Locale.ROOT,
+                            ", prior (detractor, passive, promoter) = (%.3g, %.3g, %.3g)%s", p.detractor(),
+                            p.passive(), p.promoter(), r.fit().isPresent() ? ", fitted across the accounts" : ""))
+                            .orElse("")
+                    + "; the NPS column is the observed one");
+        }
         out.println();
         List<String> header = new ArrayList<>(keyHeader(r));
         int keys = header.size();
         header.addAll(List.of("NPS", "interval", "SE", "SE (acct)", "n", "promoters", "passives", "detractors",
                 "eff. n"));
+        if (posterior) {
+            header.addAll(List.of(postLabel + " mean", postLabel + " interval"));
+        }
         boolean[] numeric = new boolean[header.size()];
         for (int i = keys; i < numeric.length; i++) {
             numeric[i] = true;
@@ -235,11 +247,11 @@ final class ScoreCommand implements Callable<Integer> {
         Output.Table t = new Output.Table(header, numeric);
         java.util.Map<String, List<String>> notes = new java.util.LinkedHashMap<>();
         r.overall().ifPresent(g -> {
-            t.row(textRow(overallKey(keys), g.summary()));
+            t.row(textRow(overallKey(keys), g.summary(), posterior ? g.posterior() : null));
             g.notes().forEach(n -> notes.computeIfAbsent(n, k -> new ArrayList<>()).add("(overall)"));
         });
         for (SummarizedNps.Group g : r.groups()) {
-            t.row(textRow(g.key().values(), g.summary()));
+            t.row(textRow(g.key().values(), g.summary(), posterior ? g.posterior() : null));
             String key = String.join("/", g.key().values());
             g.notes().forEach(n -> notes.computeIfAbsent(n, k -> new ArrayList<>()).add(key));
         }
@@ -278,7 +290,16 @@ final class ScoreCommand implements Callable<Integer> {
                 .orElse("–");
     }
 
-    private static List<String> textRow(List<String> key, NpsSummary s) {
+    /**
+     * The text columns' label: a posterior mean is shrunk towards the prior's mean (a fitted prior: the portfolio's),
+     * so it is never shown as the group's NPS; the header line says which prior.
+     */
+    static String posteriorLabel(SummarizedNps r) {
+        return "posterior (shrunk)";
+    }
+
+    private static List<String> textRow(List<String> key, NpsSummary s,
+            @org.jspecify.annotations.Nullable Optional<io.github.nps4j.core.stats.NpsPosterior> posterior) {
         NpsEstimate e = s.estimate();
         List<String> row = new ArrayList<>(key);
         row.add(Output.oneDecimal(e.nps()));
@@ -290,6 +311,11 @@ final class ScoreCommand implements Callable<Integer> {
         row.add(Long.toString(e.passives()));
         row.add(Long.toString(e.detractors()));
         row.add(Output.oneDecimal(e.effectiveN()));
+        if (posterior != null) {
+            row.add(posterior.map(p -> Output.oneDecimal(p.mean())).orElse("–"));
+            row.add(posterior.map(p -> "[" + Output.oneDecimal(p.lower()) + ", " + Output.oneDecimal(p.upper()) + "]")
+                    .orElse("–"));
+        }
         return row;
     }
 
@@ -297,16 +323,24 @@ final class ScoreCommand implements Callable<Integer> {
         List<String> header = new ArrayList<>(keyHeader(r));
         int keys = header.size();
         header.addAll(List.of("nps", "ci_lower", "ci_upper", "standard_error", "clustered_standard_error", "n",
-                "promoters", "passives", "detractors", "weight_sum", "effective_n"));
+                "promoters", "passives", "detractors", "weight_sum", "effective_n", "accounts"));
+        boolean posterior = r.options().posterior().isPresent();
+        if (posterior) {
+            // "shrunk" when the prior was fitted across the accounts, "posterior" under a fixed prior (as the JSON)
+            header.addAll(List.of("posterior_mean", "posterior_sd", "posterior_lower", "posterior_upper",
+                    "posterior_label"));
+        }
         out.println(Output.csvLine(header));
-        r.overall().ifPresent(o -> out.println(Output.csvLine(csvRow(overallKey(keys), o.summary()))));
+        r.overall().ifPresent(o -> out.println(Output.csvLine(csvRow(overallKey(keys), o.summary(),
+                posterior ? o.posterior() : null))));
         for (SummarizedNps.Group g : r.groups()) {
-            out.println(Output.csvLine(csvRow(g.key().values(), g.summary())));
+            out.println(Output.csvLine(csvRow(g.key().values(), g.summary(), posterior ? g.posterior() : null)));
         }
         out.flush();
     }
 
-    private static List<String> csvRow(List<String> key, NpsSummary s) {
+    private static List<String> csvRow(List<String> key, NpsSummary s,
+            @org.jspecify.annotations.Nullable Optional<io.github.nps4j.core.stats.NpsPosterior> posterior) {
         NpsEstimate e = s.estimate();
         List<String> row = new ArrayList<>(key);
         row.add(Output.plain(e.nps()));
@@ -320,6 +354,14 @@ final class ScoreCommand implements Callable<Integer> {
         row.add(Long.toString(e.detractors()));
         row.add(Double.toString(e.weightSum()));
         row.add(Output.plain(e.effectiveN()));
+        row.add(s.clusters().isPresent() ? Integer.toString(s.clusters().getAsInt()) : "");
+        if (posterior != null) {
+            row.add(posterior.map(p -> Double.toString(p.mean())).orElse(""));
+            row.add(posterior.map(p -> Double.toString(p.sd())).orElse(""));
+            row.add(posterior.map(p -> Double.toString(p.lower())).orElse(""));
+            row.add(posterior.map(p -> Double.toString(p.upper())).orElse(""));
+            row.add(posterior.map(io.github.nps4j.core.stats.NpsPosterior::label).orElse(""));
+        }
         return row;
     }
 

@@ -104,7 +104,7 @@ class ScoreCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         var lines = r.out().lines().toList();
         assertEquals("seg:region,nps,ci_lower,ci_upper,standard_error,clustered_standard_error,n,promoters,passives,"
-                + "detractors,weight_sum,effective_n", lines.get(0));
+                + "detractors,weight_sum,effective_n,accounts", lines.get(0));
         assertEquals(4, lines.size());
         assertTrue(lines.get(2).startsWith("apac,50.0,"), lines.get(2));
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 
 /**
@@ -50,10 +51,13 @@ import java.util.TreeSet;
  * @param method {@link IntervalMethod#WALD}, {@link IntervalMethod#ADJUSTED_WALD} or {@link IntervalMethod#SCORE}
  * @param clustered true when the standard error accounts for the same accounts answering in both groups
  * @param degenerate true when the standard error is 0 (the data cannot tell how uncertain the difference is)
+ * @param degreesOfFreedom the Student t degrees of freedom (G − 1) of a clustered comparison of fewer than
+ *     {@value ClusteredEstimate#FEW_CLUSTERS} accounts; empty when the normal distribution is used
  * @since 0.1.0
  */
 public record Comparison(double difference, double standardError, OptionalDouble z, OptionalDouble pValue,
-        double lower, double upper, double level, IntervalMethod method, boolean clustered, boolean degenerate) {
+        double lower, double upper, double level, IntervalMethod method, boolean clustered, boolean degenerate,
+        OptionalInt degreesOfFreedom) {
 
     /**
      * Validates the comparison.
@@ -65,6 +69,7 @@ public record Comparison(double difference, double standardError, OptionalDouble
         Objects.requireNonNull(z, "z");
         Objects.requireNonNull(pValue, "pValue");
         Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(degreesOfFreedom, "degreesOfFreedom");
         Numerics.requireLevel(level);
         if (!Double.isFinite(difference) || !(standardError >= 0) || !Double.isFinite(standardError)
                 || !(lower <= difference && difference <= upper) || !Double.isFinite(lower)
@@ -128,7 +133,7 @@ public record Comparison(double difference, double standardError, OptionalDouble
         }
         double p = Numerics.twoSidedP(zStat);
         return new Comparison(d, se, OptionalDouble.of(Math.copySign(zStat, d)), OptionalDouble.of(p),
-                Math.min(lo[0], d), Math.max(lo[1], d), level, IntervalMethod.SCORE, false, false);
+                Math.min(lo[0], d), Math.max(lo[1], d), level, IntervalMethod.SCORE, false, false, OptionalInt.empty());
     }
 
     /** MOVER {L, U} in NPS points for critical value q ≥ 0 (q = 0 gives the difference itself). */
@@ -253,7 +258,7 @@ public record Comparison(double difference, double standardError, OptionalDouble
                     : OptionalDouble.of(0);
             return Optional.of(new Comparison(d, a.standardError().orElseThrow(), z, p,
                     Math.min(lim[0] - benchmarkNps, d), Math.max(lim[1] - benchmarkNps, d), level,
-                    IntervalMethod.SCORE, false, false));
+                    IntervalMethod.SCORE, false, false, OptionalInt.empty()));
         }
         double[] ma = meanAndSe(a, method);
         Numerics.requireLevel(level);
@@ -319,6 +324,20 @@ public record Comparison(double difference, double standardError, OptionalDouble
     }
 
     /**
+     * Returns every human-readable caveat: the degenerate one ({@link #note()}) and, for few accounts, that Student t
+     * with G − 1 degrees of freedom was used.
+     *
+     * @return the notes, empty when there are none
+     */
+    public List<String> notes() {
+        List<String> out = new java.util.ArrayList<>();
+        note().ifPresent(out::add);
+        degreesOfFreedom.ifPresent(df -> out.add("only " + (df + 1) + " accounts answered in the two groups: the "
+                + "clustered interval and p-value use Student t with " + df + " degrees of freedom"));
+        return List.copyOf(out);
+    }
+
+    /**
      * Returns a human-readable caveat for a degenerate comparison.
      *
      * @return the note, or empty
@@ -345,7 +364,8 @@ public record Comparison(double difference, double standardError, OptionalDouble
                         : Numerics.twoSidedP(centre / se));
         double lo = Math.min(Numerics.clip(centre - q * se, -bound, bound), diff);
         double hi = Math.max(Numerics.clip(centre + q * se, -bound, bound), diff);
-        return new Comparison(diff, se, z, p, lo, hi, level, method, clustered, degenerate);
+        return new Comparison(diff, se, z, p, lo, hi, level, method, clustered, degenerate,
+                t ? OptionalInt.of(g - 1) : OptionalInt.empty());
     }
 
     /** {NPS, SE} in points for WALD or ADJUSTED_WALD; null for an empty group. */

@@ -127,7 +127,9 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
      * the bootstrap resamples answers), and the account-clustered standard error and the number of accounts are
      * still given beside it.</li>
      * </ul>
-     * Any posterior in the options is not part of the summary; {@link SummarizedNps} adds it.
+     * Any posterior in the options is not part of the summary; {@link SummarizedNps} adds it. Clustered inference for
+     * a group with answers from one account is refused ({@link SummarizedNps} and {@link Trend}, which summarise many
+     * groups, give such a group no interval and a note instead).
      *
      * <p>Example usage:
      * <pre>{@code
@@ -138,27 +140,36 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
      * @param group a scored group: its responses and weights
      * @param options the uncertainty options
      * @return the summary
+     * @throws IllegalArgumentException when the options cluster by account and the group has answers from one
+     *     account, naming the group and its count
      */
     public static NpsSummary of(io.github.nps4j.core.WeightedGroup group, UncertaintyOptions options) {
-        return of(group, options, -1);
+        return of(group, options, -1, true);
     }
 
     /**
      * As {@link #of(io.github.nps4j.core.WeightedGroup, UncertaintyOptions)}, the group being a domain of a design
-     * with {@code designClusters} accounts ({@link ClusteredEstimate#inDesign(int)}), or its own design for −1.
+     * with {@code designClusters} accounts ({@link ClusteredEstimate#inDesign(int)}), or its own design for −1. When
+     * the options cluster by account and the group has answers from fewer than two accounts, clustered inference is
+     * refused: by an exception when {@code refuse}, otherwise (one row of a table of groups) by a summary without an
+     * interval whose note names the group and its count.
      *
-     * @throws IllegalArgumentException when the options cluster by account and the group has answers from fewer than
-     *     two accounts, naming the group and its count
+     * @throws IllegalArgumentException when refused, naming the group and its count
      */
-    static NpsSummary of(io.github.nps4j.core.WeightedGroup group, UncertaintyOptions options, int designClusters) {
+    static NpsSummary of(io.github.nps4j.core.WeightedGroup group, UncertaintyOptions options, int designClusters,
+            boolean refuse) {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(options, "options");
         ClusteredEstimate own = ClusteredEstimate.of(group);
         ClusteredEstimate c = designClusters < 0 ? own : own.inDesign(designClusters);
         if (options.clustered() && c.estimate().isDefined() && c.clusters() < 2) {
-            throw new IllegalArgumentException("group " + describe(group.key()) + " has answers from " + c.clusters()
-                    + " account: clustered intervals and tests need at least 2 accounts (use --cluster none, or "
-                    + "group more broadly)");
+            String why = "group " + describe(group.key()) + " has answers from " + c.clusters() + " account: "
+                    + "clustered intervals and tests need at least 2 accounts";
+            if (refuse) {
+                throw new IllegalArgumentException(why + " (use --cluster none, or group more broadly)");
+            }
+            return new NpsSummary(c.estimate(), OptionalDouble.empty(), OptionalInt.of(c.clusters()),
+                    Optional.empty(), options.method(), options.level(), List.of(why + ": no interval"));
         }
         IntervalMethod m = options.method();
         double level = options.level();

@@ -20,8 +20,9 @@ import java.util.OptionalInt;
  * <p><b>Groups are domains of one design.</b> Every group's account-clustered standard error (and, when the options
  * cluster by account, its interval) counts all G accounts of the scored data, as R
  * {@code survey::svyby(~s, ~role, svydesign(ids = ~account, ...), svymean)} does
- * ({@link ClusteredEstimate#inDesign(int)}); a group with answers from fewer than two accounts is refused when the
- * options cluster by account.
+ * ({@link ClusteredEstimate#inDesign(int)}). When the options cluster by account, a group with answers from one
+ * account gets no interval and a note naming it (clustered inference is refused for it; the other groups keep
+ * theirs).
  *
  * <p>Example usage:
  * <pre>{@code
@@ -109,7 +110,7 @@ public record SummarizedNps(String weighting, Dedupe dedupe, List<String> fields
 
     private static Group group(GroupedNps.Group g, UncertaintyOptions o, Optional<DirichletPrior> prior,
             boolean shrunk, int design) {
-        NpsSummary s = NpsSummary.of(g.data(), o, design);
+        NpsSummary s = NpsSummary.of(g.data(), o, design, false);
         return new Group(g.key(), s, prior.map(p -> NpsPosterior.of(s.estimate(), p, o.level(), shrunk)));
     }
 

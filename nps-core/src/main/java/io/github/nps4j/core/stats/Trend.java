@@ -86,6 +86,12 @@ public record Trend(List<TrendPoint> points, double alpha) {
             Optional<String> why = Optional.of("first period");
             if (prev != null) {
                 try {
+                    for (ClusteredEstimate x : List.of(cur, prev)) {
+                        if (x.estimate().isDefined() && x.clusters() < 2) {
+                            throw new IllegalArgumentException("a period with answers from " + x.clusters()
+                                    + " account: a clustered test needs at least 2 accounts in each period");
+                        }
+                    }
                     c = Comparison.clustered(cur, prev, 1 - alpha);
                     why = c.isEmpty() ? Optional.of("this or the previous period is empty") : Optional.empty();
                 } catch (IllegalArgumentException ex) {
@@ -144,7 +150,7 @@ public record Trend(List<TrendPoint> points, double alpha) {
         }
         List<TrendPoint> points = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
-            points.add(t.points().get(i).withSummary(NpsSummary.of(groups.get(i).data(), options, design)));
+            points.add(t.points().get(i).withSummary(NpsSummary.of(groups.get(i).data(), options, design, false)));
         }
         return new Trend(points, alpha);
     }

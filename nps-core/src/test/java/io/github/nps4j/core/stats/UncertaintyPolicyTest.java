@@ -135,18 +135,19 @@ class UncertaintyPolicyTest {
                 // the groups are domains of the design of all scored accounts (SummarizedNps), a lone group its own
                 NpsSummary expected = handWired(group.data(), o.method(), o.level(), o.clustered(), o.seed(),
                         o.resamples(), design);
-                assertEquals(expected, NpsSummary.of(group.data(), o, design), () -> group.key() + " " + o);
+                assertEquals(expected, NpsSummary.of(group.data(), o, design, true), () -> group.key() + " " + o);
             }
-            if (refused) {
-                assertThrows(IllegalArgumentException.class, () -> SummarizedNps.of(g, o));
-                continue;
-            }
+            // a table of groups gives a one-account group no interval and a note, and keeps the others
             SummarizedNps s = SummarizedNps.of(g, o);
             assertEquals(g.groups().size(), s.groups().size());
             for (int i = 0; i < s.groups().size(); i++) {
                 SummarizedNps.Group sg = s.groups().get(i);
                 assertEquals(g.groups().get(i).key(), sg.key());
-                assertEquals(NpsSummary.of(g.groups().get(i).data(), o, design), sg.summary());
+                assertEquals(NpsSummary.of(g.groups().get(i).data(), o, design, false), sg.summary());
+                if (o.clustered() && sg.estimate().isDefined() && sg.accounts().getAsInt() < 2) {
+                    assertTrue(sg.interval().isEmpty());
+                    assertTrue(sg.notes().get(0).contains("has answers from 1 account"), sg.notes()::toString);
+                }
                 assertEquals(sg.summary().ci(), sg.interval());
                 assertEquals(sg.summary().nps(), sg.nps());
                 assertTrue(sg.posterior().isEmpty());
@@ -172,11 +173,6 @@ class UncertaintyPolicyTest {
     void intervalsStayInRangeAndWaldAndScoreContainTheirNps(@ForAll("responses") List<Response> rs,
             @ForAll("options") UncertaintyOptions o) {
         GroupedNps scored = score(rs, Weighting.accountEqual(), GroupField.TIER);
-        if (o.clustered() && scored.groups().stream().anyMatch(g -> g.estimate().isDefined()
-                && ClusteredEstimate.of(g.data()).clusters() < 2)) {
-            assertThrows(IllegalArgumentException.class, () -> SummarizedNps.of(scored, o));
-            return;
-        }
         SummarizedNps s = SummarizedNps.of(scored, o);
         for (SummarizedNps.Group g : s.groups()) {
             if (g.interval().isPresent() && g.nps().isPresent()) {
@@ -192,11 +188,6 @@ class UncertaintyPolicyTest {
     @Property(tries = 100)
     void trendEqualsTheHandWiring(@ForAll("responses") List<Response> rs, @ForAll("options") UncertaintyOptions o) {
         GroupedNps q = score(rs, Weighting.none(), GroupField.period(PeriodUnit.QUARTER));
-        if (o.clustered() && q.groups().stream().anyMatch(g -> g.estimate().isDefined()
-                && ClusteredEstimate.of(g.data()).clusters() < 2)) {
-            assertThrows(IllegalArgumentException.class, () -> Trend.of(q, o));
-            return;
-        }
         int design = (int) rs.stream().map(Response::accountId).distinct().count();
         Trend t = Trend.of(q, o);
         double alpha = java.math.BigDecimal.ONE.subtract(java.math.BigDecimal.valueOf(o.level())).doubleValue();
@@ -222,7 +213,7 @@ class UncertaintyPolicyTest {
             TrendPoint e = expected.points().get(i);
             assertEquals(new TrendPoint(e.period(), e.estimate(), e.clusteredStandardError(), e.change(),
                     e.changeStandardError(), e.changePValue(), e.significant(), e.clustered(), e.note(),
-                    Optional.of(NpsSummary.of(q.groups().get(i).data(), o, design))), p);
+                    Optional.of(NpsSummary.of(q.groups().get(i).data(), o, design, false))), p);
             assertEquals(p.summary().orElseThrow().ci(), p.interval());
         }
     }
@@ -415,13 +406,21 @@ class UncertaintyPolicyTest {
         GroupedNps byRole = score(fixed(), Weighting.none(), GroupField.ROLE);
         assertMessage("[role]", () -> Trend.of(byRole, UncertaintyOptions.defaults()));
         GroupedNps byQuarter = score(fixed(), Weighting.none(), GroupField.period(PeriodUnit.QUARTER));
-        // 2026-Q1 holds answers of account A0 only: clustered inference is refused, naming the group and its count
+        // 2026-Q1 holds answers of account A0 only: clustered inference is refused for it, naming the group and its
+        // count (a single group's summary throws; the trend gives that period no interval and says why)
         assertMessage("group period:quarter=2026-Q1 has answers from 1 account",
-                () -> Trend.of(byQuarter, UncertaintyOptions.defaults().clusteredByAccount()));
-        Trend t = Trend.of(byQuarter, UncertaintyOptions.defaults());
+                () -> NpsSummary.of(byQuarter.groups().get(0), UncertaintyOptions.defaults().clusteredByAccount()));
+        Trend t = Trend.of(byQuarter, UncertaintyOptions.defaults().clusteredByAccount());
+        assertTrue(t.points().get(0).interval().isEmpty());
+        assertTrue(t.points().get(0).summary().orElseThrow().notes().get(0)
+                .contains("group period:quarter=2026-Q1 has answers from 1 account"));
         assertEquals(List.of("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"),
                 t.points().stream().map(TrendPoint::period).toList());
-        assertTrue(t.points().get(1).change().isPresent());
+        // Q1 holds one account: the clustered test of the change to Q2 is refused, and says why
+        assertTrue(t.points().get(1).change().isEmpty());
+        assertTrue(t.points().get(1).note().orElseThrow().contains("answers from 1 account"),
+                t.points().get(1)::toString);
+        assertTrue(Trend.of(byQuarter, UncertaintyOptions.defaults()).points().get(1).change().isPresent());
         assertNotEquals(Optional.empty(), t.points().get(0).summary());
     }
 }
