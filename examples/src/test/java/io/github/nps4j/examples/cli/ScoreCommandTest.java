@@ -98,6 +98,32 @@ class ScoreCommandTest {
     }
 
     @Test
+    void posteriorIsShownInEveryFormat() {
+        String[] args = {"score", "--responses", "data/responses.csv", "--accounts", "data/accounts.csv",
+            "--contacts", "data/contacts.csv", "--episode", "relationship", "--by", "role", "--posterior",
+            "dirichlet:1,1,1"};
+        CliTestSupport.Run text = CliTestSupport.run(args);
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("posterior (shrunk) mean"), text.out());
+        assertTrue(text.out().contains("posterior (shrunk) interval"), text.out());
+        String[] csvArgs = java.util.Arrays.copyOf(args, args.length + 2);
+        csvArgs[args.length] = "--format";
+        csvArgs[args.length + 1] = "csv";
+        CliTestSupport.Run csv = CliTestSupport.run(csvArgs);
+        assertEquals(0, csv.exitCode(), csv.err());
+        String header = csv.out().lines().findFirst().orElseThrow();
+        assertTrue(header.endsWith("posterior_mean,posterior_sd,posterior_lower,posterior_upper,posterior_label"),
+                header);
+        String[] jsonArgs = csvArgs.clone();
+        jsonArgs[args.length + 1] = "json";
+        com.fasterxml.jackson.databind.JsonNode json = CliTestSupport.run(jsonArgs).json();
+        String overall = csv.out().lines().skip(1).findFirst().orElseThrow();
+        String[] cells = overall.split(",");
+        assertEquals(json.get("overall").get("posterior").get("mean").asDouble(),
+                Double.parseDouble(cells[cells.length - 5]), 1e-12);
+    }
+
+    @Test
     void csvOutputHasAHeaderAndOneRowPerGroup() {
         CliTestSupport.Run r = CliTestSupport.run("score", "--responses", responses.toString(), "--accounts",
                 accounts.toString(), "--by", "seg:region", "--format", "csv");
