@@ -53,7 +53,7 @@ final class CompareCommand implements Callable<Integer> {
                     "compare supports --ci score, adjusted-wald or wald");
         }
         Portfolio p = inputs.load(spec.commandLine());
-        GroupedNps result = scoring.scorer(p).score(p.responses());
+        GroupedNps result = scoring.scorer(spec.commandLine(), p).score(p.responses());
         GroupField field = scoring.fields().get(0);
         GroupedNps.Group ga = find(result, field, a);
         GroupedNps.Group gb = find(result, field, b);

@@ -62,7 +62,7 @@ final class ScoreCommand implements Callable<Integer> {
             return streamed(options);
         }
         Portfolio p = inputs.load(spec.commandLine());
-        NpsScorer scorer = scoring.scorer(p);
+        NpsScorer scorer = scoring.scorer(spec.commandLine(), p);
         GroupedNps result = scorer.score(p.responses());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -378,8 +378,8 @@ final class ScoreCommand implements Callable<Integer> {
         String weight;
 
         @Option(names = "--role-weights", paramLabel = "ROLE=W,...",
-                description = "Role weights, e.g. decision-maker=3,influencer=2,user=1 (unlisted roles weigh 1; "
-                        + "default decision-maker=3,influencer=2,gatekeeper=1,user=1).")
+                description = "Role weights, e.g. decision-maker=5 (the well-known roles not listed keep their "
+                        + "defaults decision-maker=3,influencer=2,gatekeeper=1,user=1; other roles weigh 1).")
         String roleWeights;
 
         @Option(names = "--dedupe", defaultValue = "none", paramLabel = "RULE",
@@ -403,6 +403,25 @@ final class ScoreCommand implements Callable<Integer> {
                 episodes.forEach(EpisodeType::of);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(cl, e.getMessage(), e);
+            }
+            // names that are probably typos of well-known ones are usage errors with the suggestion
+            for (String e : episodes) {
+                EpisodeType t = EpisodeType.of(e);
+                t.likelyMeant().ifPresent(m -> {
+                    throw new CommandLine.ParameterException(cl, "--episode '" + e + "' is not a known episode "
+                            + "type: did you mean " + m + "? (known: " + EpisodeType.wellKnown().stream()
+                                    .map(EpisodeType::name).collect(java.util.stream.Collectors.joining(", "))
+                            + ")");
+                });
+            }
+            if (roleWeights != null) {
+                for (io.github.nps4j.core.Role r : RoleWeights.parse(roleWeights).weights().keySet()) {
+                    r.likelyMeant().ifPresent(m -> {
+                        throw new CommandLine.ParameterException(cl, "--role-weights: unknown role '" + r
+                                + "': did you mean " + m + "? (roles not listed keep their default weights: "
+                                + RoleWeights.defaults().toString() + ")");
+                    });
+                }
             }
             if (inputs.accounts == null) {
                 for (GroupField f : fields()) {
@@ -436,7 +455,26 @@ final class ScoreCommand implements Callable<Integer> {
             return b.build();
         }
 
-        NpsScorer scorer(Portfolio p) {
+        /**
+         * The scorer of the loaded portfolio; a {@code --by seg:NAME} that no account has is a usage error (exit 2)
+         * listing the segment columns that have values.
+         */
+        NpsScorer scorer(CommandLine cl, Portfolio p) {
+            java.util.TreeSet<String> present = new java.util.TreeSet<>();
+            p.accounts().forEach(a -> present.addAll(a.segments().keySet()));
+            for (String f : by) {
+                String name = f.strip();
+                if (name.startsWith("seg:") && !present.contains(name.substring(4))) {
+                    String seg = name.substring(4);
+                    String known = present.isEmpty() ? "accounts.csv has no seg: column with values"
+                            : "its seg: columns with values are " + present.stream().map(x -> "seg:" + x)
+                                    .collect(java.util.stream.Collectors.joining(", "));
+                    String hint = Suggestion.closest(seg, present).map(x -> "; did you mean seg:" + x + "?")
+                            .orElse("");
+                    throw new CommandLine.ParameterException(cl, "--by " + name + ": no account has a value in a "
+                            + name + " column of accounts.csv" + hint + " (" + known + ")");
+                }
+            }
             return NpsScorer.of(spec(), p.accounts());
         }
     }

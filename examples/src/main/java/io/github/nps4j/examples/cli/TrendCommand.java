@@ -50,7 +50,7 @@ final class TrendCommand implements Callable<Integer> {
                     "trend needs --by period:month, period:quarter or period:year");
         }
         Portfolio p = inputs.load(spec.commandLine());
-        GroupedNps result = scoring.scorer(p).score(p.responses());
+        GroupedNps result = scoring.scorer(spec.commandLine(), p).score(p.responses());
         Trend trend = Trend.of(result, options);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

@@ -1,6 +1,7 @@
 package io.github.nps4j.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,6 +96,37 @@ class ScoreCommandTest {
         assertTrue(r.out().contains("decision-maker"), r.out());
         // unweighted: users 10 and 8 → (1 + 0)/2 = 50.0
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("user") && l.contains("50.0")), r.out());
+    }
+
+    @Test
+    void likelyTyposAreUsageErrorsWithASuggestion() {
+        String[] files = {"score", "--responses", "data/responses.csv", "--accounts", "data/accounts.csv",
+            "--contacts", "data/contacts.csv"};
+        java.util.function.Function<String[], CliTestSupport.Run> run = more -> {
+            String[] a = java.util.Arrays.copyOf(files, files.length + more.length);
+            System.arraycopy(more, 0, a, files.length, more.length);
+            return CliTestSupport.run(a);
+        };
+        CliTestSupport.Run episode = run.apply(new String[] {"--episode", "relation"});
+        assertEquals(2, episode.exitCode());
+        assertTrue(episode.err().contains("did you mean relationship?"), episode.err());
+        CliTestSupport.Run role = run.apply(new String[] {"--episode", "relationship", "--weight", "role",
+            "--role-weights", "decisionmaker=5"});
+        assertEquals(2, role.exitCode());
+        assertTrue(role.err().contains("unknown role 'decisionmaker': did you mean decision-maker?"), role.err());
+        CliTestSupport.Run seg = run.apply(new String[] {"--episode", "relationship", "--by", "seg:nope"});
+        assertEquals(2, seg.exitCode());
+        assertTrue(seg.err().contains("--by seg:nope") && seg.err().contains("seg:region"), seg.err());
+        CliTestSupport.Run near = run.apply(new String[] {"--episode", "relationship", "--by", "seg:regoin"});
+        assertTrue(near.err().contains("did you mean seg:region?"), near.err());
+        assertFalse(seg.err().contains("Exception"), seg.err());
+        // partial role weights keep the other defaults: decision-maker=3 alone changes nothing
+        String[] role3 = {"--episode", "relationship", "--weight", "role", "--format", "json"};
+        String[] withDm = java.util.Arrays.copyOf(role3, role3.length + 2);
+        withDm[role3.length] = "--role-weights";
+        withDm[role3.length + 1] = "decision-maker=3";
+        assertEquals(run.apply(role3).json().get("overall").get("nps").asDouble(),
+                run.apply(withDm).json().get("overall").get("nps").asDouble(), 1e-12);
     }
 
     @Test
