@@ -31,6 +31,15 @@ public enum AccountCategoryRule {
     }
 
     /**
+     * Returns a short name of the figure the rule classifies, for a column header beside the category.
+     *
+     * @return {@code role-weighted mean} or {@code waterfall score}
+     */
+    public String scoreLabel() {
+        return this == WATERFALL ? "waterfall score" : "role-weighted mean";
+    }
+
+    /**
      * Classifies a (possibly fractional) mean score with the standard cut-offs.
      *
      * @param mean a mean score in [0, 10]

@@ -82,6 +82,23 @@ final class Output {
     }
 
     /** A level such as 0.95 as "95 %". */
+    /** {@code 1 invitation}, {@code 2 invitations}. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Shortens text to at most {@code max} characters at a word boundary, marking the cut with an ellipsis. */
+    static String clipAtWord(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', max - 1);
+        if (cut < max / 2) {
+            cut = max - 1;
+        }
+        return s.substring(0, cut).stripTrailing() + "…";
+    }
+
     static String percent(double level) {
         String s = new java.math.BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString();
         return s + " %";

@@ -178,7 +178,7 @@ final class ReadoutJson {
             c.owner().ifPresentOrElse(x -> o.put("owner", x), () -> o.putNull("owner"));
             o.put("priority", c.priority());
             o.put("overdue", c.isOverdue(r.asOf()));
-            o.put("state", c.state().label());
+            o.put("state", c.stateAsOf(r.asOf()).label());
         }
         return n;
     }

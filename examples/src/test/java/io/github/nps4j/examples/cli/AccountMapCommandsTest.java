@@ -83,8 +83,20 @@ class AccountMapCommandsTest {
             assertTrue(c.get("score").asInt() <= 6, "only detractors by default: " + c);
             assertTrue(c.get("priority").asDouble() <= previous, "priority descending");
             previous = c.get("priority").asDouble();
-            assertEquals("open", c.get("state").asText());
+            // past due (and not closed) on the as-of day: the derived state overdue, in every format
+            String expected = java.time.LocalDate.parse(c.get("due").asText()).isBefore(
+                    java.time.LocalDate.parse("2026-06-30")) ? "overdue" : "open";
+            assertEquals(expected, c.get("state").asText(), c::toString);
         }
+        assertEquals(90, r.json().get("lookbackDays").asInt());
+        CliTestSupport.Run csv = CliTestSupport.run(args("followups", "--as-of", "2026-06-30", "--format", "csv"));
+        assertTrue(csv.out().lines().skip(1).allMatch(l -> l.endsWith(",overdue") || l.endsWith(",open")), csv.out());
+        CliTestSupport.Run text = CliTestSupport.run(args("followups", "--as-of", "2026-06-30"));
+        assertTrue(text.out().lines().anyMatch(l -> l.matches("#\\s+due\\s+state\\s+account.*")), text.out());
+        assertTrue(text.out().contains(" overdue "), text.out());
+        CliTestSupport.Run shorter = CliTestSupport.run(args("followups", "--as-of", "2026-06-30", "--lookback-days",
+                "5", "--format", "json"));
+        assertTrue(shorter.json().get("cases").size() < cases.size(), shorter.out());
     }
 
     @Test

@@ -113,8 +113,9 @@ public final class SvgRenderer {
                 + account.account().owner().map(o -> " \u00b7 owner " + o).orElse("")
                 + " \u00b7 as of " + account.window().end(), "x", 16, "y", 46, "fill", "#555555");
         w.text("text", "NPS " + oneDecimal(account.nps()) + " (" + account.view().accountNps().n() + " answers)"
-                + " \u00b7 mean score " + oneDecimal(account.meanScore()) + " \u00b7 account "
-                + account.category().map(Category::label).orElse("unclassified"), "x", 16, "y", 66);
+                + " \u00b7 " + account.view().rule().scoreLabel() + " " + oneDecimal(account.categoryScore())
+                + " \u2192 account " + account.category().map(Category::label).orElse("unclassified"), "x", 16,
+                "y", 66);
         w.text("text", "flags: " + flags(account.flags()), "x", 16, "y", 84,
                 "fill", account.flags().isEmpty() ? "#555555" : DETRACTOR_COLOUR);
 
@@ -208,7 +209,8 @@ public final class SvgRenderer {
             y += 24;
         }
 
-        w.text("text", "Accounts ranked by risk (severity \u00d7 annual value)", "x", 16, "y", rankingTop - 10,
+        w.text("text", "Accounts ranked by risk score (flag and category severity \u00d7 annual value, not money)",
+                "x", 16, "y", rankingTop - 10,
                 "font-weight", "bold");
         y = rankingTop;
         Map<String, MappedAccount> byId = new HashMap<>();
@@ -224,7 +226,9 @@ public final class SvgRenderer {
             }
             w.text("text", r.name(), "x", 60, "y", y + 14);
             w.text("text", "NPS " + oneDecimal(m.nps()), "x", 330, "y", y + 14);
-            w.text("text", "risk " + String.format(Locale.ROOT, "%,.0f", r.riskScore()), "x", 420, "y", y + 14);
+            // severity × annual value: a ranking score, not an amount of money
+            w.text("text", "risk score " + String.format(Locale.ROOT, "%,.0f", r.riskScore()), "x", 420, "y",
+                    y + 14);
             w.text("text", flags(r.flags()), "x", 520, "y", y + 14, "fill",
                     r.flags().isEmpty() ? "#555555" : DETRACTOR_COLOUR, "font-size", 11);
             w.close();
