@@ -149,7 +149,7 @@ final class AccountsCommand implements Callable<Integer> {
             t.row(List.of(Integer.toString(++rank), a.accountId(), Output.clip(a.account().name(), 28),
                     a.account().tier().name(), a.account().owner().orElse("–"),
                     Output.money(a.account().annualValue()), Output.oneDecimal(a.nps()),
-                    Output.oneDecimal(a.categoryScore()), a.category().map(c -> c.label()).orElse("–"),
+                    Output.categoryScore(a.categoryScore()), a.category().map(c -> c.label()).orElse("–"),
                     responded + "/" + mapped, String.format(java.util.Locale.ROOT, "%,.0f", a.riskScore()),
                     String.join(", ", flagLabels(a))));
         }

@@ -115,7 +115,7 @@ final class DemoCommand implements Callable<Integer> {
         for (MappedAccount m : risk.top()) {
             rt.row(List.of(m.accountId(), Output.clip(m.account().name(), 24),
                     m.account().owner().orElse("–"), Output.money(m.account().annualValue()),
-                    Output.oneDecimal(m.nps()), Output.oneDecimal(m.categoryScore()),
+                    Output.oneDecimal(m.nps()), Output.categoryScore(m.categoryScore()),
                     m.category().map(c -> c.label()).orElse("–"), Output.money(m.riskScore()),
                     String.join(", ", m.flags().stream().map(Flag::label).toList())));
         }
@@ -173,7 +173,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         Output.Table pt = new Output.Table(List.of("contact", "account", "role", "why")).indent(3);
         inv.top().forEach(i -> pt.row(List.of(i.contactId(), i.accountId(), i.role().name(),
-                Output.clipAtWord(i.reason(), 90))));
+                i.reason())));
         pt.print(out);
         out.println();
         out.println("Next: `nps report --out report` writes all of this as one HTML page with charts and account maps;");

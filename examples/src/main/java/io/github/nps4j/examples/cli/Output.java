@@ -61,6 +61,12 @@ final class Output {
         return v.isPresent() ? String.format(Locale.ROOT, "%.1f", v.getAsDouble()) : "–";
     }
 
+    /** A category score as shown beside its category: rounded down to one decimal, so the two agree. */
+    static String categoryScore(OptionalDouble mean) {
+        return mean.isPresent()
+                ? oneDecimal(io.github.nps4j.core.AccountCategoryRule.shownScore(mean.getAsDouble())) : "–";
+    }
+
     /** A full-precision number for CSV, or empty. */
     static String plain(OptionalDouble v) {
         return v.isPresent() ? Double.toString(v.getAsDouble()) : "";
@@ -85,18 +91,6 @@ final class Output {
     /** {@code 1 invitation}, {@code 2 invitations}. */
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /** Shortens text to at most {@code max} characters at a word boundary, marking the cut with an ellipsis. */
-    static String clipAtWord(String s, int max) {
-        if (s.length() <= max) {
-            return s;
-        }
-        int cut = s.lastIndexOf(' ', max - 1);
-        if (cut < max / 2) {
-            cut = max - 1;
-        }
-        return s.substring(0, cut).stripTrailing() + "…";
     }
 
     static String percent(double level) {

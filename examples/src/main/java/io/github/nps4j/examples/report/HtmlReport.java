@@ -167,15 +167,22 @@ public final class HtmlReport {
     }
 
     private static void risk(StringBuilder h, Readout r) {
+        String basis = r.relationship().accountCount().rule().scoreLabel();
         h.append("<section id=\"risk\"><h2>Accounts at risk</h2>\n<table><tr><th>account</th><th>name</th>"
-                + "<th>owner</th><th>annual value</th><th>NPS</th><th>category</th><th>flags</th></tr>\n");
+                + "<th>owner</th><th>annual value</th><th>NPS</th><th>").append(esc(basis))
+                .append("</th><th>category</th><th>risk score</th><th>flags</th></tr>\n");
         for (MappedAccount m : r.accountsAtRisk().top()) {
             h.append("<tr><td>").append(esc(m.accountId())).append("</td><td>").append(esc(m.account().name()))
                     .append("</td><td>").append(esc(m.account().owner().orElse("–"))).append("</td><td class=\"n\">")
                     .append(m.account().annualValue().isPresent()
                             ? String.format(Locale.ROOT, "%,.0f", m.account().annualValue().getAsDouble()) : "–")
-                    .append("</td><td class=\"n\">").append(nps(m.nps())).append("</td><td>")
-                    .append(esc(m.category().map(c -> c.label()).orElse("–"))).append("</td><td>");
+                    .append("</td><td class=\"n\">").append(nps(m.nps())).append("</td><td class=\"n\">")
+                    .append(m.categoryScore().isPresent() ? String.format(Locale.ROOT, "%.1f",
+                            io.github.nps4j.core.AccountCategoryRule.shownScore(m.categoryScore().getAsDouble()))
+                            : "–")
+                    .append("</td><td>").append(esc(m.category().map(c -> c.label()).orElse("–")))
+                    .append("</td><td class=\"n\">").append(String.format(Locale.ROOT, "%,.0f", m.riskScore()))
+                    .append("</td><td>");
             for (Flag f : m.flags()) {
                 h.append("<span class=\"flag\">").append(esc(f.label())).append("</span>");
             }

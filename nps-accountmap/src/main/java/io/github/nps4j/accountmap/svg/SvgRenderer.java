@@ -6,6 +6,7 @@ import io.github.nps4j.accountmap.Flag;
 import io.github.nps4j.accountmap.MappedAccount;
 import io.github.nps4j.accountmap.RiskEntry;
 import io.github.nps4j.accountmap.RoleCoverage;
+import io.github.nps4j.core.AccountCategoryRule;
 import io.github.nps4j.core.Category;
 import io.github.nps4j.core.Role;
 import java.util.HashMap;
@@ -113,7 +114,8 @@ public final class SvgRenderer {
                 + account.account().owner().map(o -> " \u00b7 owner " + o).orElse("")
                 + " \u00b7 as of " + account.window().end(), "x", 16, "y", 46, "fill", "#555555");
         w.text("text", "NPS " + oneDecimal(account.nps()) + " (" + account.view().accountNps().n() + " answers)"
-                + " \u00b7 " + account.view().rule().scoreLabel() + " " + oneDecimal(account.categoryScore())
+                + " \u00b7 " + account.view().rule().scoreLabel() + " "
+                + oneDecimal(shown(account.categoryScore()))
                 + " \u2192 account " + account.category().map(Category::label).orElse("unclassified"), "x", 16,
                 "y", 66);
         w.text("text", "flags: " + flags(account.flags()), "x", 16, "y", 84,
@@ -253,6 +255,11 @@ public final class SvgRenderer {
 
     private static String flags(Set<Flag> flags) {
         return flags.isEmpty() ? "none" : flags.stream().map(Flag::label).collect(Collectors.joining(", "));
+    }
+
+    /** A category score as shown beside its category (rounded down, {@link AccountCategoryRule#shownScore}). */
+    private static OptionalDouble shown(OptionalDouble mean) {
+        return mean.isPresent() ? OptionalDouble.of(AccountCategoryRule.shownScore(mean.getAsDouble())) : mean;
     }
 
     private static String oneDecimal(OptionalDouble d) {
