@@ -189,5 +189,16 @@ class AnalysisCommandsTest {
                 "--accounts", a.resolve("accounts.csv").toString(), "--contacts",
                 a.resolve("contacts.csv").toString(), "--episode", "relationship", "--format", "json");
         assertEquals(0, scored.exitCode(), scored.err());
+        // --format csv and json give the same summary; text is prose
+        CliTestSupport.Run csv = CliTestSupport.run("generate", "--seed", "5", "--accounts", "12", "--out",
+                b.toString(), "--format", "csv");
+        CliTestSupport.Run json = CliTestSupport.run("generate", "--seed", "5", "--accounts", "12", "--out",
+                b.toString(), "--format", "json");
+        List<String> lines = csv.out().lines().toList();
+        assertEquals("out,accounts,contacts,responses,invitations,as_of", lines.get(0));
+        String[] row = lines.get(1).split(",");
+        assertEquals(json.json().get("accounts").asText(), row[1]);
+        assertEquals(json.json().get("responses").asText(), row[3]);
+        assertEquals(json.json().get("asOf").asText(), row[5]);
     }
 }
