@@ -164,7 +164,8 @@ public record Trend(List<TrendPoint> points, double alpha) {
         }
         Comparison k = c.get();
         return new TrendPoint(key, est, seC, OptionalDouble.of(k.difference()),
-                OptionalDouble.of(k.standardError()), k.pValue(), k.isSignificant(alpha), k.clustered(), k.note());
+                OptionalDouble.of(k.standardError()), k.pValue(), k.isSignificant(alpha), k.clustered(),
+                k.notes().isEmpty() ? Optional.empty() : Optional.of(String.join("; ", k.notes())));
     }
 
     private static void requireDistinct(List<? extends Map.Entry<String, ?>> periods) {
