@@ -194,17 +194,29 @@ final class DemoCommand implements Callable<Integer> {
                 + BigDecimal.valueOf(w.scenario().below()).stripTrailingZeros().toPlainString();
     }
 
-    /** Says why a group has no interval ("–"), once per reason, naming the groups. */
+    /**
+     * Says which groups' clustered intervals use Student t (fewer than 10 accounts) and why a group has no interval
+     * ("–"), once per reason, naming the groups.
+     */
     private static void groupNotes(PrintWriter out, RelationshipNps rel) {
         java.util.Map<String, List<String>> why = new java.util.LinkedHashMap<>();
+        List<String> few = new ArrayList<>();
         for (List<SummarizedNps.Group> gs : List.of(rel.byRole(), rel.byTier())) {
             for (SummarizedNps.Group g : gs) {
+                if (g.notes().stream().anyMatch(n -> n.contains("Student t"))) {
+                    few.add(String.join("/", g.key().values()) + " (" + g.accounts().getAsInt() + ")");
+                }
                 if (g.interval().isEmpty() && g.nps().isPresent()) {
                     String note = g.notes().isEmpty() ? "no interval" : g.notes().get(0)
                             .replaceFirst("^group [^ ]+ has answers from 1 account", "answers from one account");
                     why.computeIfAbsent(note, k -> new ArrayList<>()).add(String.join("/", g.key().values()));
                 }
             }
+        }
+        if (!few.isEmpty()) {
+            out.println();
+            out.println("   fewer than 10 accounts, so the interval uses Student t with (accounts − 1) degrees of "
+                    + "freedom: " + String.join(", ", few));
         }
         why.forEach((note, groups) -> out.println("   – " + String.join(", ", groups) + ": " + note));
     }

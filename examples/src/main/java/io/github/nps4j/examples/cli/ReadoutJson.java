@@ -115,6 +115,8 @@ final class ReadoutJson {
             m.account().owner().ifPresentOrElse(o -> a.put("owner", o), () -> a.putNull("owner"));
             Output.put(a, "annualValue", m.account().annualValue());
             Output.put(a, "nps", m.nps());
+            // the figure the category rule classifies (role-weighted mean or waterfall score), full precision
+            Output.put(a, "categoryScore", m.categoryScore());
             m.category().ifPresentOrElse(c -> a.put("category", c.label()), () -> a.putNull("category"));
             ArrayNode flags = a.putArray("flags");
             m.flags().stream().map(Flag::label).forEach(flags::add);
