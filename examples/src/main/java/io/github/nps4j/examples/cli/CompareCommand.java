@@ -58,8 +58,11 @@ final class CompareCommand implements Callable<Integer> {
         GroupedNps.Group ga = find(result, field, a);
         GroupedNps.Group gb = find(result, field, b);
         Optional<Comparison> cmp = Comparison.of(ga, gb, options);
-        NpsSummary sa = NpsSummary.of(ga, options);
-        NpsSummary sb = NpsSummary.of(gb, options);
+        // each group's own figures as in `score --by`: domains of the scored design
+        io.github.nps4j.core.stats.SummarizedNps all = io.github.nps4j.core.stats.SummarizedNps.of(result,
+                options.withPosterior(null));
+        NpsSummary sa = all.group(a).orElseThrow().summary();
+        NpsSummary sb = all.group(b).orElseThrow().summary();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> Output.printJson(out, json(field, options, sa, sb, cmp));
