@@ -22,8 +22,9 @@ import java.util.TreeSet;
  * <li>{@link IntervalMethod#SCORE}: MOVER (Newcombe 1998; Zou &amp; Donner 2008) from the two groups' Tango score
  * intervals [l<sub>a</sub>, u<sub>a</sub>], [l<sub>b</sub>, u<sub>b</sub>] around their NPS a, b:
  * L = a − b − √((a − l<sub>a</sub>)² + (u<sub>b</sub> − b)²), U = a − b + √((u<sub>a</sub> − a)² + (b − l<sub>b</sub>)²);
- * the p-value is the one at which that interval just reaches 0 (the test the interval inverts), {@link #z()} its normal
- * quantile with the difference's sign, and {@link #standardError()} the Wald one, for reference.</li>
+ * the p-value is the one at which that interval just reaches 0 (the test the interval inverts; found by Brent's method
+ * on the critical value, and reported as 2Φ(−37.5) ≈ 9e−308 when the interval still excludes 0 there), {@link #z()}
+ * its normal quantile with the difference's sign, and {@link #standardError()} the Wald one, for reference.</li>
  * </ul>
  * The two-sided p-value is 2Φ(−|z|), which keeps its precision in the far tail (R {@code NPS}'s 1 − (2Φ(|z|) − 1)
  * returns exactly 0 beyond |z| ≈ 8.3). Clustered comparisons ({@link #clustered}) are Wald with the clustered
