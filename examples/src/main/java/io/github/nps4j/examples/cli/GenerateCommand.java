@@ -22,7 +22,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write into.")
     Path out;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json summary (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json or csv summary of what was written (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
     @CommandLine.Spec
@@ -44,7 +45,14 @@ final class GenerateCommand implements Callable<Integer> {
         }
         p.writeFiles(out);
         var o = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (format == OutputFormat.csv) {
+            o.println(Output.csvLine(java.util.List.of("out", "accounts", "contacts", "responses", "invitations",
+                    "as_of")));
+            o.println(Output.csvLine(java.util.List.of(out.toString(), Integer.toString(p.accounts().size()),
+                    Integer.toString(p.contacts().size()), Integer.toString(p.responses().size()),
+                    Integer.toString(p.invitations().size()), p.truth().asOf().toString())));
+            o.flush();
+        } else if (format == OutputFormat.json) {
             var n = Output.object();
             n.put("out", out.toString());
             n.put("accounts", p.accounts().size());

@@ -436,13 +436,15 @@ public final class HtmlReport {
 
     private static void risk(StringBuilder h, Page p) {
         AccountsAtRisk risk = p.r().accountsAtRisk();
+        String basis = p.r().relationship().accountCount().rule().scoreLabel();
         h.append("<section id=\"risk\"><h2>Accounts at risk</h2>\n");
         long shown = risk.top().size();
         h.append("<p class=\"count\">").append(shown <= risk.flagged()
                 ? "Showing " + shown + " of " + risk.flagged() + " flagged accounts"
                 : "Showing " + shown + " accounts (" + risk.flagged() + " carry a flag)")
                 .append(", riskiest first (").append(esc(risk.rule())).append(").</p>\n");
-        Cols c = Cols.of("account", "owner", "#annual value", "#NPS", "category", "*flags");
+        Cols c = Cols.of("account", "owner", "#annual value", "#NPS", "#" + basis, "category", "#risk score",
+                "*flags");
         c.head(h);
         for (MappedAccount m : risk.top()) {
             StringBuilder flags = new StringBuilder();
@@ -451,7 +453,11 @@ public final class HtmlReport {
             }
             c.row(h, esc(m.account().name()) + " <span class=\"id\">" + esc(m.accountId()) + "</span>",
                     esc(m.account().owner().orElse("–")), esc(p.money().format(m.account().annualValue())),
-                    nps(m.nps()), esc(m.category().map(x -> x.label()).orElse("no answer")),
+                    nps(m.nps()), m.categoryScore().isPresent() ? String.format(Locale.ROOT, "%.1f",
+                            io.github.nps4j.core.AccountCategoryRule.shownScore(m.categoryScore().getAsDouble()))
+                            : "–",
+                    esc(m.category().map(x -> x.label()).orElse("no answer")),
+                    String.format(Locale.ROOT, "%,.0f", m.riskScore()),
                     flags.length() == 0 ? "none" : flags.toString().strip());
         }
         Cols.end(h);

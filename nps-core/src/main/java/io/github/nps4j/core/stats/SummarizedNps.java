@@ -17,6 +17,13 @@ import java.util.OptionalInt;
  * one, its Dirichlet posterior — under a fixed prior, or under a prior fitted once across the accounts of the overall
  * group ({@link EmpiricalBayes#fit(GroupedNps)}), then labelled shrunk.
  *
+ * <p><b>Groups are domains of one design.</b> Every group's account-clustered standard error (and, when the options
+ * cluster by account, its interval) counts all G accounts of the scored data, as R
+ * {@code survey::svyby(~s, ~role, svydesign(ids = ~account, ...), svymean)} does
+ * ({@link ClusteredEstimate#inDesign(int)}). When the options cluster by account, a group with answers from one
+ * account gets no interval and a note naming it (clustered inference is refused for it; the other groups keep
+ * theirs).
+ *
  * <p>Example usage:
  * <pre>{@code
  * GroupedNps scored = NpsScorer.builder().groupBy(GroupField.ROLE).build().score(responses);
@@ -80,17 +87,30 @@ public record SummarizedNps(String weighting, Dedupe dedupe, List<String> fields
         }
         boolean shrunk = fit.isPresent();
         Optional<DirichletPrior> pr = prior;
-        Optional<Group> overall = scored.overall().map(g -> group(g, options, pr, shrunk));
+        int design = designClusters(scored);
+        Optional<Group> overall = scored.overall().map(g -> group(g, options, pr, shrunk, design));
         List<Group> groups = new ArrayList<>(scored.groups().size());
         for (GroupedNps.Group g : scored.groups()) {
-            groups.add(group(g, options, pr, shrunk));
+            groups.add(group(g, options, pr, shrunk, design));
         }
         return new SummarizedNps(scored.weighting(), scored.dedupe(), scored.fields(), options, fit, overall, groups);
     }
 
+    /**
+     * The number of accounts in the scored data (overall and every group): the design whose domains the groups are.
+     */
+    static int designClusters(GroupedNps scored) {
+        java.util.Set<String> accounts = new java.util.HashSet<>();
+        scored.overall().ifPresent(g -> g.data().responses().forEach(r -> accounts.add(r.accountId())));
+        for (GroupedNps.Group g : scored.groups()) {
+            g.data().responses().forEach(r -> accounts.add(r.accountId()));
+        }
+        return accounts.size();
+    }
+
     private static Group group(GroupedNps.Group g, UncertaintyOptions o, Optional<DirichletPrior> prior,
-            boolean shrunk) {
-        NpsSummary s = NpsSummary.of(g.data(), o);
+            boolean shrunk, int design) {
+        NpsSummary s = NpsSummary.of(g.data(), o, design, false);
         return new Group(g.key(), s, prior.map(p -> NpsPosterior.of(s.estimate(), p, o.level(), shrunk)));
     }
 

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * {@link Comparison#of(io.github.nps4j.core.GroupedNps.Group, io.github.nps4j.core.GroupedNps.Group,
  * UncertaintyOptions)}.
  *
- * <p>{@link #defaults()}: {@code adjusted-wald}, level 0.95, not clustered, seed 1, 2 000 resamples, no posterior.
+ * <p>{@link #defaults()}: {@code score} (Tango), level 0.95, not clustered, seed 1, 2 000 resamples, no posterior.
  * With {@link Clustering#ACCOUNT} the interval accounts for answers of one account being dependent
  * ({@link ClusteredEstimate#interval}, or the bootstrap resamples whole accounts); without it the interval treats
  * answers as independent and the clustered standard error is still reported beside it (never instead of it).
@@ -46,7 +46,7 @@ public record UncertaintyOptions(IntervalMethod method, double level, Clustering
     /** The fewest bootstrap resamples accepted: {@value}. */
     public static final int MIN_RESAMPLES = 100;
 
-    private static final UncertaintyOptions DEFAULTS = new UncertaintyOptions(IntervalMethod.ADJUSTED_WALD, 0.95,
+    private static final UncertaintyOptions DEFAULTS = new UncertaintyOptions(IntervalMethod.SCORE, 0.95,
             Clustering.NONE, 1, 2000, Optional.empty());
 
     /**
@@ -74,7 +74,8 @@ public record UncertaintyOptions(IntervalMethod method, double level, Clustering
     }
 
     /**
-     * Returns the defaults: {@code adjusted-wald}, level 0.95, not clustered, seed 1, 2 000 resamples, no posterior.
+     * Returns the defaults: {@code score} (Tango; its exact coverage is in the README's "Which interval?"), level
+     * 0.95, not clustered, seed 1, 2 000 resamples, no posterior.
      *
      * @return the default options
      */
