@@ -64,6 +64,7 @@ final class AccountsCommand implements Callable<Integer> {
             case csv -> {
                 Output.noteAsOf(spec.commandLine(), day);
                 printCsv(out, map);
+                inputs.printNotes(spec.commandLine().getErr());
             }
             default -> {
                 printText(out, map, day);

@@ -59,6 +59,7 @@ final class FollowupsCommand implements Callable<Integer> {
             case csv -> {
                 Output.noteAsOf(spec.commandLine(), day);
                 printCsv(out, queue);
+                inputs.printNotes(spec.commandLine().getErr());
             }
             default -> {
                 out.println("Follow-up queue " + day.describe() + ": cases from answers of the last "

@@ -129,6 +129,7 @@ final class ScoreCommand implements Callable<Integer> {
             if (format == OutputFormat.csv) {
                 out.println(Output.csvLine(header));
                 rows.forEach(r -> out.println(Output.csvLine(r)));
+                ImportOptions.printNotes(cl.getErr(), scored.report());
             } else {
                 out.println("NPS (streamed), weighting " + result.weighting() + ", "
                         + Output.percent(options.level()) + " " + options.method().label() + " interval");

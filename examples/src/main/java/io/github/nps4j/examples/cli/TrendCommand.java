@@ -67,6 +67,7 @@ final class TrendCommand implements Callable<Integer> {
                             Boolean.toString(pt.significant()))));
                 }
                 out.flush();
+                inputs.printNotes(spec.commandLine().getErr());
             }
             default -> {
                 printText(out, result, trend);

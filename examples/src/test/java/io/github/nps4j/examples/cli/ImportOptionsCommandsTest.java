@@ -58,6 +58,19 @@ class ImportOptionsCommandsTest {
         assertTrue(r.out().contains("note: 1 response(s) with a blank score"), r.out());
     }
 
+    /** The commands with a CSV output whose rows cannot carry notes (demo has no CSV; drivers' has "model" rows). */
+    static Stream<List<String>> csvCommands() {
+        return commands().filter(c -> !c.get(0).equals("demo") && !c.get(0).equals("drivers"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("csvCommands")
+    void csvOutputNotesTheSkippedBlankScoreOnStandardError(List<String> command) {
+        CliTestSupport.Run r = run(command, List.of("--format", "csv"));
+        assertEquals(0, r.exitCode(), () -> command + ": " + r.err());
+        assertTrue(r.err().contains("note: 1 response(s) with a blank score"), command + ": " + r.err());
+    }
+
     @Test
     void reportTakesTheImportOptions() throws Exception {
         List<String> args = new ArrayList<>(List.of("report", "--out", out.toString()));
