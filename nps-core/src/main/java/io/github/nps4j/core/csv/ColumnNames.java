@@ -22,6 +22,8 @@ final class ColumnNames {
 
     /** Prefix of attribute-rating columns in {@code responses.csv}. */
     static final String ATTR = "attr:";
+    /** Prefix of competitor-score columns in {@code responses.csv}. */
+    static final String COMPETITOR = "competitor:";
     /** Prefix of segment-tag columns in {@code accounts.csv}. */
     static final String SEG = "seg:";
 

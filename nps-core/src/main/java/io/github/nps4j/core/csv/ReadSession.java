@@ -370,6 +370,7 @@ final class ReadSession {
             checkScoreColumn(f, score);
             int comment = f.optional(COMMENT);
             List<CsvFile.Extra> attrs = f.extras(ColumnNames.ATTR);
+            List<CsvFile.Extra> competitors = f.extras(ColumnNames.COMPETITOR);
             while (f.next()) {
                 try {
                     checkWidth(f);
@@ -420,8 +421,19 @@ final class ReadSession {
                             }
                         }
                     }
+                    Map<String, Integer> competitorScores = Map.of();
+                    if (!competitors.isEmpty()) {
+                        competitorScores = new HashMap<>();
+                        for (CsvFile.Extra c2 : competitors) {
+                            String v = f.get(c2.index()).strip();
+                            if (!v.isEmpty()) { // blank: the respondent did not rate that competitor
+                                competitorScores.put(c2.name(), competitorScore(fields, v, c2.column()));
+                            }
+                        }
+                    }
                     responses.add(new Response(responseId, accountId, contactId, r, e, at, s,
-                            commentText.isBlank() ? Optional.empty() : Optional.of(commentText), ratings));
+                            commentText.isBlank() ? Optional.empty() : Optional.of(commentText), ratings,
+                            competitorScores));
                     lines.put(responseId, f.line());
                     r.ifPresent(fields::countRole);
                 } catch (BadField e) {
@@ -520,6 +532,14 @@ final class ReadSession {
             return fields.score(text);
         } catch (IllegalArgumentException e) {
             throw new BadField(SCORE, text, e.getMessage());
+        }
+    }
+
+    private static int competitorScore(Fields fields, String text, String column) {
+        try {
+            return fields.score(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadField(column, text, e.getMessage());
         }
     }
 
