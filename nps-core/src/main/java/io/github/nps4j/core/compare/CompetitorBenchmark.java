@@ -30,7 +30,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  *
  * <p>Immutable and thread-safe. Example usage:
  * <pre>{@code
- * CompetitorBenchmark bench = CompetitorBenchmark.of(NpsScorer.of(ScoringSpec.defaults()), UncertaintyOptions.defaults());
+ * CompetitorBenchmark bench = CompetitorBenchmark.of(NpsScorer.of(ScoringSpec.defaults()),
+ *         UncertaintyOptions.defaults());
  * for (PairedComparison c : bench.compare(portfolio.responses())) {
  *     System.out.printf("%s: %+.1f points (p %.3f)%n", c.competitor(), c.difference(), c.pValue().orElse(1));
  * }
@@ -79,13 +80,15 @@ public final class CompetitorBenchmark {
     /**
      * Compares us with every competitor rated in the responses: per competitor the comparison over all its paired
      * respondents (unless the scorer's episodes may not be mixed), then one per group of the scorer's grouping fields.
-     * Groups whose weights sum to 0 are left out; a clustered test needs two accounts in each group.
+     * Groups whose weights sum to 0 are left out. Groups are domains of one design: their clustered standard errors
+     * count all G accounts of the competitor's paired respondents (as the core's {@code --by role --cluster account});
+     * a clustered test needs G &ge; 2.
      *
      * @param responses the responses (not modified)
      * @return the comparisons, by competitor name, overall first, then groups by key; empty when no response rates a
      *         competitor
-     * @throws IllegalArgumentException as {@link NpsScorer#score}, or when the test is clustered and a group has fewer
-     *         than 2 accounts
+     * @throws IllegalArgumentException as {@link NpsScorer#score}, or when the test is clustered and a competitor's
+     *         paired respondents come from fewer than 2 accounts
      * @throws io.github.nps4j.core.MixedEpisodesException as {@link NpsScorer#score}
      */
     public List<PairedComparison> compare(Collection<Response> responses) {
@@ -99,27 +102,34 @@ public final class CompetitorBenchmark {
                 }
             }
             GroupedNps scored = scorer.score(paired);
-            scored.overall().ifPresent(g -> add(out, name, g.data()));
+            // groups are domains of one design: their clustered errors count every account scored (= survey::svyby)
+            java.util.Set<String> accounts = new java.util.HashSet<>();
+            scored.overall().ifPresent(g -> g.data().responses().forEach(r -> accounts.add(r.accountId())));
+            scored.groups().forEach(g -> g.data().responses().forEach(r -> accounts.add(r.accountId())));
+            scored.overall().ifPresent(g -> add(out, name, g.data(), accounts.size()));
             for (GroupedNps.Group g : scored.groups()) {
-                add(out, name, g.data());
+                add(out, name, g.data(), accounts.size());
             }
         }
         return List.copyOf(out);
     }
 
-    private void add(List<PairedComparison> out, String name, WeightedGroup data) {
+    private void add(List<PairedComparison> out, String name, WeightedGroup data, int designAccounts) {
         if (data.responses().isEmpty()) {
             return;
         }
-        PairedComparison c = pair(name, data, options);
+        PairedComparison c = pair(name, data, designAccounts, options);
         if (c != null) {
             out.add(c);
         }
     }
 
-    /** The paired comparison of one weighted group; null when its weights sum to 0. */
+    /**
+     * The paired comparison of one weighted group, a domain of a design with {@code designAccounts} accounts (accounts
+     * without a member add 0 to the clustered sum but count in G); null when its weights sum to 0.
+     */
     static @org.jspecify.annotations.Nullable PairedComparison pair(String name, WeightedGroup data,
-            UncertaintyOptions options) {
+            int designAccounts, UncertaintyOptions options) {
         List<Response> rs = data.responses();
         int n = rs.size();
         double[] w = data.weights();
@@ -147,7 +157,7 @@ public final class CompetitorBenchmark {
             byAccount.computeIfAbsent(r.accountId(), k -> new double[1])[0] += dev;
         }
         double se = 100 * Math.sqrt(ss) / sw;
-        int g = byAccount.size();
+        int g = Math.max(designAccounts, byAccount.size());
         OptionalDouble clusteredSe = OptionalDouble.empty();
         if (g >= 2) {
             double sc = 0;
@@ -158,9 +168,8 @@ public final class CompetitorBenchmark {
         }
         boolean clustered = options.clustered();
         if (clustered && clusteredSe.isEmpty()) {
-            throw new IllegalArgumentException("competitor " + name + (data.key().fields().isEmpty() ? ""
-                    : ", group " + data.key()) + ": a test clustered by account needs at least 2 accounts, found "
-                    + g);
+            throw new IllegalArgumentException("competitor " + name + ": a test clustered by account needs at least 2 "
+                    + "accounts, found " + g);
         }
         double testSe = clustered ? clusteredSe.getAsDouble() : se;
         OptionalInt df = clustered && g < T_BELOW_ACCOUNTS ? OptionalInt.of(g - 1) : OptionalInt.empty();
@@ -175,8 +184,9 @@ public final class CompetitorBenchmark {
         }
         double lower = Math.max(-200, difference - q * testSe);
         double upper = Math.min(200, difference + q * testSe);
-        return new PairedComparison(name, data.key(), n, g, sw, ourNps, competitorNps, difference, se, clusteredSe,
-                clustered, df, Math.min(lower, difference), Math.max(upper, difference), options.level(), p);
+        return new PairedComparison(name, data.key(), n, byAccount.size(), sw, ourNps, competitorNps, difference, se,
+                clusteredSe, clustered, df, Math.min(lower, difference), Math.max(upper, difference), options.level(),
+                p);
     }
 
     private static int z(int score) {

@@ -15,7 +15,8 @@ import java.util.OptionalInt;
  * <li>{@code difference} = ourNps − competitorNps = 100·m;</li>
  * <li>{@code standardError} = 100·√(Σw²(d − m)²) / Σw (independent respondents);</li>
  * <li>{@code clusteredStandardError} = 100·√(G/(G−1)·Σ<sub>g</sub>(Σ<sub>i∈g</sub> w(d − m))²) / Σw over the G
- * accounts, as the core's clustered NPS standard error (empty with fewer than 2 accounts);</li>
+ * accounts, as the core's clustered NPS standard error (empty with fewer than 2 accounts); for a group (a domain)
+ * G counts every account of the competitor's paired respondents, accounts outside the group adding 0;</li>
  * <li>the interval and the two-sided p-value 2Φ(−|z|) use the clustered error when the test is clustered, else the
  * independent one; a clustered test with fewer than 10 accounts uses t with G − 1 degrees of freedom
  * ({@link #degreesOfFreedom()}), as the core's clustered intervals do.</li>
@@ -26,7 +27,7 @@ import java.util.OptionalInt;
  * @param competitor the competitor's name
  * @param key the group (empty key for all paired respondents)
  * @param n respondents who rated both
- * @param accounts distinct accounts among them
+ * @param accounts distinct accounts among them (G of the clustered error may be larger for a group)
  * @param weightSum Σw
  * @param ourNps our NPS among them
  * @param competitorNps the competitor's NPS among them
