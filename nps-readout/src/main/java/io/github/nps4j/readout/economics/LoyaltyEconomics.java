@@ -206,8 +206,7 @@ public record LoyaltyEconomics(LocalDate asOf, String categoryRule, List<Categor
             for (int j = 0; j < detractors.size(); j++) {
                 d.add(detractors.get(rnd.nextInt(detractors.size())));
             }
-            OptionalDouble r = ratio(category(Category.PROMOTER, p).lifetimeValue(),
-                    category(Category.DETRACTOR, d).lifetimeValue());
+            OptionalDouble r = resampledRatio(category(Category.PROMOTER, p), category(Category.DETRACTOR, d));
             if (r.isPresent()) {
                 ratios[defined++] = r.getAsDouble();
             }
@@ -222,11 +221,36 @@ public record LoyaltyEconomics(LocalDate asOf, String categoryRule, List<Categor
                 options.level(), options.seed(), b, b - defined));
     }
 
-    /** The R type-7 quantile of sorted values (linear interpolation). */
+    /**
+     * The ratio in one resample, keeping its extremes: a resampled category whose every known account renewed has an
+     * unbounded lifetime value, so the ratio is +∞ (promoters) or 0 (detractors) rather than left out, which would bias
+     * the interval; empty when a category lacks a known renewal or value, both lifetime values are unbounded, or both
+     * are 0.
+     */
+    static OptionalDouble resampledRatio(CategoryEconomics p, CategoryEconomics d) {
+        if (p.meanAnnualValue().isEmpty() || p.renewalRate().isEmpty() || d.meanAnnualValue().isEmpty()
+                || d.renewalRate().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double lp = p.renewalRate().getAsDouble() >= 1 ? Double.POSITIVE_INFINITY : p.lifetimeValue().getAsDouble();
+        double ld = d.renewalRate().getAsDouble() >= 1 ? Double.POSITIVE_INFINITY : d.lifetimeValue().getAsDouble();
+        if (Double.isInfinite(lp) && Double.isInfinite(ld) || lp == 0 && ld == 0) {
+            return OptionalDouble.empty();
+        }
+        if (Double.isInfinite(ld)) {
+            return OptionalDouble.of(0);
+        }
+        return OptionalDouble.of(ld == 0 ? Double.POSITIVE_INFINITY : lp / ld);
+    }
+
+    /** The R type-7 quantile of sorted values (linear interpolation); +∞ when it touches an infinite value. */
     static double quantile(double[] sorted, double q) {
         double h = (sorted.length - 1) * q;
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);
+        if (Double.isInfinite(sorted[lo]) || Double.isInfinite(sorted[hi]) && h > lo) {
+            return Double.POSITIVE_INFINITY;
+        }
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 }

@@ -2,12 +2,14 @@ package io.github.nps4j.readout.economics;
 
 /**
  * A seeded percentile bootstrap interval of the promoter-to-detractor lifetime-value ratio, from resampling accounts
- * with replacement within the promoter and within the detractor category. Resamples in which the ratio is undefined
- * (a renewal rate of 1 or no known outcome or value in a resampled category, or a detractor lifetime value of 0) are
- * left out and counted. Value-based and immutable.
+ * with replacement within the promoter and within the detractor category. A resample in which every known promoter
+ * renewed has an unbounded promoter lifetime value: its ratio is +∞ and kept (a detractor rate of 1 gives 0), so
+ * {@link #upper()} is +∞ when more than its tail of resamples are unbounded — few accounts cannot bound the ratio.
+ * Resamples in which the ratio is undefined (no known renewal or value in a resampled category, both lifetime values
+ * unbounded or both 0) are left out and counted. Value-based and immutable.
  *
- * @param lower lower percentile limit
- * @param upper upper percentile limit
+ * @param lower lower percentile limit, finite
+ * @param upper upper percentile limit, finite or +∞ (unbounded)
  * @param level confidence level
  * @param seed the seed
  * @param resamples resamples drawn
@@ -20,11 +22,20 @@ public record ValueRatioInterval(double lower, double upper, double level, long 
     /**
      * Validates the interval.
      *
-     * @throws IllegalArgumentException when lower &gt; upper or a limit is not finite
+     * @throws IllegalArgumentException when lower &gt; upper, the lower limit is not finite or the upper is NaN or −∞
      */
     public ValueRatioInterval {
-        if (!(lower <= upper) || !Double.isFinite(lower) || !Double.isFinite(upper)) {
+        if (!(lower <= upper) || !Double.isFinite(lower)) {
             throw new IllegalArgumentException("invalid interval [" + lower + ", " + upper + "]");
         }
+    }
+
+    /**
+     * Says whether the data cannot bound the ratio from above.
+     *
+     * @return true when {@link #upper()} is +∞
+     */
+    public boolean unbounded() {
+        return upper == Double.POSITIVE_INFINITY;
     }
 }

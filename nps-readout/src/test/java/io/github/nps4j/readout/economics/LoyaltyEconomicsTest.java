@@ -83,7 +83,9 @@ class LoyaltyEconomicsTest {
         ValueRatioInterval ci = e.ci().orElseThrow();
         assertTrue(ci.lower() <= ci.upper());
         assertEquals(UncertaintyOptions.defaults().resamples(), ci.resamples());
-        assertTrue(ci.undefinedResamples() > 0); // resamples of only renewed promoters have no lifetime value
+        // 3 promoters with a known renewal: a resample of only renewed ones has an unbounded ratio, kept as +∞
+        assertTrue(ci.unbounded());
+        assertTrue(ci.lower() >= 0);
         // numpy IRLS of renewed on account NPS (100, 100, 100, 0, −100, −100, −100 → 1, 1, 0, 1, 0, 1, 0):
         // intercept 0.31922977 (SE 0.80780425), slope 0.00710227 (SE 0.00880077)
         var model = e.renewalModel().orElseThrow();
@@ -111,6 +113,25 @@ class LoyaltyEconomicsTest {
         assertTrue(e.ci().isEmpty());
         assertTrue(e.renewalModel().isEmpty());
         assertTrue(e.renewalModelNote().isPresent());
+    }
+
+    @Test
+    void resampledRatioKeepsUnboundedLifetimeValues() {
+        CategoryEconomics allRenewed = LoyaltyEconomics.category(Category.PROMOTER, List.of());
+        assertTrue(LoyaltyEconomics.resampledRatio(allRenewed, allRenewed).isEmpty()); // nothing known
+        CategoryEconomics p = new CategoryEconomics(Category.PROMOTER, 2, 2, OptionalDouble.of(1),
+                OptionalDouble.of(100), OptionalDouble.empty(), OptionalDouble.empty());
+        CategoryEconomics d = new CategoryEconomics(Category.DETRACTOR, 2, 2, OptionalDouble.of(0.5),
+                OptionalDouble.of(100), OptionalDouble.empty(), OptionalDouble.of(200));
+        assertEquals(Double.POSITIVE_INFINITY, LoyaltyEconomics.resampledRatio(p, d).getAsDouble());
+        CategoryEconomics dAll = new CategoryEconomics(Category.DETRACTOR, 2, 2, OptionalDouble.of(1),
+                OptionalDouble.of(100), OptionalDouble.empty(), OptionalDouble.empty());
+        assertEquals(0, LoyaltyEconomics.resampledRatio(
+                new CategoryEconomics(Category.PROMOTER, 2, 2, OptionalDouble.of(0.5), OptionalDouble.of(100),
+                        OptionalDouble.empty(), OptionalDouble.of(200)), dAll).getAsDouble());
+        assertEquals(Double.POSITIVE_INFINITY, LoyaltyEconomics.quantile(new double[] {1, 2, Double.POSITIVE_INFINITY},
+                0.9));
+        assertEquals(1.5, LoyaltyEconomics.quantile(new double[] {1, 2, Double.POSITIVE_INFINITY}, 0.25));
     }
 
     @Test
