@@ -15,4 +15,5 @@ module io.github.nps4j.core {
     exports io.github.nps4j.core.csv;
     exports io.github.nps4j.core.stats;
     exports io.github.nps4j.core.table;
+    exports io.github.nps4j.core.themes;
 }
