@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
         subcommands = {ScoreCommand.class, AccountsCommand.class, FollowupsCommand.class, PlanCommand.class,
             DriversCommand.class, CompareCommand.class, TrendCommand.class, GenerateCommand.class,
             DemoCommand.class, ReportCommand.class, CompetitorsCommand.class, EconomicsCommand.class,
+            ThemesCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 bad input (file, line and field named), 2 bad usage,",
             "3 out of memory or another resource, or the output could not be written.",

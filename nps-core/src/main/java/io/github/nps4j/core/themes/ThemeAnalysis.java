@@ -64,8 +64,8 @@ public final class ThemeAnalysis {
 
     /**
      * Creates an analysis with the default spec ({@link ScoringSpec#defaults()}: every episode type, not mixed; no
-     * grouping), level 0.95 and
-     * {@value #DEFAULT_EXAMPLES} examples.
+     * grouping), level
+     * 0.95 and {@value #DEFAULT_EXAMPLES} examples.
      *
      * @param codebook the codebook
      * @return the analysis
@@ -203,7 +203,8 @@ public final class ThemeAnalysis {
             long n = members.size();
             Optional<Comparison> diff = Comparison.of(a, b, IntervalMethod.WALD, level);
             out.add(new ThemeFigures(theme, key, n, mentions, n == 0 ? 0 : (double) mentions / n, a.nps(), b.nps(),
-                    diff, mentions == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) detractors / mentions)));
+                    diff, mentions == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) detractors / mentions),
+                    a.isDegenerate() || b.isDegenerate()));
         }
     }
 

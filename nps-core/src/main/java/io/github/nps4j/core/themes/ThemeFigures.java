@@ -20,11 +20,13 @@ import java.util.OptionalDouble;
  * @param difference npsMentioning − npsNotMentioning with its Wald standard error √(SE₁² + SE₂²) (two independent
  *        groups: nobody is in both), interval and p-value; empty when either group is empty
  * @param detractorShare detractors among the mentions (0..1); empty when there is no mention
+ * @param degenerate true when every answer of the mentioning or of the other group is in one category: that group's
+ *        Wald standard error is 0, which is not certainty, so the test is overconfident (typical of rare themes)
  * @since 0.1.0
  */
 public record ThemeFigures(String theme, GroupKey key, long commenters, long mentions, double share,
         OptionalDouble npsMentioning, OptionalDouble npsNotMentioning, Optional<Comparison> difference,
-        OptionalDouble detractorShare) {
+        OptionalDouble detractorShare, boolean degenerate) {
 
     /**
      * Validates the counts.

@@ -56,6 +56,8 @@ class ThemeAnalysisTest {
         assertEquals(2, p.mentions());
         assertEquals(-100, p.npsMentioning().getAsDouble(), 1e-9);
         assertEquals(1, p.detractorShare().getAsDouble(), 1e-12);
+        assertTrue(p.degenerate()); // both price mentions are detractors: a Wald SE of 0 for that group
+        assertFalse(s.degenerate());
         assertFalse(rep.toString().contains("ticketing"), "examples must not reach toString");
     }
 
