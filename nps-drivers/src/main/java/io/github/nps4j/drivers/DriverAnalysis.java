@@ -319,7 +319,49 @@ public final class DriverAnalysis {
                 + " rows used; it cannot explain or be explained");
     }
 
+    /** Columns whose magnitude is within 2^±64 of 1 are analysed as they are. */
+    private static final int SCALE_FREE_EXPONENT = 64;
+
+    /**
+     * The analysis of a table, scale-invariant in floating point too: when a column's values are far from 1 (1e160 or
+     * 1e-160, whose squares overflow or underflow), every column, the outcome and the weights are first multiplied by
+     * a power of two that brings them near 1 — exactly, so the figures do not change — and the coefficients, their
+     * standard errors and the residual SD are scaled back. Correlations, importances, t, p, R², standardised
+     * coefficients and VIFs do not depend on the scale.
+     */
     private static Core core(DriverData data, MissingData missing) {
+        int p = data.attributeCount();
+        int[] kx = new int[p];
+        boolean extreme = false;
+        for (int j = 0; j < p; j++) {
+            kx[j] = DriverData.exponent(data.columnsUnsafe()[j]);
+            extreme |= Math.abs(kx[j]) > SCALE_FREE_EXPONENT;
+        }
+        int ky = DriverData.exponent(data.outcomeUnsafe());
+        int kw = data.weightsUnsafe() == null ? 0 : DriverData.exponent(data.weightsUnsafe());
+        extreme |= Math.abs(ky) > SCALE_FREE_EXPONENT || Math.abs(kw) > SCALE_FREE_EXPONENT;
+        if (!extreme) {
+            return coreAsIs(data, missing);
+        }
+        Core c = coreAsIs(data.scaled(kx, ky, kw), missing);
+        List<Coefficient> rows = new ArrayList<>();
+        for (Coefficient co : c.ols.coefficients()) {
+            int j = data.attributeNames().indexOf(co.name());
+            int shift = co.name().equals(Coefficient.INTERCEPT) || j < 0 ? ky : ky - kx[j];
+            rows.add(new Coefficient(co.name(), Math.scalb(co.estimate(), shift),
+                    Math.scalb(co.standardError(), shift), co.t(), co.p(), co.standardized(), co.vif()));
+        }
+        OlsFit ols = new OlsFit(rows, c.ols.r2(), c.ols.adjustedR2(), Math.scalb(c.ols.sigma(), ky), c.ols.n(),
+                c.ols.dfResidual(), c.ols.intercept());
+        double[] perf = new double[p];
+        for (int j = 0; j < p; j++) {
+            perf[j] = Math.scalb(c.performance[j], kx[j]);
+        }
+        DriverData analysed = missing == MissingData.LISTWISE ? completeRows(data) : data;
+        return new Core(analysed, c.n, c.correlation, c.spearman, perf, c.decomposition, ols);
+    }
+
+    private static Core coreAsIs(DriverData data, MissingData missing) {
         List<String> names = data.attributeNames();
         int p = names.size();
         if (p < 1) {

@@ -286,6 +286,49 @@ public final class DriverData {
         return new DriverData(outcomeName, attributeNames, y, c, w);
     }
 
+    /**
+     * Internal: the power of two by which a column's magnitude differs from 1 ({@link Math#getExponent} of its largest
+     * absolute value; 0 for an all-zero or all-missing column).
+     */
+    static int exponent(double[] values) {
+        double max = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                max = Math.max(max, Math.abs(v));
+            }
+        }
+        return max == 0 ? 0 : Math.getExponent(max);
+    }
+
+    /**
+     * Internal: the table with every attribute column multiplied by {@code 2^-columnExponent[j]}, the outcome by
+     * {@code 2^-outcomeExponent} and the weights by {@code 2^-weightExponent}. Multiplying by a power of two is exact,
+     * and every statistic of the analysis is equivariant under it, so results computed on the scaled table and scaled
+     * back equal those of the original — while values of 1e160 or 1e-160, whose squares leave the range of doubles,
+     * stay near 1.
+     */
+    DriverData scaled(int[] columnExponent, int outcomeExponent, int weightExponent) {
+        double[] y = new double[outcome.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = Math.scalb(outcome[i], -outcomeExponent);
+        }
+        double[][] c = new double[columns.length][];
+        for (int j = 0; j < c.length; j++) {
+            c[j] = new double[columns[j].length];
+            for (int i = 0; i < c[j].length; i++) {
+                c[j][i] = Math.scalb(columns[j][i], -columnExponent[j]);
+            }
+        }
+        double[] w = null;
+        if (weights != null) {
+            w = new double[weights.length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = Math.scalb(weights[i], -weightExponent);
+            }
+        }
+        return new DriverData(outcomeName, attributeNames, y, c, w);
+    }
+
     /** Internal: the same attributes and weights with another (finite) outcome. */
     DriverData withOutcome(String name, double[] y) {
         return new DriverData(name, attributeNames, y.clone(), columns, weights);
