@@ -438,37 +438,7 @@ final class DriversCommand implements Callable<Integer> {
 
     /** " (did you mean 'x'?)" for the closest candidate within edit distance 2 (or a third of the word), else "". */
     static String didYouMean(String word, Collection<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = editDistance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        int limit = Math.max(2, word.length() / 3);
-        return best != null && bestDistance <= limit ? " (did you mean '" + best + "'?)" : "";
-    }
-
-    /** Levenshtein distance: insertions, deletions and substitutions each cost 1. */
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Suggestion.closest(word, candidates).map(best -> " (did you mean '" + best + "'?)").orElse("");
     }
 
     /** A number as written by a person: no trailing ".0". */
