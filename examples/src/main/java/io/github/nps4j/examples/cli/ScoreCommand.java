@@ -336,6 +336,7 @@ final class ScoreCommand implements Callable<Integer> {
             header.addAll(List.of("posterior_mean", "posterior_sd", "posterior_lower", "posterior_upper",
                     "posterior_label"));
         }
+        header.add("notes"); // the JSON's notes: why a figure is missing, Student t, a degenerate group
         out.println(Output.csvLine(header));
         r.overall().ifPresent(o -> out.println(Output.csvLine(csvRow(overallKey(keys), o.summary(),
                 posterior ? o.posterior() : null))));
@@ -368,6 +369,7 @@ final class ScoreCommand implements Callable<Integer> {
             row.add(posterior.map(p -> Double.toString(p.upper())).orElse(""));
             row.add(posterior.map(io.github.nps4j.core.stats.NpsPosterior::label).orElse(""));
         }
+        row.add(String.join("; ", s.notes()));
         return row;
     }
 

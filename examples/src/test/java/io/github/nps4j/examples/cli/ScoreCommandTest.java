@@ -144,15 +144,22 @@ class ScoreCommandTest {
         CliTestSupport.Run csv = CliTestSupport.run(csvArgs);
         assertEquals(0, csv.exitCode(), csv.err());
         String header = csv.out().lines().findFirst().orElseThrow();
-        assertTrue(header.endsWith("posterior_mean,posterior_sd,posterior_lower,posterior_upper,posterior_label"),
+        assertTrue(header.endsWith("posterior_mean,posterior_sd,posterior_lower,posterior_upper,posterior_label,notes"),
                 header);
         String[] jsonArgs = csvArgs.clone();
         jsonArgs[args.length + 1] = "json";
         com.fasterxml.jackson.databind.JsonNode json = CliTestSupport.run(jsonArgs).json();
         String overall = csv.out().lines().skip(1).findFirst().orElseThrow();
-        String[] cells = overall.split(",");
-        assertEquals(json.get("overall").get("posterior").get("mean").asDouble(),
-                Double.parseDouble(cells[cells.length - 5]), 1e-12);
+        org.apache.commons.csv.CSVRecord cells;
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.DEFAULT.parse(
+                new java.io.StringReader(overall))) {
+            cells = parser.getRecords().get(0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        int mean = java.util.List.of(header.split(",")).indexOf("posterior_mean");
+        assertEquals(json.get("overall").get("posterior").get("mean").asDouble(), Double.parseDouble(cells.get(mean)),
+                1e-12);
     }
 
     @Test
@@ -162,7 +169,7 @@ class ScoreCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         var lines = r.out().lines().toList();
         assertEquals("seg:region,nps,ci_lower,ci_upper,standard_error,clustered_standard_error,n,promoters,passives,"
-                + "detractors,weight_sum,effective_n,accounts", lines.get(0));
+                + "detractors,weight_sum,effective_n,accounts,notes", lines.get(0));
         assertEquals(4, lines.size());
         assertTrue(lines.get(2).startsWith("apac,50.0,"), lines.get(2));
     }
