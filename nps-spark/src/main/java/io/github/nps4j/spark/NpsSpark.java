@@ -3,7 +3,6 @@ package io.github.nps4j.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import io.github.nps4j.core.GroupField;
 import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.drivers.DriverMoments;
 import java.util.ArrayList;
@@ -176,9 +175,8 @@ public final class NpsSpark {
     }
 
     private static void check(ScoringSpec spec, boolean accountsGiven) {
-        // Spark keeps segment columns, so only custom weightings and object filters are refused.
-        List<GroupField> columnar = spec.groupBy().stream().filter(f -> !f.name().startsWith("seg:")).toList();
-        spec.toBuilder().groupBy(columnar).build().requireColumnar("the Spark engine");
+        // Spark reads the accounts' seg: columns, so only custom weightings and object filters are refused.
+        spec.requireColumnar("the Spark engine", true);
         spec.requireAccounts(accountsGiven);
     }
 
