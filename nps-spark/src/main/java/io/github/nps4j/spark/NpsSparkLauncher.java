@@ -191,8 +191,10 @@ public final class NpsSparkLauncher {
             return null;
         }
         boolean parquet = path.endsWith(".parquet") || path.endsWith(".parquet/");
+        // RFC 4180 as nps reads it: "" inside quotes is a quote, a quoted field may hold line breaks (so a CSV file
+        // is read by one task; Parquet is split)
         return parquet ? spark.read().parquet(path) : spark.read().option("header", "true").option("mode",
-                "FAILFAST").csv(path);
+                "FAILFAST").option("escape", "\"").option("multiLine", "true").csv(path);
     }
 
     static ScoringSpec spec(Map<String, List<String>> o) {
