@@ -32,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  * <li><b>Weights</b> within each group's accounts ({@link Weighting}).</li>
  * </ol>
  *
- * <p>Custom weightings, segment grouping and object filters need the response objects; the columnar and streaming
- * engines refuse such a spec ({@link #requireColumnar(String)}).
+ * <p>Custom weightings and object filters need the response objects, and segment grouping needs the accounts'
+ * segment tags: the columnar and streaming engines refuse such a spec, the Spark engine only the first two
+ * ({@link #requireColumnar(String, boolean)}).
  *
  * <p>Immutable, value-based and thread-safe. Example usage:
  * <pre>{@code
@@ -266,18 +267,24 @@ public final class ScoringSpec {
     }
 
     /**
-     * Checks that an engine without response objects (columnar, streaming, Spark) can apply this spec.
+     * Checks that an engine without response objects (columnar, streaming, Spark) can apply this spec. Custom
+     * weightings and object filters need the response objects and are refused by every such engine; grouping by a
+     * segment ({@code seg:<name>}) needs the accounts' segment tags, which the columnar and streaming engines do not
+     * keep and the Spark engine reads from the accounts' {@code seg:} columns.
      *
      * @param engine the engine's name, for the message
-     * @throws IllegalArgumentException for a custom weighting, segment grouping or an object filter, naming it
+     * @param segments whether the engine keeps the accounts' segment tags (so it can group by {@code seg:} fields)
+     * @throws IllegalArgumentException for a custom weighting, an object filter or, unless {@code segments}, segment
+     *         grouping, naming it
      */
-    public void requireColumnar(String engine) {
+    public void requireColumnar(String engine, boolean segments) {
+        Objects.requireNonNull(engine, "engine");
         if (weighting.isCustom()) {
             throw new IllegalArgumentException("custom weighting '" + weighting.label() + "' needs the response "
                     + "objects; " + engine + " cannot apply it: score them with NpsScorer");
         }
         for (GroupField f : groupBy) {
-            if (f.name().startsWith("seg:")) {
+            if (!segments && f.name().startsWith("seg:")) {
                 throw new IllegalArgumentException("grouping by " + f + " is not supported by " + engine
                         + " (it keeps no segment tags); use NpsScorer");
             }

@@ -106,6 +106,20 @@ class ScoringSpecTest {
     }
 
     @Test
+    void anEngineWithSegmentTagsAcceptsSegmentGroupingOnly() {
+        ScoringSpec segment = ScoringSpec.builder().groupBy(GroupField.ROLE, GroupField.segment("industry")).build();
+        segment.requireColumnar("an engine with segments", true);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> segment.requireColumnar("an engine without segments", false));
+        assertTrue(e.getMessage().contains("seg:industry") && e.getMessage().contains("without segments"),
+                e.getMessage());
+        for (ScoringSpec s : List.of(ScoringSpec.builder().weighting(Weighting.custom("influence", r -> 1.0)).build(),
+                ScoringSpec.builder().filter(r -> true).build())) {
+            assertThrows(IllegalArgumentException.class, () -> s.requireColumnar("an engine with segments", true));
+        }
+    }
+
+    @Test
     void accountsAreRequiredOnlyWhenTheSpecNeedsThem() {
         assertThrows(IllegalArgumentException.class,
                 () -> NpsScorer.of(ScoringSpec.builder().weighting(Weighting.accountValue()).build()));

@@ -1,9 +1,10 @@
 package io.github.nps4j.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 
-import io.github.nps4j.core.GroupField;
 import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.drivers.DriverMoments;
 import java.util.ArrayList;
@@ -59,8 +60,8 @@ public final class NpsSpark {
      * {@code 2026-Q1}, {@code 2026}), then {@link #FIGURES}: {@code nps} (double, null for an empty group — no
      * answer with positive weight), {@code promoters, passives, detractors, n} (long counts), {@code weightSum},
      * {@code effectiveN} (Kish; null when empty), {@code standardError} (null when empty),
-     * {@code clusteredStandardError} (by account, G/(G−1) with G the group's accounts; null when empty or fewer than
-     * two accounts), {@code accounts} (long, the group's accounts). The <b>overall</b> row has null in every key
+     * {@code clusteredStandardError} (by account, null when the group is empty or has fewer than two accounts; see
+     * below), {@code accounts} (long, the group's accounts). The <b>overall</b> row has null in every key
      * column (group keys are never null) and comes first; it is left out when the spec groups by episode and the
      * responses mix episode types. Nothing is rounded.
      *
@@ -68,6 +69,16 @@ public final class NpsSpark {
      * window function), aggregated per (group, account) into cells, normalised within the account as the core's
      * weighting algebra prescribes, and aggregated per group by {@link TallyAggregator}; the clustered variance
      * joins the cells to their group's NPS (a broadcast of the per-group table). No response row is collected.
+     *
+     * <p><b>Clustered standard error of a group: domain estimation</b> ({@link ClusterScope#DOMAIN}, DESIGN §3, as
+     * R {@code survey::svyby} with {@code ids = ~account}). A group is a domain of one design whose clusters are all
+     * G accounts with a kept answer in the scored data (after the episode rule, window and de-duplication; G is the
+     * overall row's {@code accounts}); an account without answers in the group contributes a zero residual but
+     * still counts in G: V = G/(G−1) · Σ<sub>g</sub> (Σ<sub>i∈g∩d</sub> w<sub>i</sub>(z<sub>i</sub> − m<sub>d</sub>))²
+     * / (Σ<sub>i∈d</sub> w<sub>i</sub>)², SE = 100·√V. It is null when the group has fewer than two accounts of its
+     * own. The overall row is the whole design, so both scopes agree there. {@link #score(Dataset, Dataset, Dataset,
+     * ScoringSpec, ClusterScope)} with {@link ClusterScope#GROUP} gives the older figure that treats each group as a
+     * design of its own (G = the group's accounts), which is what {@code ClusteredEstimate.of(group)} computes.
      *
      * <p>This method runs one small Spark job itself: the distinct episode types of the kept responses, to apply the
      * episode rule eagerly ({@link ScoringSpec#checkEpisodes}), unless the spec mixes episodes or keeps one type. Bad
@@ -86,6 +97,26 @@ public final class NpsSpark {
      */
     public static Dataset<Row> score(Dataset<Row> responses, @Nullable Dataset<Row> accounts,
             @Nullable Dataset<Row> contacts, ScoringSpec spec) {
+        return score(responses, accounts, contacts, spec, ClusterScope.DOMAIN);
+    }
+
+    /**
+     * Scores responses per the spec as {@link #score(Dataset, Dataset, Dataset, ScoringSpec)} does, with the chosen
+     * scope of the groups' clustered standard errors.
+     *
+     * @param responses the responses
+     * @param accounts the accounts, or null when the spec needs none
+     * @param contacts the contacts, or null
+     * @param spec the scoring spec
+     * @param scope {@link ClusterScope#DOMAIN} (the default: G = all accounts of the scored data) or
+     *        {@link ClusterScope#GROUP} (G = the group's accounts)
+     * @return the figures, one row per group, overall first, then sorted by key
+     * @throws IllegalArgumentException for a spec Spark cannot apply, missing accounts, or a missing column
+     * @throws io.github.nps4j.core.MixedEpisodesException when the responses would mix episode types silently
+     */
+    public static Dataset<Row> score(Dataset<Row> responses, @Nullable Dataset<Row> accounts,
+            @Nullable Dataset<Row> contacts, ScoringSpec spec, ClusterScope scope) {
+        Objects.requireNonNull(scope, "scope");
         Dataset<Row> t = tallies(responses, accounts, contacts, spec);
         List<Column> out = new ArrayList<>();
         List<String> names = spec.fieldNames();
@@ -94,7 +125,8 @@ public final class NpsSpark {
         }
         Column tally = org.apache.spark.sql.functions.struct(
                 java.util.Arrays.stream(Pipeline.TALLY).map(f -> col(f)).toArray(Column[]::new));
-        Column fig = Pipeline.FIGURES.apply(tally, col("accounts"), col("u2"));
+        Column clusters = scope == ClusterScope.DOMAIN ? col("designAccounts") : col("accounts");
+        Column fig = Pipeline.FIGURES.apply(tally, col("accounts"), clusters, col("u2"));
         Dataset<Row> f = t.withColumn("_f", fig);
         out.add(col("_f.nps").as("nps"));
         out.add(col("promoters"));
@@ -111,7 +143,9 @@ public final class NpsSpark {
 
     /**
      * The per-group tallies behind {@link #score}: key columns {@code _k0, _k1, …}, the nine {@link TallyAggregator#SCHEMA} fields,
-     * {@code accounts} and {@code u2} = Σ_a ((A_a − m·W_a)/W)²; overall (null keys) first, then sorted by key.
+     * {@code accounts}, {@code u2} = Σ_a ((A_a − m·W_a)/W)² over the group's accounts and {@code designAccounts}
+     * (the accounts of the whole scored data, G of the domain estimation); overall (null keys) first, then sorted by
+     * key.
      */
     static Dataset<Row> tallies(Dataset<Row> responses, @Nullable Dataset<Row> accounts,
             @Nullable Dataset<Row> contacts, ScoringSpec spec) {
@@ -123,8 +157,12 @@ public final class NpsSpark {
         boolean accountsJoined = accounts != null && java.util.Arrays.asList(keyed.columns()).contains("a_known");
         List<String> keys = p.keys();
         Dataset<Row> result = null;
+        Dataset<Row> design = null;
         if (!keys.isEmpty()) {
-            result = Pipeline.groups(p.cells(keyed, keys, accountsJoined), keys);
+            Dataset<Row> cells = p.cells(keyed, keys, accountsJoined);
+            result = Pipeline.groups(cells, keys);
+            // every kept answer is in exactly one group: the groups' accounts together are the design's
+            design = cells.agg(countDistinct(col("acc")).as("designAccounts"));
         }
         if (!p.overallLeftOut(keyed)) {
             Dataset<Row> overall = Pipeline.groups(p.cells(keyed, List.of(), accountsJoined), List.of());
@@ -133,11 +171,14 @@ public final class NpsSpark {
             }
             result = result == null ? overall : overall.unionByName(result);
         }
+        result = design == null ? result.withColumn("designAccounts", col("accounts"))
+                : result.crossJoin(broadcast(design));
         List<Column> columns = new ArrayList<>();
         keys.forEach(k -> columns.add(col(k)));
         java.util.Arrays.stream(Pipeline.TALLY).forEach(f -> columns.add(col(f)));
         columns.add(col("accounts"));
         columns.add(col("u2"));
+        columns.add(col("designAccounts"));
         result = result.select(columns.toArray(new Column[0]));
         Column[] order = keys.stream().map(k -> col(k).asc_nulls_first()).toArray(Column[]::new);
         return keys.isEmpty() ? result : result.orderBy(order);
@@ -176,9 +217,8 @@ public final class NpsSpark {
     }
 
     private static void check(ScoringSpec spec, boolean accountsGiven) {
-        // Spark keeps segment columns, so only custom weightings and object filters are refused.
-        List<GroupField> columnar = spec.groupBy().stream().filter(f -> !f.name().startsWith("seg:")).toList();
-        spec.toBuilder().groupBy(columnar).build().requireColumnar("the Spark engine");
+        // Spark reads the accounts' seg: columns, so only custom weightings and object filters are refused.
+        spec.requireColumnar("the Spark engine", true);
         spec.requireAccounts(accountsGiven);
     }
 
@@ -221,5 +261,20 @@ public final class NpsSpark {
             }
         }
         return found;
+    }
+
+    /**
+     * Which accounts the clustered standard error of a group counts (the overall row is the same under both).
+     *
+     * @since 0.1.0
+     */
+    public enum ClusterScope {
+        /**
+         * Domain estimation (the default, DESIGN §3, {@code survey::svyby}): G = all accounts of the scored data;
+         * accounts without answers in the group contribute a zero residual.
+         */
+        DOMAIN,
+        /** Each group is a design of its own: G = the group's accounts ({@code ClusteredEstimate.of(group)}). */
+        GROUP
     }
 }

@@ -191,8 +191,10 @@ public final class NpsSparkLauncher {
             return null;
         }
         boolean parquet = path.endsWith(".parquet") || path.endsWith(".parquet/");
+        // RFC 4180 as nps reads it: "" inside quotes is a quote, a quoted field may hold line breaks (so a CSV file
+        // is read by one task; Parquet is split)
         return parquet ? spark.read().parquet(path) : spark.read().option("header", "true").option("mode",
-                "FAILFAST").csv(path);
+                "FAILFAST").option("escape", "\"").option("multiLine", "true").csv(path);
     }
 
     static ScoringSpec spec(Map<String, List<String>> o) {
@@ -279,13 +281,19 @@ public final class NpsSparkLauncher {
             Row t = org.apache.spark.sql.RowFactory.create(Arrays.copyOfRange(rowValues(r), keys, keys + 9));
             NpsEstimate e = TallyAggregator.estimate(t);
             long accountsCount = r.getLong(keys + 9);
+            // a group is a domain of the scored data: its clustered SE counts every account of the design (as nps)
+            long designAccounts = r.getLong(keys + 11);
             NpsSummary s;
             if (cluster.equals("account")) {
-                ClusteredEstimate ce = ClusteredEstimate.of(e, totals.getOrDefault(key, Map.of()));
+                ClusteredEstimate own = ClusteredEstimate.of(e, totals.getOrDefault(key, Map.of()));
+                ClusteredEstimate ce = keys == 0 || key.get(0) == null ? own : own.inDesign((int) designAccounts);
                 if (e.isDefined() && ce.clusters() < 2) {
                     // as the core's tables of groups: such a group keeps its figures but gets no clustered interval
+                    String group = new io.github.nps4j.core.GroupKey(spec.fieldNames(), key).asMap().entrySet()
+                            .stream().map(x -> x.getKey() + "=" + x.getValue())
+                            .collect(java.util.stream.Collectors.joining(", "));
                     s = new NpsSummary(e, OptionalDouble.empty(), OptionalInt.of(ce.clusters()),
-                            java.util.Optional.empty(), method, level, List.of("group " + key + " has answers from "
+                            java.util.Optional.empty(), method, level, List.of("group " + group + " has answers from "
                                     + ce.clusters() + " account: clustered intervals and tests need at least 2 "
                                     + "accounts: no interval"));
                 } else {
@@ -294,8 +302,9 @@ public final class NpsSparkLauncher {
             } else {
                 NpsSummary plain = NpsSummary.of(e, method, level);
                 Double u2 = r.isNullAt(keys + 10) ? null : r.getDouble(keys + 10);
+                long g = keys == 0 || key.get(0) == null ? accountsCount : designAccounts;
                 OptionalDouble cse = e.isDefined() && accountsCount >= 2 && u2 != null
-                        ? OptionalDouble.of(100 * Math.sqrt((double) accountsCount / (accountsCount - 1) * u2))
+                        ? OptionalDouble.of(100 * Math.sqrt((double) g / (g - 1) * u2))
                         : OptionalDouble.empty();
                 s = new NpsSummary(e, cse, OptionalInt.of((int) accountsCount), plain.ci(), plain.method(),
                         plain.level(), plain.notes());

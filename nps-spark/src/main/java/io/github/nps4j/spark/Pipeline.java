@@ -261,12 +261,17 @@ final class Pipeline {
         return scala.jdk.javaapi.CollectionConverters.asScala(keys).toList();
     }
 
-    /** The figures of one tally row, from the core's {@link NpsEstimate}: nps, effectiveN, SE, clustered SE. */
-    static final UserDefinedFunction FIGURES = udf((UDF3<Row, Long, Double, Row>) (t, accounts, u2) -> {
+    /**
+     * The figures of one tally row, from the core's {@link NpsEstimate}: nps, effectiveN, SE, and the clustered SE
+     * 100·√(G/(G−1)·u2) with G = {@code clusters} (the design's accounts), null unless the group has at least two
+     * accounts of its own.
+     */
+    static final UserDefinedFunction FIGURES = udf((UDF4<Row, Long, Long, Double, Row>) (t, accounts, clusters,
+            u2) -> {
         NpsEstimate e = TallyAggregator.estimate(t);
         Double cse = null;
-        if (e.isDefined() && accounts >= 2 && u2 != null) {
-            cse = 100 * Math.sqrt((double) accounts / (accounts - 1) * u2);
+        if (e.isDefined() && accounts >= 2 && clusters >= 2 && u2 != null) {
+            cse = 100 * Math.sqrt((double) clusters / (clusters - 1) * u2);
         }
         return RowFactory.create(e.nps().isPresent() ? e.nps().getAsDouble() : null, e.weightSum(),
                 e.effectiveN().isPresent() ? e.effectiveN().getAsDouble() : null,

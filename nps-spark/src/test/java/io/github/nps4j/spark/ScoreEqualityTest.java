@@ -106,8 +106,12 @@ class ScoreEqualityTest {
             byKey.put(key, r);
         }
         assertEquals(objects.overall().isPresent(), overall != null, "overall present");
+        // the design of the domain estimation: every account with a kept answer
+        java.util.Set<String> design = new java.util.HashSet<>();
+        objects.overall().ifPresent(o -> o.data().responses().forEach(r -> design.add(r.accountId())));
+        objects.groups().forEach(g -> g.data().responses().forEach(r -> design.add(r.accountId())));
         if (overall != null) {
-            check(objects.overall().get(), overall, keys, "overall");
+            check(objects.overall().get(), overall, keys, design.size(), "overall");
         }
         assertEquals(objects.groups().size(), byKey.size(), "groups");
         List<List<String>> expectedOrder = new ArrayList<>();
@@ -115,7 +119,7 @@ class ScoreEqualityTest {
             expectedOrder.add(g.key().values());
             Row r = byKey.get(g.key().values());
             assertTrue(r != null, "group " + g.key() + " missing from Spark's " + byKey.keySet());
-            check(g, r, keys, g.key().toString());
+            check(g, r, keys, design.size(), g.key().toString());
         }
         assertEquals(expectedOrder, order, "groups sorted by key");
         if (spec.groupBy().stream().noneMatch(f -> f.name().startsWith("seg:"))) {
@@ -128,7 +132,7 @@ class ScoreEqualityTest {
         }
     }
 
-    private static void check(GroupedNps.Group g, Row r, int keys, String where) {
+    private static void check(GroupedNps.Group g, Row r, int keys, int designAccounts, String where) {
         NpsEstimate e = g.estimate();
         ClusteredEstimate c = ClusteredEstimate.of(g.data());
         int f = keys;
@@ -140,7 +144,14 @@ class ScoreEqualityTest {
         close(e.weightSum(), r.getDouble(f + 5), where + " weightSum");
         assertNullable(e.effectiveN(), r, f + 6, where + " effectiveN");
         assertNullable(e.standardError(), r, f + 7, where + " standardError");
-        assertNullable(c.clusteredStandardError(), r, f + 8, where + " clusteredStandardError");
+        // domain estimation: the group's Σ_a u_a² (the core's G_d/(G_d−1) factor taken out) with G of the design
+        OptionalDouble domain = OptionalDouble.empty();
+        if (c.clusteredStandardError().isPresent()) {
+            double gd = c.clusters();
+            double se = c.clusteredStandardError().getAsDouble();
+            domain = OptionalDouble.of(Math.sqrt(se * se * (gd - 1) / gd * designAccounts / (designAccounts - 1)));
+        }
+        assertNullable(domain, r, f + 8, where + " clusteredStandardError (domain)");
         assertEquals(c.clusters(), r.getLong(f + 9), where + " accounts");
     }
 

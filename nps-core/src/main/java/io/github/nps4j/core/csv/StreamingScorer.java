@@ -116,7 +116,7 @@ public final class StreamingScorer {
      */
     public static StreamingScorer of(ScoringSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        spec.requireColumnar("the streaming scorer");
+        spec.requireColumnar("the streaming scorer", false);
         return new StreamingScorer(spec, ReadOptions.defaults());
     }
 

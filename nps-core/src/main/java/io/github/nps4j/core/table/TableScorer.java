@@ -91,7 +91,7 @@ public final class TableScorer {
      */
     public static TableScorer of(ScoringSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        spec.requireColumnar("the columnar scorer");
+        spec.requireColumnar("the columnar scorer", false);
         return new TableScorer(spec);
     }
 
