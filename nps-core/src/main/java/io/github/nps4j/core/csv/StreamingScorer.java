@@ -24,6 +24,7 @@ import io.github.nps4j.core.internal.GroupTotals;
 import io.github.nps4j.core.internal.LongIntMap;
 import io.github.nps4j.core.internal.StringIndex;
 import io.github.nps4j.core.internal.WeightRules;
+import io.github.nps4j.core.stats.ClusteredEstimate;
 import io.github.nps4j.core.table.TableScorer;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -41,8 +42,9 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Scores a {@code responses.csv} row by row, for files larger than the heap: memory grows with the number of
- * (group, account, role) cells, not with the number of rows. It is the streaming engine of a
+ * Scores a {@code responses.csv} row by row, in a small fraction of the memory its response objects would take:
+ * memory grows with the number of (group, account, role) cells, plus one 64-bit id hash per row for the duplicate
+ * check. It is the streaming engine of a
  * {@link ScoringSpec} (weighting, grouping, de-duplication, window, episodes), like {@link TableScorer}, and the result is the same {@link GroupedEstimates} that
  * the table scorer and {@link GroupedEstimates#of(io.github.nps4j.core.GroupedNps)} give: counts exactly equal to
  * {@link io.github.nps4j.core.NpsScorer}'s on the same file, weight sums and NPS to 1e-12 relative.
@@ -51,10 +53,11 @@ import org.jspecify.annotations.Nullable;
  * {@link PortfolioReader} and held in memory. Then each response row is checked with the rules of the reader's
  * {@link PortfolioReader.Mode#STRICT strict} mode — the first bad row throws a {@link CsvFormatException} naming the
  * file, line, field, value and reason (blank ids, unknown account or contact, a contact of another account, bad
- * role or episode names, a date that is not ISO-8601, a score that is not an integer 0–10, a row of the wrong width)
- * — with one exception: <b>repeated {@code response_id}s are not detected</b>, as that would need memory per row;
- * use {@link PortfolioReader} when ids may repeat. Attribute and comment columns are not read. A blank role is taken
- * from the contact, as the reader does.
+ * role or episode names, a date that is not ISO-8601, a score that is not an integer 0–10, an attribute rating that
+ * is not a number, a row of the wrong width, a repeated {@code response_id}) — so a file either scores to the reader's
+ * figures or fails with the reader's first error. Repeated ids are found with a set of 64-bit hashes of the ids
+ * (8–16 bytes per row); a hash seen before is settled exactly by reading the file again up to that row. Comment
+ * columns are not read. A blank role is taken from the contact, as the reader does.
  *
  * <p>Speed (about 1.1 M rows/s on one core; README "Performance"): the files are tokenized by a small RFC 4180
  * tokenizer of this package instead of Commons CSV — it yields the same records, fields and line numbers, and refuses
@@ -62,7 +65,8 @@ import org.jspecify.annotations.Nullable;
  * scores and plain dates are looked up on the row's characters, so no string is built per row unless
  * de-duplication needs the ids.
  *
- * <p>Memory: per (group, account, role) cell three counts; per group its key; the accounts and contacts files.
+ * <p>Memory: per (group, account, role) cell three counts; per (group, account) three totals for the clustered
+ * figures; per group its key; the accounts and contacts files; per row a 64-bit hash of its id.
  * {@link Dedupe#LATEST_PER_CONTACT} additionally keeps, per (group, contact), the latest answer's time and response
  * id (about 100 bytes per contact and group), since a later row may replace an earlier one.
  *
@@ -94,15 +98,36 @@ public final class StreamingScorer {
      * What {@link #scoreWithReport} found: the estimates and the import report (blank scores left out, unknown roles
      * and tiers), as {@link PortfolioReader} would report them for the same files.
      *
+     * <p>Beside each group's estimate it gives the group's per-account totals ({@link ClusteredEstimate}: answer
+     * count, Σw and Σw·z per account, with the same weights), so the account-clustered standard error, the
+     * clustered intervals and the account bootstrap are available without the responses.
+     *
      * @param estimates the overall and grouped estimates
      * @param report what the import left out or read with a doubt
+     * @param overallByAccount the overall group with its per-account totals, present when the estimates have an
+     *        overall group
+     * @param groupsByAccount each group with its per-account totals, in the order of {@code estimates.groups()}
      * @since 0.1.0
      */
-    public record Result(GroupedEstimates estimates, ImportReport report) {
-        /** Checks for nulls. */
+    public record Result(GroupedEstimates estimates, ImportReport report,
+            Optional<ClusteredEstimate> overallByAccount, List<ClusteredEstimate> groupsByAccount) {
+        /**
+         * Checks for nulls and that the clustered groups match the estimates.
+         *
+         * @throws IllegalArgumentException if there are not as many clustered groups as groups, or the overall
+         *         presence differs
+         */
         public Result {
             Objects.requireNonNull(estimates, "estimates");
             Objects.requireNonNull(report, "report");
+            Objects.requireNonNull(overallByAccount, "overallByAccount");
+            groupsByAccount = List.copyOf(groupsByAccount);
+            if (groupsByAccount.size() != estimates.groups().size()
+                    || overallByAccount.isPresent() != estimates.overall().isPresent()) {
+                throw new IllegalArgumentException("clustered groups (" + groupsByAccount.size() + ", overall "
+                        + overallByAccount.isPresent() + ") do not match the estimates (" + estimates.groups().size()
+                        + ", overall " + estimates.overall().isPresent() + ")");
+            }
         }
     }
 
@@ -239,8 +264,7 @@ public final class StreamingScorer {
         Portfolio small = readSmallFiles(session, accounts, contacts);
         Run run = new Run(small, accounts, contacts != null, session.fields());
         run.read(responses, contacts);
-        GroupedEstimates estimates = run.finish();
-        return new Result(estimates, run.fieldReader.report(List.of()));
+        return run.finish();
     }
 
     private static Portfolio readSmallFiles(ReadSession session, @Nullable CsvSource accounts,
@@ -322,8 +346,8 @@ public final class StreamingScorer {
                 parent[f] = new int[16];
                 code[f] = new int[16];
             }
-            accountRadix = options.weighting().normalisesWithinAccounts() && !fields.contains(GroupField.ACCOUNT)
-                    ? ACCOUNT_RADIX : 1;
+            // the account is always part of the key, for the per-account totals of the clustered figures
+            accountRadix = !fields.contains(GroupField.ACCOUNT) ? ACCOUNT_RADIX : 1;
             roleRadix = options.weighting().usesRoleWeights() && !fields.contains(GroupField.ROLE) ? ROLE_RADIX : 1;
             maxGroup = Long.MAX_VALUE / (accountRadix * roleRadix);
             latest = options.dedupe() == Dedupe.LATEST_PER_CONTACT ? new HashMap<>() : null;
@@ -406,7 +430,7 @@ public final class StreamingScorer {
 
         GroupTotals totals(boolean deriveOverall) {
             GroupTotals totals = new GroupTotals(options.weighting(), accountRadix, roleRadix, this, run,
-                    run::roleWeight, deriveOverall);
+                    run::roleWeight, deriveOverall, true);
             cells.visit(totals);
             return totals;
         }
@@ -476,6 +500,87 @@ public final class StreamingScorer {
             return 4 + f.periodUnit().get().ordinal();
         }
         throw new IllegalArgumentException("streaming cannot group by " + f);
+    }
+
+    /**
+     * Detects a repeated {@code response_id} as the reader does ("duplicate response id; first on line N"), in
+     * about 16 bytes per row: a set of 64-bit hashes of the ids. A hash seen before is settled exactly by reading the
+     * file again up to the current row (only then, so about once per duplicate or per collision of two 64-bit
+     * hashes); sources that cannot be read twice (a caller's reader) keep the ids themselves.
+     */
+    private final class ResponseIds {
+        private final CsvSource source;
+        private final @Nullable Map<String, Long> exact;
+        private long[] hashes = new long[1 << 12];
+        private int size;
+
+        ResponseIds(CsvSource source) {
+            this.source = source;
+            this.exact = source.path() == null ? new HashMap<>() : null;
+        }
+
+        /** Remembers the row's id, or throws the reader's error when an earlier row has the same id. */
+        void check(CsvFile f, int col) {
+            if (exact != null) {
+                String id = f.get(col).strip();
+                Long seen = exact.putIfAbsent(id, f.line());
+                if (seen != null) {
+                    throw duplicate(f, id, seen);
+                }
+                return;
+            }
+            long h = f.strippedHash(col);
+            if (!add(h)) {
+                String id = f.get(col).strip();
+                long seen = firstLine(id, f.line());
+                if (seen >= 0) {
+                    throw duplicate(f, id, seen);
+                }
+            }
+        }
+
+        private CsvFormatException duplicate(CsvFile f, String id, long first) {
+            return new CsvFormatException(new RowError(f.name(), f.line(), RESPONSE_ID, id,
+                    "duplicate response id; first on line " + first));
+        }
+
+        /** Adds a hash; false when it was there. */
+        private boolean add(long h) {
+            int mask = hashes.length - 1;
+            int i = (int) (h ^ (h >>> 32)) & mask;
+            long v;
+            while ((v = hashes[i]) != 0) {
+                if (v == h) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            hashes[i] = h;
+            if (++size * 4 > hashes.length * 3) {
+                long[] old = hashes;
+                hashes = new long[old.length * 2];
+                size = 0;
+                for (long o : old) {
+                    if (o != 0) {
+                        add(o);
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** The line of the earlier row (before {@code line}) with this id, or −1: reads the file again. */
+        private long firstLine(String id, long line) {
+            try (CsvFile again = CsvFile.fast(source, readOptions, ReadOptions.FileKind.RESPONSES)) {
+                int[] cols = again.required(RESPONSE_ID, SCORE);
+                while (again.next() && again.line() < line) {
+                    if (!again.isBlank(cols[1]) && again.get(cols[0]).strip().equals(id)) {
+                        return again.line();
+                    }
+                }
+            }
+            return -1;
+        }
     }
 
     /** The state of one {@code score} call. */
@@ -576,6 +681,9 @@ public final class StreamingScorer {
                 int answered = cols[3];
                 int score = cols[4];
                 ReadSession.checkScoreColumn(f, score);
+                f.optional(ColumnNames.COMMENT); // resolved as the reader does (a repeated header is an error)
+                List<CsvFile.Extra> attrs = f.extras(ColumnNames.ATTR);
+                ResponseIds ids = new ResponseIds(source);
                 int[] codes = new int[7];
                 while (f.next()) {
                     if (f.size() != f.width()) {
@@ -591,6 +699,7 @@ public final class StreamingScorer {
                     if (f.isBlank(id)) {
                         requireId(f, id, RESPONSE_ID);
                     }
+                    ids.check(f, id);
                     String responseId = dedupe ? f.get(id).strip() : "";
                     int c = -1;
                     int accountCode;
@@ -679,6 +788,17 @@ public final class StreamingScorer {
                             s = fieldReader.score(scoreText);
                         } catch (IllegalArgumentException e) {
                             throw bad(f, SCORE, scoreText, e.getMessage());
+                        }
+                    }
+                    for (CsvFile.Extra a : attrs) {
+                        int col = a.index();
+                        if (f.smallInt(col) < 0 && !f.isBlank(col)) {
+                            String v = f.get(col).strip();
+                            try {
+                                fieldReader.number(v);
+                            } catch (IllegalArgumentException e) {
+                                throw bad(f, a.column(), v, e.getMessage());
+                            }
                         }
                     }
                     rows++;
@@ -817,7 +937,7 @@ public final class StreamingScorer {
             return roleRules.raw(name.equals(GroupField.NONE) ? null : Role.of(name));
         }
 
-        GroupedEstimates finish() {
+        Result finish() {
             for (int r = 0; r < roleNames.size() && r < roleRows.length; r++) {
                 String name = roleNames.get(r);
                 if (roleRows[r] > 0 && !name.equals(GroupField.NONE)) {
@@ -837,24 +957,28 @@ public final class StreamingScorer {
             List<GroupField> fields = options.groupBy();
             List<String> names = fields.stream().map(GroupField::name).toList();
             List<GroupedEstimates.Entry> groups = List.of();
-            Optional<NpsEstimate> all = Optional.empty();
+            List<ClusteredEstimate> clustered = List.of();
+            Optional<ClusteredEstimate> all = Optional.empty();
             GroupTotals totals = grouped.totals(deriveOverall && !mixed);
             if (fields.isEmpty()) {
-                List<GroupedEstimates.Entry> e = totals.entries(List.of());
-                all = Optional.of(e.isEmpty() ? NpsEstimate.empty() : e.get(0).estimate());
+                all = Optional.of(single(totals));
             } else {
                 groups = totals.entries(names);
+                clustered = totals.clustered(names);
                 if (!mixed) {
-                    if (deriveOverall) {
-                        all = Optional.of(totals.overall().snapshot());
-                    } else {
-                        List<GroupedEstimates.Entry> e = Objects.requireNonNull(overall).totals(false)
-                                .entries(List.of());
-                        all = Optional.of(e.isEmpty() ? NpsEstimate.empty() : e.get(0).estimate());
-                    }
+                    all = Optional.of(deriveOverall ? totals.overallClustered()
+                            : single(Objects.requireNonNull(overall).totals(false)));
                 }
             }
-            return new GroupedEstimates(options.weighting().label(), options.dedupe(), names, all, groups);
+            GroupedEstimates estimates = new GroupedEstimates(options.weighting().label(), options.dedupe(), names,
+                    all.map(ClusteredEstimate::estimate), groups);
+            return new Result(estimates, fieldReader.report(List.of()), all, clustered);
+        }
+
+        /** The one group of an ungrouped count, or an empty one when no answer was counted. */
+        private static ClusteredEstimate single(GroupTotals totals) {
+            List<ClusteredEstimate> c = totals.clustered(List.of());
+            return c.isEmpty() ? new ClusteredEstimate(NpsEstimate.empty(), new java.util.TreeMap<>()) : c.get(0);
         }
 
         @Override

@@ -158,10 +158,37 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
             }
             return beside(of(e, b.responses(signs, group.weights())), c);
         }
-        if (options.clustered()) {
-            return of(c, m, level);
+        return of(c, options);
+    }
+
+    /**
+     * Summarises a group known by its per-account totals (e.g. from {@link io.github.nps4j.core.csv.StreamingScorer})
+     * under the given options, to the figures {@link #of(io.github.nps4j.core.WeightedGroup, UncertaintyOptions)}
+     * gives for the group's responses: clustered, the interval accounts for clustering (the bootstrap resamples whole
+     * accounts); not clustered, the interval treats answers as independent, with the clustered standard error and the
+     * number of accounts beside it.
+     *
+     * @param group the group's estimate and per-account totals
+     * @param options the uncertainty options; not a bootstrap that resamples answers, which needs the responses
+     * @return the summary
+     * @throws IllegalArgumentException for {@link IntervalMethod#BOOTSTRAP} without clustering by account
+     * @since 0.1.0
+     */
+    public static NpsSummary of(ClusteredEstimate group, UncertaintyOptions options) {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(options, "options");
+        IntervalMethod m = options.method();
+        if (m == IntervalMethod.BOOTSTRAP) {
+            if (!options.clustered()) {
+                throw new IllegalArgumentException("a bootstrap that resamples answers needs the group's responses; "
+                        + "per-account totals allow the bootstrap clustered by account");
+            }
+            return of(group, options.bootstrap());
         }
-        return beside(of(c.estimate(), m, level), c);
+        if (options.clustered()) {
+            return of(group, m, options.level());
+        }
+        return beside(of(group.estimate(), m, options.level()), group);
     }
 
     /**
