@@ -466,10 +466,17 @@ public final class StreamingScorer {
         }
         int m = m1 * 10 + m2;
         int d = d1 * 10 + d2;
-        if (m < 1 || m > 12 || d < 1 || d > java.time.Month.of(m).length(java.time.Year.isLeap(y))) {
+        if (m < 1 || m > 12 || d < 1 || d > (m == 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m])) {
             return -1;
         }
         return y << 9 | m << 5 | d;
+    }
+
+    private static final int[] DAYS_IN_MONTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+    /** {@link java.time.Year#isLeap(long)} for years 0–9999. */
+    private static boolean isLeap(int y) {
+        return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
     }
 
     /** Days since 1970-01-01 of a valid date, as {@link LocalDate#toEpochDay()} computes them (years 0–9999). */
@@ -480,7 +487,7 @@ public final class StreamingScorer {
         total += day - 1;
         if (month > 2) {
             total--;
-            if (!java.time.Year.isLeap(year)) {
+            if (!isLeap(year)) {
                 total--;
             }
         }
@@ -504,22 +511,26 @@ public final class StreamingScorer {
 
     /**
      * Detects a repeated {@code response_id} as the reader does ("duplicate response id; first on line N"), in
-     * about 16 bytes per row: a set of 64-bit hashes of the ids. A hash seen before is settled exactly by reading the
-     * file again up to the current row (only then, so about once per duplicate or per collision of two 64-bit
-     * hashes); sources that cannot be read twice (a caller's reader) keep the ids themselves.
+     * 8 bytes per row: the 64-bit hashes of the ids, appended as rows come and sorted once at the end of the file (or
+     * before another error is reported, so the first error in file order wins, as in the reader). Hashes that occur
+     * twice are settled exactly by reading the file again up to the last row taken, which finds the first repeated id
+     * in file order (so the re-read happens about once per file with a repeated id, or for a collision of two 64-bit
+     * hashes). Sources that cannot be read twice (a caller's reader) keep the ids themselves and fail at once.
      */
     private final class ResponseIds {
         private final CsvSource source;
         private final @Nullable Map<String, Long> exact;
         private long[] hashes = new long[1 << 12];
         private int size;
+        /** The line of the last row whose id was taken. */
+        private long lastLine = -1;
 
         ResponseIds(CsvSource source) {
             this.source = source;
             this.exact = source.path() == null ? new HashMap<>() : null;
         }
 
-        /** Remembers the row's id, or throws the reader's error when an earlier row has the same id. */
+        /** Takes the row's id (sources read once: throws the reader's error when an earlier row has it). */
         void check(CsvFile f, int col) {
             if (exact != null) {
                 String id = f.get(col).strip();
@@ -529,57 +540,80 @@ public final class StreamingScorer {
                 }
                 return;
             }
-            long h = f.strippedHash(col);
-            if (!add(h)) {
-                String id = f.get(col).strip();
-                long seen = firstLine(id, f.line());
-                if (seen >= 0) {
-                    throw duplicate(f, id, seen);
+            if (size == hashes.length) {
+                hashes = Arrays.copyOf(hashes, size + (size >> 1));
+            }
+            hashes[size++] = f.strippedHash(col);
+            lastLine = f.line();
+        }
+
+        /**
+         * Returns the reader's error for the first row, in file order, whose id an earlier row had — among the rows
+         * taken so far — or null when the ids are distinct.
+         *
+         * @param last whether no more ids follow (the hashes may then be sorted in place)
+         */
+        @Nullable CsvFormatException firstDuplicate(boolean last) {
+            if (exact != null || size < 2) {
+                return null;
+            }
+            java.util.Set<Long> repeated = repeatedHashes(hashes, size);
+            if (last) {
+                hashes = new long[0];
+                size = 0;
+            }
+            if (repeated.isEmpty()) {
+                return null;
+            }
+            try (CsvFile again = CsvFile.fast(source, readOptions, ReadOptions.FileKind.RESPONSES)) {
+                int[] cols = again.required(RESPONSE_ID, SCORE);
+                Map<String, Long> seen = new HashMap<>();
+                while (again.next() && again.line() <= lastLine) {
+                    if (again.isBlank(cols[1]) || !repeated.contains(again.strippedHash(cols[0]))) {
+                        continue;
+                    }
+                    String id = again.get(cols[0]).strip();
+                    Long first = seen.putIfAbsent(id, again.line());
+                    if (first != null) {
+                        return duplicate(again, id, first);
+                    }
                 }
             }
+            return null;
+        }
+
+        /**
+         * The hashes that occur more than once among {@code h[0, n)}: scattered by their top 12 bits into 4096
+         * buckets of a copy, then each bucket (small enough for the cache) sorted and scanned.
+         */
+        static java.util.Set<Long> repeatedHashes(long[] h, int n) {
+            int[] start = new int[4097];
+            for (int i = 0; i < n; i++) {
+                start[(int) (h[i] >>> 52) + 1]++;
+            }
+            for (int b = 0; b < 4096; b++) {
+                start[b + 1] += start[b];
+            }
+            long[] byBucket = new long[n];
+            int[] next = Arrays.copyOf(start, 4096);
+            for (int i = 0; i < n; i++) {
+                byBucket[next[(int) (h[i] >>> 52)]++] = h[i];
+            }
+            java.util.Set<Long> repeated = new java.util.HashSet<>();
+            for (int b = 0; b < 4096; b++) {
+                Arrays.sort(byBucket, start[b], start[b + 1]);
+                for (int i = start[b] + 1; i < start[b + 1]; i++) {
+                    if (byBucket[i] == byBucket[i - 1]) {
+                        repeated.add(byBucket[i]);
+                    }
+                }
+            }
+            return repeated;
         }
 
         private CsvFormatException duplicate(CsvFile f, String id, long first) {
             return new CsvFormatException(new RowError(f.name(), f.line(), RESPONSE_ID, id,
                     "duplicate response id; first on line " + first));
-        }
-
-        /** Adds a hash; false when it was there. */
-        private boolean add(long h) {
-            int mask = hashes.length - 1;
-            int i = (int) (h ^ (h >>> 32)) & mask;
-            long v;
-            while ((v = hashes[i]) != 0) {
-                if (v == h) {
-                    return false;
-                }
-                i = (i + 1) & mask;
-            }
-            hashes[i] = h;
-            if (++size * 4 > hashes.length * 3) {
-                long[] old = hashes;
-                hashes = new long[old.length * 2];
-                size = 0;
-                for (long o : old) {
-                    if (o != 0) {
-                        add(o);
-                    }
-                }
-            }
-            return true;
-        }
-
-        /** The line of the earlier row (before {@code line}) with this id, or −1: reads the file again. */
-        private long firstLine(String id, long line) {
-            try (CsvFile again = CsvFile.fast(source, readOptions, ReadOptions.FileKind.RESPONSES)) {
-                int[] cols = again.required(RESPONSE_ID, SCORE);
-                while (again.next() && again.line() < line) {
-                    if (!again.isBlank(cols[1]) && again.get(cols[0]).strip().equals(id)) {
-                        return again.line();
-                    }
-                }
-            }
-            return -1;
         }
     }
 
@@ -684,131 +718,146 @@ public final class StreamingScorer {
                 f.optional(ColumnNames.COMMENT); // resolved as the reader does (a repeated header is an error)
                 List<CsvFile.Extra> attrs = f.extras(ColumnNames.ATTR);
                 ResponseIds ids = new ResponseIds(source);
-                int[] codes = new int[7];
-                while (f.next()) {
-                    if (f.size() != f.width()) {
-                        throw bad(f, "", "", "row has " + f.size() + " fields but the header has " + f.width()
-                                + " (an unquoted comma or quote?)");
-                    }
-                    if (f.smallInt(score) < 0 && f.isBlank(score)) {
-                        fieldReader.blankScores++; // a skipped question: left out and counted, as the reader does
-                        continue;
-                    }
-                    // Ids, vocabulary, scores and dates are looked up on the row's characters; strings are built
-                    // only where the answer needs them (de-duplication) or on the slow paths that report errors.
-                    if (f.isBlank(id)) {
-                        requireId(f, id, RESPONSE_ID);
-                    }
-                    ids.check(f, id);
-                    String responseId = dedupe ? f.get(id).strip() : "";
-                    int c = -1;
-                    int accountCode;
-                    if (checkContacts) {
-                        c = f.lookup(contactIndex, contact);
-                        // the row's account must be the contact's: compare its text with that account's id
-                        if (c < 0 || !f.fieldIs(accountCodes, contactInfo[2 * c], account)) {
-                            c = slowContact(f, account, contact, contacts);
-                        }
-                        accountCode = contactInfo[2 * c];
-                    } else {
-                        int fastAccount = f.lookup(accountCodes, account);
-                        accountCode = fastAccount >= 0 ? fastAccount
-                                : checkAccount(f, requireId(f, account, ACCOUNT_ID));
-                        if (f.isBlank(contact)) {
-                            requireId(f, contact, CONTACT_ID);
-                        }
-                    }
-                    String contactId = dedupe && !checkContacts ? f.get(contact).strip() : "";
-                    int roleCode;
-                    int roleHit = f.lookup(roleText.index, role);
-                    if (roleHit >= 0) {
-                        roleCode = roleText.codes[roleHit];
-                    } else {
-                        String roleValue = f.get(role).strip();
-                        if (!roleValue.isEmpty()) {
-                            roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
-                        } else if (c >= 0) {
-                            roleCode = contactInfo[2 * c + 1];
-                        } else {
-                            roleCode = intern(roleNames, roleCodes, GroupField.NONE);
-                        }
-                    }
-                    int episodeCode;
-                    int episodeHit = f.lookup(episodeText.index, episode);
-                    if (episodeHit >= 0) {
-                        episodeCode = episodeText.codes[episodeHit];
-                    } else {
-                        String episodeValue = f.get(episode).strip();
-                        episodeCode = episodeValue.isEmpty()
-                                ? episodeCode(EpisodeType.RELATIONSHIP.name())
-                                : vocabulary(f, episodeText, episodeNames, episodeCodes, episodeValue, EPISODE);
-                    }
-                    int ymd = f.plainDate(answered);
-                    String atText = ymd >= 0 ? "" : f.get(answered).strip();
-                    if (ymd < 0 && atText.isEmpty()) {
-                        throw bad(f, ANSWERED_AT, atText, "is blank; expected an ISO-8601 date or date-time");
-                    }
-                    // Fast path: a plain valid yyyy-mm-dd needs no date objects unless de-duplication compares
-                    // answer times; anything else (date-times, invalid dates) goes through FieldParser.
-                    if (ymd < 0) {
-                        ymd = plainDate(atText);
-                    }
-                    int year;
-                    int month;
-                    long epochDay;
-                    LocalDateTime at = null;
-                    if (ymd >= 0) {
-                        year = ymd >>> 9;
-                        if (year < FieldParser.FIRST_YEAR || year > FieldParser.LAST_YEAR) {
-                            try {
-                                FieldParser.requireYear(year);
-                            } catch (IllegalArgumentException e) {
-                                throw bad(f, ANSWERED_AT, f.get(answered).strip(), e.getMessage());
-                            }
-                        }
-                        month = (ymd >>> 5) & 15;
-                        epochDay = epochDay(year, month, ymd & 31);
-                        if (dedupe) {
-                            at = LocalDateTime.of(year, month, ymd & 31, 0, 0);
-                        }
-                    } else {
-                        try {
-                            at = fieldReader.dateTime(atText);
-                        } catch (IllegalArgumentException e) {
-                            throw bad(f, ANSWERED_AT, atText, e.getMessage());
-                        }
-                        year = at.getYear();
-                        month = at.getMonthValue();
-                        epochDay = at.toLocalDate().toEpochDay();
-                    }
-                    int s = f.smallInt(score);
-                    if (s < 0 || s > 10) {
-                        String scoreText = f.get(score).strip();
-                        try {
-                            s = fieldReader.score(scoreText);
-                        } catch (IllegalArgumentException e) {
-                            throw bad(f, SCORE, scoreText, e.getMessage());
-                        }
-                    }
-                    for (CsvFile.Extra a : attrs) {
-                        int col = a.index();
-                        if (f.smallInt(col) < 0 && !f.isBlank(col)) {
-                            String v = f.get(col).strip();
-                            try {
-                                fieldReader.number(v);
-                            } catch (IllegalArgumentException e) {
-                                throw bad(f, a.column(), v, e.getMessage());
-                            }
-                        }
-                    }
-                    rows++;
-                    if (roleCode >= roleRows.length) {
-                        roleRows = Arrays.copyOf(roleRows, Math.max(roleCode + 1, roleRows.length * 2));
-                    }
-                    roleRows[roleCode]++;
-                    add(responseId, accountCode, c, contactId, roleCode, episodeCode, epochDay, year, month, at, s,
-                            codes);
+                try {
+                    readRows(f, ids, id, account, contact, role, episode, answered, score, attrs, contacts);
+                } catch (CsvFormatException e) {
+                    // a repeated id on an earlier row is the first error, as the reader reports it
+                    CsvFormatException duplicate = ids.firstDuplicate(false);
+                    throw duplicate != null ? duplicate : e;
                 }
+                CsvFormatException duplicate = ids.firstDuplicate(true);
+                if (duplicate != null) {
+                    throw duplicate;
+                }
+            }
+        }
+
+        private void readRows(CsvFile f, ResponseIds ids, int id, int account, int contact, int role, int episode,
+                int answered, int score, List<CsvFile.Extra> attrs, @Nullable CsvSource contacts) {
+            int[] codes = new int[7];
+            while (f.next()) {
+                if (f.size() != f.width()) {
+                    throw bad(f, "", "", "row has " + f.size() + " fields but the header has " + f.width()
+                            + " (an unquoted comma or quote?)");
+                }
+                if (f.smallInt(score) < 0 && f.isBlank(score)) {
+                    fieldReader.blankScores++; // a skipped question: left out and counted, as the reader does
+                    continue;
+                }
+                // Ids, vocabulary, scores and dates are looked up on the row's characters; strings are built
+                // only where the answer needs them (de-duplication) or on the slow paths that report errors.
+                if (f.isBlank(id)) {
+                    requireId(f, id, RESPONSE_ID);
+                }
+                ids.check(f, id);
+                String responseId = dedupe ? f.get(id).strip() : "";
+                int c = -1;
+                int accountCode;
+                if (checkContacts) {
+                    c = f.lookup(contactIndex, contact);
+                    // the row's account must be the contact's: compare its text with that account's id
+                    if (c < 0 || !f.fieldIs(accountCodes, contactInfo[2 * c], account)) {
+                        c = slowContact(f, account, contact, contacts);
+                    }
+                    accountCode = contactInfo[2 * c];
+                } else {
+                    int fastAccount = f.lookup(accountCodes, account);
+                    accountCode = fastAccount >= 0 ? fastAccount
+                            : checkAccount(f, requireId(f, account, ACCOUNT_ID));
+                    if (f.isBlank(contact)) {
+                        requireId(f, contact, CONTACT_ID);
+                    }
+                }
+                String contactId = dedupe && !checkContacts ? f.get(contact).strip() : "";
+                int roleCode;
+                int roleHit = f.lookup(roleText.index, role);
+                if (roleHit >= 0) {
+                    roleCode = roleText.codes[roleHit];
+                } else {
+                    String roleValue = f.get(role).strip();
+                    if (!roleValue.isEmpty()) {
+                        roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
+                    } else if (c >= 0) {
+                        roleCode = contactInfo[2 * c + 1];
+                    } else {
+                        roleCode = intern(roleNames, roleCodes, GroupField.NONE);
+                    }
+                }
+                int episodeCode;
+                int episodeHit = f.lookup(episodeText.index, episode);
+                if (episodeHit >= 0) {
+                    episodeCode = episodeText.codes[episodeHit];
+                } else {
+                    String episodeValue = f.get(episode).strip();
+                    episodeCode = episodeValue.isEmpty()
+                            ? episodeCode(EpisodeType.RELATIONSHIP.name())
+                            : vocabulary(f, episodeText, episodeNames, episodeCodes, episodeValue, EPISODE);
+                }
+                int ymd = f.plainDate(answered);
+                String atText = ymd >= 0 ? "" : f.get(answered).strip();
+                if (ymd < 0 && atText.isEmpty()) {
+                    throw bad(f, ANSWERED_AT, atText, "is blank; expected an ISO-8601 date or date-time");
+                }
+                // Fast path: a plain valid yyyy-mm-dd needs no date objects unless de-duplication compares
+                // answer times; anything else (date-times, invalid dates) goes through FieldParser.
+                if (ymd < 0) {
+                    ymd = plainDate(atText);
+                }
+                int year;
+                int month;
+                long epochDay;
+                LocalDateTime at = null;
+                if (ymd >= 0) {
+                    year = ymd >>> 9;
+                    if (year < FieldParser.FIRST_YEAR || year > FieldParser.LAST_YEAR) {
+                        try {
+                            FieldParser.requireYear(year);
+                        } catch (IllegalArgumentException e) {
+                            throw bad(f, ANSWERED_AT, f.get(answered).strip(), e.getMessage());
+                        }
+                    }
+                    month = (ymd >>> 5) & 15;
+                    epochDay = epochDay(year, month, ymd & 31);
+                    if (dedupe) {
+                        at = LocalDateTime.of(year, month, ymd & 31, 0, 0);
+                    }
+                } else {
+                    try {
+                        at = fieldReader.dateTime(atText);
+                    } catch (IllegalArgumentException e) {
+                        throw bad(f, ANSWERED_AT, atText, e.getMessage());
+                    }
+                    year = at.getYear();
+                    month = at.getMonthValue();
+                    epochDay = at.toLocalDate().toEpochDay();
+                }
+                int s = f.smallInt(score);
+                if (s < 0 || s > 10) {
+                    String scoreText = f.get(score).strip();
+                    try {
+                        s = fieldReader.score(scoreText);
+                    } catch (IllegalArgumentException e) {
+                        throw bad(f, SCORE, scoreText, e.getMessage());
+                    }
+                }
+                for (CsvFile.Extra a : attrs) {
+                    int col = a.index();
+                    if (f.smallInt(col) < 0 && !f.isBlank(col)) {
+                        String v = f.get(col).strip();
+                        try {
+                            fieldReader.number(v);
+                        } catch (IllegalArgumentException e) {
+                            throw bad(f, a.column(), v, e.getMessage());
+                        }
+                    }
+                }
+                rows++;
+                if (roleCode >= roleRows.length) {
+                    roleRows = Arrays.copyOf(roleRows, Math.max(roleCode + 1, roleRows.length * 2));
+                }
+                roleRows[roleCode]++;
+                add(responseId, accountCode, c, contactId, roleCode, episodeCode, epochDay, year, month, at, s,
+                        codes);
             }
         }
 
