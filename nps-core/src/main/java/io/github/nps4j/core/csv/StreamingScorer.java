@@ -481,6 +481,24 @@ public final class StreamingScorer {
 
     /** Days since 1970-01-01 of a valid date, as {@link LocalDate#toEpochDay()} computes them (years 0–9999). */
     static long epochDay(int year, int month, int day) {
+        if (year >= FieldParser.FIRST_YEAR && year <= FieldParser.LAST_YEAR) {
+            return MONTH_STARTS[(year - FieldParser.FIRST_YEAR) * 12 + month - 1] + day - 1;
+        }
+        return computedEpochDay(year, month, day);
+    }
+
+    /** The epoch day of the first of each month of the years the readers accept. */
+    private static final int[] MONTH_STARTS = monthStarts();
+
+    private static int[] monthStarts() {
+        int[] out = new int[(FieldParser.LAST_YEAR - FieldParser.FIRST_YEAR + 1) * 12];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) computedEpochDay(FieldParser.FIRST_YEAR + i / 12, i % 12 + 1, 1);
+        }
+        return out;
+    }
+
+    private static long computedEpochDay(int year, int month, int day) {
         long y = year;
         long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
         total += (367L * month - 362) / 12;
