@@ -11,7 +11,9 @@ module io.github.nps4j.core {
     requires org.apache.commons.statistics.distribution;
 
     exports io.github.nps4j.core;
+    exports io.github.nps4j.core.compare;
     exports io.github.nps4j.core.csv;
     exports io.github.nps4j.core.stats;
     exports io.github.nps4j.core.table;
+    exports io.github.nps4j.core.themes;
 }

@@ -12,4 +12,5 @@ module io.github.nps4j.readout {
     requires transitive io.github.nps4j.drivers;
 
     exports io.github.nps4j.readout;
+    exports io.github.nps4j.readout.economics;
 }

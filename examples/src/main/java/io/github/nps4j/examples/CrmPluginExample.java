@@ -74,7 +74,8 @@ public final class CrmPluginExample {
         LocalDate today = LocalDate.of(2026, 9, 10);
         MappedAccount map = AccountMap.of(portfolio, today).account(company.crmId()).orElseThrow();
         WeightedGroup scored = NpsScorer.builder().build().score(responses).overall().orElseThrow().data();
-        NpsSummary nps = NpsSummary.of(scored, UncertaintyOptions.defaults().clusteredByAccount());
+        // one account: its answers are the whole design, so the interval treats them as independent (score)
+        NpsSummary nps = NpsSummary.of(scored, UncertaintyOptions.defaults());
         System.out.printf("%s: NPS %.1f, 95 %% interval [%.1f, %.1f], flags %s%n", account.name(),
                 nps.nps().orElseThrow(), nps.ci().orElseThrow().lower(), nps.ci().orElseThrow().upper(),
                 map.flags().stream().map(Flag::label).toList());

@@ -90,6 +90,16 @@ public record MappedAccount(Account account, DateWindow window, List<ContactEntr
     }
 
     /**
+     * Returns the mean score the account category is classified from ({@link AccountView#categoryScore()}): the
+     * role-weighted mean, or the waterfall score, as the rule says — the figure to show beside the category.
+     *
+     * @return the mean score, or empty if nobody answered
+     */
+    public OptionalDouble categoryScore() {
+        return view.categoryScore();
+    }
+
+    /**
      * Returns the account's category as one customer, under {@link AccountView#rule()}.
      *
      * @return the category, or empty if nobody answered

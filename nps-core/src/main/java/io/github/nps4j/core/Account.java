@@ -24,10 +24,11 @@ import java.util.TreeMap;
  * @param annualValue the annual value (revenue), finite and {@code >= 0}, if known
  * @param owner the account owner (account manager), if known
  * @param segments segment tags, e.g. {@code industry → chemicals}; keys are non-blank
+ * @param outcome whether the account renewed and how its revenue grew, for loyalty economics (often unknown)
  * @since 0.1.0
  */
 public record Account(String id, String name, Tier tier, Optional<String> parentId, OptionalDouble annualValue,
-        Optional<String> owner, Map<String, String> segments) {
+        Optional<String> owner, Map<String, String> segments, AccountOutcome outcome) {
 
     /**
      * Validates the account.
@@ -58,6 +59,24 @@ public record Account(String id, String name, Tier tier, Optional<String> parent
             copy.put(k, Objects.requireNonNull(e.getValue(), "segment " + k + " of account " + id));
         }
         segments = java.util.Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /**
+     * Creates an account without a known outcome.
+     *
+     * @param id the account id, non-blank
+     * @param name the display name (defaults to the id)
+     * @param tier the channel tier
+     * @param parentId the parent account's id, if any
+     * @param annualValue the annual value (revenue), finite and {@code >= 0}, if known
+     * @param owner the account owner, if known
+     * @param segments segment tags
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Account(String id, String name, Tier tier, Optional<String> parentId, OptionalDouble annualValue,
+            Optional<String> owner, Map<String, String> segments) {
+        this(id, name, tier, parentId, annualValue, owner, segments, AccountOutcome.none());
     }
 
     /**
@@ -101,6 +120,7 @@ public record Account(String id, String name, Tier tier, Optional<String> parent
         private OptionalDouble annualValue = OptionalDouble.empty();
         private Optional<String> owner = Optional.empty();
         private final Map<String, String> segments = new TreeMap<>();
+        private AccountOutcome outcome = AccountOutcome.none();
 
         private Builder(String id) {
             this.id = id;
@@ -176,13 +196,25 @@ public record Account(String id, String name, Tier tier, Optional<String> parent
         }
 
         /**
+         * Sets what became of the account (renewal, revenue growth), for loyalty economics.
+         *
+         * @param outcome the outcome
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder outcome(AccountOutcome outcome) {
+            this.outcome = Objects.requireNonNull(outcome, "outcome");
+            return this;
+        }
+
+        /**
          * Builds the account.
          *
          * @return the account
          * @throws IllegalArgumentException as {@link Account#Account}
          */
         public Account build() {
-            return new Account(id, name, tier, parentId, annualValue, owner, segments);
+            return new Account(id, name, tier, parentId, annualValue, owner, segments, outcome);
         }
     }
 }

@@ -31,6 +31,27 @@ public enum AccountCategoryRule {
     }
 
     /**
+     * Returns a short name of the figure the rule classifies, for a column header beside the category.
+     *
+     * @return {@code role-weighted mean} or {@code waterfall score}
+     */
+    public String scoreLabel() {
+        return this == WATERFALL ? "waterfall score" : "role-weighted mean";
+    }
+
+    /**
+     * Rounds a mean score down to one decimal for display beside its category, so that the shown figure agrees with
+     * the cut-offs: 6.96 is shown as 6.9 (a detractor), never as 7.0 (which reads passive). Exact for the
+     * cut-offs 7 and 9 because rounding down never crosses a whole number from below.
+     *
+     * @param mean a mean score in [0, 10]
+     * @return the mean rounded down to a multiple of 0.1 (with a 1e-9 allowance for binary representation)
+     */
+    public static double shownScore(double mean) {
+        return Math.floor(mean * 10 + 1e-9) / 10;
+    }
+
+    /**
      * Classifies a (possibly fractional) mean score with the standard cut-offs.
      *
      * @param mean a mean score in [0, 10]

@@ -34,4 +34,15 @@ public record AccountView(String accountId, NpsEstimate accountNps, OptionalDoub
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(rule, "rule");
     }
+
+    /**
+     * Returns the figure the category rule classifies: the role-weighted mean score under
+     * {@link AccountCategoryRule#ROLE_WEIGHTED_MEAN}, the waterfall score under {@link AccountCategoryRule#WATERFALL}.
+     * Show this beside the category (not the plain {@link #meanScore()}), so that the two agree.
+     *
+     * @return the mean score the category comes from, or empty when there is no category
+     */
+    public OptionalDouble categoryScore() {
+        return rule == AccountCategoryRule.WATERFALL ? waterfallScore : roleWeightedMeanScore;
+    }
 }

@@ -56,4 +56,25 @@ public record EpisodeType(String name) implements Comparable<EpisodeType> {
     public String toString() {
         return name;
     }
+
+    /**
+     * Returns the well-known episode types.
+     *
+     * @return {@link #RELATIONSHIP}, {@link #ONBOARDING}, {@link #CONTRACT_NEGOTIATION}, {@link #SERVICE_EVENT}, {@link #DELIVERY}, {@link #PROJECT_COMPLETION}, {@link #RENEWAL}
+     */
+    public static java.util.List<EpisodeType> wellKnown() {
+        return java.util.List.of(RELATIONSHIP, ONBOARDING, CONTRACT_NEGOTIATION, SERVICE_EVENT, DELIVERY, PROJECT_COMPLETION, RENEWAL);
+    }
+
+    /**
+     * Tells which well-known episode type this one is probably a misspelling of: a name that is not well-known but equal
+     * to one once hyphens are dropped, within edit distance 2 of one, or a prefix of one of at least 4 letters (so
+     * {@code relation} means {@code relationship}). Command lines refuse such names with the
+     * suggestion; the API accepts every custom name.
+     *
+     * @return the well-known episode type probably meant, or empty when this one is well-known or close to none
+     */
+    public java.util.Optional<EpisodeType> likelyMeant() {
+        return Vocabulary.likelyMeant(name, wellKnown(), EpisodeType::name);
+    }
 }

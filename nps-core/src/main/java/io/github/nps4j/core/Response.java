@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -35,16 +36,19 @@ import java.util.TreeMap;
  * @param score the 0–10 score
  * @param comment the free-text "why", if any
  * @param ratings attribute ratings, finite numbers, keyed by attribute name
+ * @param competitorScores the respondent's 0–10 scores of competitors (from {@code competitor:<name>} columns), keyed
+ *        by competitor name; a competitor the respondent did not rate is absent
  * @since 0.1.0
  */
 public record Response(String id, String accountId, String contactId, Optional<Role> role, EpisodeType episode,
-        LocalDateTime answeredAt, int score, Optional<String> comment, Map<String, Double> ratings) {
+        LocalDateTime answeredAt, int score, Optional<String> comment, Map<String, Double> ratings,
+        Map<String, Integer> competitorScores) {
 
     /**
      * Validates the response.
      *
-     * @throws IllegalArgumentException on a blank id, account or contact id, a score outside 0–10, or a rating that is
-     *         not finite (each message names the response)
+     * @throws IllegalArgumentException on a blank id, account or contact id, a score or competitor score outside 0–10,
+     *         or a rating that is not finite (each message names the response)
      */
     public Response {
         id = Ids.require(id, "response id");
@@ -69,6 +73,37 @@ public record Response(String id, String accountId, String contactId, Optional<R
             copy.put(k, v);
         }
         ratings = Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(competitorScores, "competitorScores");
+        TreeMap<String, Integer> competitors = new TreeMap<>();
+        for (Map.Entry<String, Integer> e : competitorScores.entrySet()) {
+            String k = Ids.require(e.getKey(), "competitor name of response " + id);
+            Integer v = Objects.requireNonNull(e.getValue(), "competitor score " + k + " of response " + id);
+            if (v < Score.MIN || v > Score.MAX) {
+                throw new IllegalArgumentException("competitor score " + k + " = " + v + " of response " + id
+                        + " is out of range; expected an integer 0-10");
+            }
+            competitors.put(k, v);
+        }
+        competitorScores = Collections.unmodifiableMap(competitors);
+    }
+
+    /**
+     * Creates a response without competitor scores.
+     *
+     * @param id the response id, non-blank
+     * @param accountId the answering contact's account
+     * @param contactId the answering contact
+     * @param role the contact's role, if known
+     * @param episode what the answer is about
+     * @param answeredAt when the answer was given (local date-time as written)
+     * @param score the 0–10 score
+     * @param comment the free-text "why", if any
+     * @param ratings attribute ratings, finite numbers, keyed by attribute name
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Response(String id, String accountId, String contactId, Optional<Role> role, EpisodeType episode,
+            LocalDateTime answeredAt, int score, Optional<String> comment, Map<String, Double> ratings) {
+        this(id, accountId, contactId, role, episode, answeredAt, score, comment, ratings, Map.of());
     }
 
     /**
@@ -138,6 +173,18 @@ public record Response(String id, String accountId, String contactId, Optional<R
     }
 
     /**
+     * Returns the respondent's score of one competitor.
+     *
+     * @param competitor the competitor's name
+     * @return the 0–10 score, or empty when the respondent did not rate that competitor
+     * @since 0.1.0
+     */
+    public OptionalInt competitorScore(String competitor) {
+        Integer v = competitorScores.get(competitor);
+        return v == null ? OptionalInt.empty() : OptionalInt.of(v);
+    }
+
+    /**
      * Returns a copy with the given role.
      *
      * @param newRole the role
@@ -145,7 +192,7 @@ public record Response(String id, String accountId, String contactId, Optional<R
      */
     public Response withRole(Role newRole) {
         return new Response(id, accountId, contactId, Optional.of(newRole), episode, answeredAt, score, comment,
-                ratings);
+                ratings, competitorScores);
     }
 
     /**
@@ -155,7 +202,8 @@ public record Response(String id, String accountId, String contactId, Optional<R
      * @return the copy
      */
     public Response withScore(int newScore) {
-        return new Response(id, accountId, contactId, role, episode, answeredAt, newScore, comment, ratings);
+        return new Response(id, accountId, contactId, role, episode, answeredAt, newScore, comment, ratings,
+                competitorScores);
     }
 
     /** Describes the response without its comment, which is personal data. */
@@ -165,7 +213,8 @@ public record Response(String id, String accountId, String contactId, Optional<R
                 + role.map(Role::name).orElse("?") + ", episode=" + episode + ", answeredAt=" + answeredAt
                 + ", score=" + score + ", comment=" + (comment.isPresent() ? "<" + comment.get().length() + " chars>"
                         : "none")
-                + ", ratings=" + ratings + "]";
+                + ", ratings=" + ratings + (competitorScores.isEmpty() ? "" : ", competitorScores=" + competitorScores)
+                + "]";
     }
 
     /** A builder of {@link Response}; not thread-safe. */
@@ -179,6 +228,7 @@ public record Response(String id, String accountId, String contactId, Optional<R
         private Integer score;
         private Optional<String> comment = Optional.empty();
         private final Map<String, Double> ratings = new TreeMap<>();
+        private final Map<String, Integer> competitorScores = new TreeMap<>();
 
         private Builder(String id, String accountId, String contactId) {
             this.id = id;
@@ -308,6 +358,20 @@ public record Response(String id, String accountId, String contactId, Optional<R
         }
 
         /**
+         * Adds the respondent's 0–10 score of a competitor (checked by {@link #build()}); a later score of the same
+         * competitor replaces it.
+         *
+         * @param competitor the competitor's name
+         * @param competitorScore the score the respondent gave the competitor
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder competitorScore(String competitor, int competitorScore) {
+            competitorScores.put(Objects.requireNonNull(competitor, "competitor"), competitorScore);
+            return this;
+        }
+
+        /**
          * Builds the response.
          *
          * @return the response
@@ -321,7 +385,8 @@ public record Response(String id, String accountId, String contactId, Optional<R
             if (answeredAt == null) {
                 throw new IllegalStateException("response " + id + ": answeredAt not set");
             }
-            return new Response(id, accountId, contactId, role, episode, answeredAt, score, comment, ratings);
+            return new Response(id, accountId, contactId, role, episode, answeredAt, score, comment, ratings,
+                    competitorScores);
         }
     }
 }

@@ -48,4 +48,25 @@ public record Role(String name) implements Comparable<Role> {
     public String toString() {
         return name;
     }
+
+    /**
+     * Returns the well-known roles.
+     *
+     * @return {@link #DECISION_MAKER}, {@link #INFLUENCER}, {@link #GATEKEEPER}, {@link #USER}
+     */
+    public static java.util.List<Role> wellKnown() {
+        return java.util.List.of(DECISION_MAKER, INFLUENCER, GATEKEEPER, USER);
+    }
+
+    /**
+     * Tells which well-known role this one is probably a misspelling of: a name that is not well-known but equal
+     * to one once hyphens are dropped, within edit distance 2 of one, or a prefix of one of at least 4 letters (so
+     * {@code decisionmaker} means {@code decision-maker}). Command lines refuse such names with the
+     * suggestion; the API accepts every custom name.
+     *
+     * @return the well-known role probably meant, or empty when this one is well-known or close to none
+     */
+    public java.util.Optional<Role> likelyMeant() {
+        return Vocabulary.likelyMeant(name, wellKnown(), Role::name);
+    }
 }

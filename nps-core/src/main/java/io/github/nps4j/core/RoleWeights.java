@@ -46,7 +46,9 @@ public record RoleWeights(Map<Role, Double> weights, double defaultWeight) {
     }
 
     /**
-     * Parses {@code decision-maker=3,influencer=2,user=1}; roles not listed weigh 1.
+     * Parses {@code decision-maker=3,influencer=2,user=1}. The pairs given replace the {@link #defaults()} of those
+     * roles; the well-known roles not listed keep their default weights (so {@code decision-maker=5} means
+     * decision-maker 5, influencer 2, gatekeeper 1, user 1), and any other role weighs 1.
      *
      * @param spec comma-separated {@code role=weight} pairs
      * @return the weights
@@ -78,7 +80,9 @@ public record RoleWeights(Map<Role, Double> weights, double defaultWeight) {
         if (map.isEmpty()) {
             throw new IllegalArgumentException("role weights '" + spec + "' list no role");
         }
-        return new RoleWeights(map, 1.0);
+        Map<Role, Double> all = new TreeMap<>(defaults().weights());
+        all.putAll(map);
+        return new RoleWeights(all, defaults().defaultWeight());
     }
 
     /**

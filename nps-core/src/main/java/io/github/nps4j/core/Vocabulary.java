@@ -25,4 +25,49 @@ final class Vocabulary {
         }
         return n;
     }
+
+    /**
+     * The well-known name a non-well-known name is probably a misspelling of: equal once hyphens are dropped, within
+     * edit distance 2 of it (hyphens dropped), or a prefix of it of at least 4 letters. Empty when the name is itself
+     * well-known or close to none (then it is a custom name).
+     */
+    static <T> java.util.Optional<T> likelyMeant(String name, java.util.List<T> wellKnown,
+            java.util.function.Function<T, String> nameOf) {
+        String n = name.replace("-", "");
+        T best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (T w : wellKnown) {
+            String k = nameOf.apply(w);
+            if (k.equals(name)) {
+                return java.util.Optional.empty();
+            }
+            String kk = k.replace("-", "");
+            int d = kk.startsWith(n) && n.length() >= 4 ? 0 : editDistance(n, kk);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = w;
+            }
+        }
+        return bestDistance <= 2 ? java.util.Optional.ofNullable(best) : java.util.Optional.empty();
+    }
+
+    /** Levenshtein distance. */
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
 }

@@ -54,12 +54,15 @@ class WeightingTest {
         RoleWeights rw = RoleWeights.parse(" decision-maker = 5 , User=2 ");
         assertEquals(5.0, rw.weightOf(Role.DECISION_MAKER));
         assertEquals(2.0, rw.weightOf(Role.USER));
-        assertEquals(1.0, rw.weightOf(Role.INFLUENCER), "unlisted roles weigh 1");
+        assertEquals(2.0, rw.weightOf(Role.INFLUENCER), "unlisted well-known roles keep their default weight");
+        assertEquals(1.0, rw.weightOf(Role.GATEKEEPER), "unlisted well-known roles keep their default weight");
+        assertEquals(1.0, rw.weightOf(Role.of("buyer")), "other roles weigh 1");
         assertEquals(1.0, rw.defaultWeight());
-        // DM 5, USER 2, INF and GK 1
-        assertWeights(new double[] {5, 5, 2, 5, 1, 2, 2, 1}, Weighting.role(rw));
+        // DM 5, USER 2, INF 2 (default), GK 1
+        RoleWeights explicit = RoleWeights.parse("decision-maker=5,user=2,influencer=1");
+        assertWeights(new double[] {5, 5, 2, 5, 1, 2, 2, 1}, Weighting.role(explicit));
         // Σw = 23; promoters 5 + 2 + 5 + 2 = 14; detractors 5 + 2 = 7 → 100·7/23
-        assertClose(700.0 / 23, overallNps(Weighting.role(rw)));
+        assertClose(700.0 / 23, overallNps(Weighting.role(explicit)));
     }
 
     @Test
@@ -236,5 +239,17 @@ class WeightingTest {
             totals.merge(g.responses().get(i).accountId(), g.weight(i), Double::sum);
         }
         return totals;
+    }
+
+    @Test
+    void misspelledWellKnownNamesAreRecognised() {
+        assertEquals(java.util.Optional.of(Role.DECISION_MAKER), Role.of("decisionmaker").likelyMeant());
+        assertEquals(java.util.Optional.of(Role.INFLUENCER), Role.of("influencr").likelyMeant());
+        assertEquals(java.util.Optional.empty(), Role.DECISION_MAKER.likelyMeant());
+        assertEquals(java.util.Optional.empty(), Role.of("procurement").likelyMeant());
+        assertEquals(java.util.Optional.of(EpisodeType.RELATIONSHIP), EpisodeType.of("relation").likelyMeant());
+        assertEquals(java.util.Optional.of(EpisodeType.SERVICE_EVENT), EpisodeType.of("service_evnt").likelyMeant());
+        assertEquals(java.util.Optional.empty(), EpisodeType.of("audit").likelyMeant());
+        assertEquals(java.util.Optional.empty(), EpisodeType.RENEWAL.likelyMeant());
     }
 }

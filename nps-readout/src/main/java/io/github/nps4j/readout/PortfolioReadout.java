@@ -133,8 +133,8 @@ public final class PortfolioReadout {
         } catch (IllegalArgumentException e) {
             revenueNote = Optional.of("not available: " + e.getMessage());
         }
-        String rule = "each contact's latest " + scope.answer() + " from " + from + " to " + asOf + "; "
-                + intervals(u);
+        String rule = "each contact's latest " + scope.answer() + " from " + from + " to " + asOf
+                + ", unweighted (every contact counts once); " + intervals(u);
         return new RelationshipNps(from, asOf, scope.episode(), head.overall().orElseThrow(), byRole.groups(),
                 byTier.groups(), map.overview().accountCountNps(), revenue, revenueNote, rule);
     }
@@ -160,7 +160,7 @@ public final class PortfolioReadout {
         }
         long flagged = map.accounts().stream().filter(m -> !m.flags().isEmpty()).count();
         return new AccountsAtRisk(top, flagged, map.revenueAtRisk(), map,
-                "ranked by risk = flag and category severity × annual value");
+                "ranked by risk score = flag and category severity × annual value (a ranking score, not money)");
     }
 
     private static KeyDrivers drivers(Portfolio p, ReadoutOptions o, Scope scope) {
@@ -169,7 +169,9 @@ public final class PortfolioReadout {
                 .filter(r -> !r.ratings().isEmpty()).toList();
         String answers = scope.answer() + "s with ratings";
         String rule = "the what-if raises the most important fix-first attribute (else the most important one) by "
-                + points(o.whatIfRaise()) + " for every answer rating it below " + plain(o.whatIfBelow());
+                + points(o.whatIfRaise()) + " for every answer rating it below " + plain(o.whatIfBelow())
+                + "; its baseline is the NPS of the answers the model uses (those with every rating), which can "
+                + "differ from the headline NPS";
         if (rated.isEmpty()) {
             return new KeyDrivers(Optional.empty(),
                     Optional.of("the answers carry no attribute ratings (attr:* columns)"), answers, rule);
@@ -216,7 +218,7 @@ public final class PortfolioReadout {
                 plan.invitations().size(), rule, plan.rules());
     }
 
-    /** E.g. {@code 95 % adjusted-Wald intervals, clustered by account}. */
+    /** E.g. {@code 95 % score intervals, clustered by account}. */
     static String intervals(UncertaintyOptions u) {
         String method = switch (u.method()) {
             case WALD -> "Wald";

@@ -17,7 +17,7 @@ import java.util.Optional;
  * and including the as-of day;</li>
  * <li>episode: relationship answers when the data hold any, otherwise all episode types mixed (said so in the rules);
  * or one episode type chosen with {@link Builder#episode(EpisodeType)};</li>
- * <li>uncertainty: {@link UncertaintyOptions#defaults()} clustered by account (95 % adjusted-Wald intervals);</li>
+ * <li>uncertainty: {@link UncertaintyOptions#defaults()} clustered by account (95 % score intervals);</li>
  * <li>account map: {@link AccountMapOptions#defaults()};</li>
  * <li>follow-ups: {@link FollowUpOptions#defaults()} looking back {@value #DEFAULT_FOLLOW_UP_LOOKBACK_DAYS} days, so
  * a readout taken weeks after a survey wave still lists the wave's detractors (overdue ones are marked);</li>
@@ -44,8 +44,8 @@ import java.util.Optional;
 public final class ReadoutOptions {
     /** The default window of the headline figures, in days: {@value}. */
     public static final int DEFAULT_WINDOW_DAYS = 365;
-    /** The default look-back of the follow-up queue, in days: {@value}. */
-    public static final int DEFAULT_FOLLOW_UP_LOOKBACK_DAYS = 90;
+    /** The default look-back of the follow-up queue, in days: {@link FollowUpOptions#DEFAULT_LOOKBACK_DAYS}. */
+    public static final int DEFAULT_FOLLOW_UP_LOOKBACK_DAYS = FollowUpOptions.DEFAULT_LOOKBACK_DAYS;
     /** The default what-if raise, in rating points: {@value}. */
     public static final double DEFAULT_WHAT_IF_RAISE = 1;
     /** The default what-if threshold: answers rating the attribute below {@value} are raised. */
@@ -229,8 +229,7 @@ public final class ReadoutOptions {
         private Optional<EpisodeType> episode = Optional.empty();
         private UncertaintyOptions uncertainty = UncertaintyOptions.defaults().clusteredByAccount();
         private AccountMapOptions accountMap = AccountMapOptions.defaults();
-        private FollowUpOptions followUps = FollowUpOptions.builder().lookbackDays(DEFAULT_FOLLOW_UP_LOOKBACK_DAYS)
-                .build();
+        private FollowUpOptions followUps = FollowUpOptions.defaults();
         private SurveyPlanner planner = SurveyPlanner.builder().build();
         private double whatIfRaise = DEFAULT_WHAT_IF_RAISE;
         private double whatIfBelow = DEFAULT_WHAT_IF_BELOW;

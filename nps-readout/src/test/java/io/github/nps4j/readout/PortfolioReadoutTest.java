@@ -21,6 +21,7 @@ import io.github.nps4j.core.Role;
 import io.github.nps4j.core.Weighting;
 import io.github.nps4j.core.stats.IntervalMethod;
 import io.github.nps4j.core.stats.NpsSummary;
+import io.github.nps4j.core.stats.SummarizedNps;
 import io.github.nps4j.core.stats.Trend;
 import io.github.nps4j.core.stats.UncertaintyOptions;
 import io.github.nps4j.synthetic.SyntheticPortfolio;
@@ -43,14 +44,20 @@ class PortfolioReadoutTest {
     private static final UncertaintyOptions CLUSTERED = UncertaintyOptions.defaults().clusteredByAccount();
 
     @Test
-    void headlineFiguresAreTheScorersFiguresUnderClusteredAdjustedWald() {
+    void headlineFiguresAreTheScorersFiguresUnderClusteredScore() {
         GroupedNps overall = relationship().build().score(P.responses());
         assertEquals(NpsSummary.of(overall.overall().orElseThrow(), CLUSTERED), R.relationship().overall().summary());
         GroupedNps byRole = relationship().groupBy(GroupField.ROLE).build().score(P.responses());
         assertEquals(byRole.groups().size(), R.relationship().byRole().size());
         for (int i = 0; i < byRole.groups().size(); i++) {
             assertEquals(byRole.groups().get(i).key(), R.relationship().byRole().get(i).key());
-            assertEquals(NpsSummary.of(byRole.groups().get(i), CLUSTERED), R.relationship().byRole().get(i).summary());
+            // the roles are domains of the whole design: their clustered SE counts every account answering
+            assertEquals(SummarizedNps.of(byRole, CLUSTERED).groups().get(i).summary(),
+                    R.relationship().byRole().get(i).summary());
+            int design = (int) byRole.groups().stream().flatMap(g -> g.data().responses().stream())
+                    .map(io.github.nps4j.core.Response::accountId).distinct().count();
+            assertEquals(io.github.nps4j.core.stats.ClusteredEstimate.of(byRole.groups().get(i).data()).inDesign(design)
+                    .clusteredStandardError(), R.relationship().byRole().get(i).clusteredStandardError());
         }
         GroupedNps byTier = relationship().groupBy(GroupField.TIER).build().score(P.responses());
         assertEquals(byTier.groups().stream().map(g -> g.key().tier().orElseThrow()).toList(),
@@ -122,7 +129,8 @@ class PortfolioReadoutTest {
                 other.invitations()::rule);
         assertTrue(R.followUps().rule().contains("last 90 days"), R.followUps()::rule);
         assertTrue(other.followUps().rule().contains("last 30 days"), other.followUps()::rule);
-        assertTrue(R.relationship().rule().contains("95 % adjusted-Wald intervals, clustered by account"));
+        assertTrue(R.relationship().rule().contains("95 % score intervals, clustered by account"),
+                R.relationship()::rule);
         assertTrue(other.relationship().rule().contains("90 % score intervals"), other.relationship()::rule);
         assertTrue(other.relationship().rule().contains("from " + AS_OF.minusDays(179)), other.relationship()::rule);
         assertTrue(R.trend().rule().contains("p < 0.05"));

@@ -281,7 +281,16 @@ public final class NpsSparkLauncher {
             long accountsCount = r.getLong(keys + 9);
             NpsSummary s;
             if (cluster.equals("account")) {
-                s = NpsSummary.of(ClusteredEstimate.of(e, totals.getOrDefault(key, Map.of())), method, level);
+                ClusteredEstimate ce = ClusteredEstimate.of(e, totals.getOrDefault(key, Map.of()));
+                if (e.isDefined() && ce.clusters() < 2) {
+                    // as the core's tables of groups: such a group keeps its figures but gets no clustered interval
+                    s = new NpsSummary(e, OptionalDouble.empty(), OptionalInt.of(ce.clusters()),
+                            java.util.Optional.empty(), method, level, List.of("group " + key + " has answers from "
+                                    + ce.clusters() + " account: clustered intervals and tests need at least 2 "
+                                    + "accounts: no interval"));
+                } else {
+                    s = NpsSummary.of(ce, method, level);
+                }
             } else {
                 NpsSummary plain = NpsSummary.of(e, method, level);
                 Double u2 = r.isNullAt(keys + 10) ? null : r.getDouble(keys + 10);

@@ -185,7 +185,14 @@ class AggregatorsDriversLauncherTest {
             GroupedNps.Group g = expected.groups().get(i);
             JsonNode node = json.get("groups").get(i);
             assertEquals(g.key().get("role"), node.get("key").get("role").asText());
-            NpsSummary s = NpsSummary.of(ClusteredEstimate.of(g.data()), IntervalMethod.SCORE, 0.95);
+            ClusteredEstimate ce = ClusteredEstimate.of(g.data());
+            if (ce.clusters() < 2) {
+                // one account: figures without a clustered interval, and a note saying why
+                assertTrue(node.get("ci").isNull(), g.key().toString());
+                assertTrue(node.get("notes").get(0).asText().contains("1 account"), node.toString());
+                continue;
+            }
+            NpsSummary s = NpsSummary.of(ce, IntervalMethod.SCORE, 0.95);
             assertEquals(s.estimate().n(), node.get("n").asLong());
             if (s.ci().isPresent()) {
                 ScoreEqualityTest.close(s.ci().get().lower(), node.get("ci").get("lower").asDouble(), "ci");

@@ -64,6 +64,7 @@ final class AccountsCommand implements Callable<Integer> {
             case csv -> {
                 Output.noteAsOf(spec.commandLine(), day);
                 printCsv(out, map);
+                inputs.printNotes(spec.commandLine().getErr());
             }
             default -> {
                 printText(out, map, day);
@@ -171,6 +172,8 @@ final class AccountsCommand implements Callable<Integer> {
             Output.put(n, "annualValue", a.account().annualValue());
             Output.put(n, "nps", a.nps());
             Output.put(n, "meanScore", a.meanScore());
+            // the figure the category rule classifies (role-weighted mean or waterfall score)
+            Output.put(n, "categoryScore", a.categoryScore());
             if (a.category().isPresent()) {
                 n.put("category", a.category().get().label());
             } else {
@@ -194,14 +197,18 @@ final class AccountsCommand implements Callable<Integer> {
         root.put("revenueAtRisk", map.revenueAtRisk().total());
         root.put("rule", map.revenueAtRisk().rule());
         root.put("categoryRule", map.options().categoryRule().description());
+        root.put("categoryScore", map.options().categoryRule().scoreLabel());
+        root.put("riskScoreRule", "flag and category severity × annual value: a ranking score, not money");
         return root;
     }
 
     private static void printText(PrintWriter out, AccountMap map, AsOf.Day day) {
         out.println("Account map " + day.describe() + ", accounts ranked by risk");
         out.println();
+        String basis = map.options().categoryRule().scoreLabel();
         Output.Table t = new Output.Table(List.of("rank", "account", "name", "tier", "owner", "value", "NPS",
-                "category", "heard", "flags"), true, false, false, false, false, true, true, false, true, false);
+                basis, "category", "heard", "risk score", "flags"), true, false, false, false, false, true, true,
+                true, false, true, true, false);
         int rank = 0;
         for (var entry : map.overview().ranking()) {
             MappedAccount a = map.account(entry.accountId()).orElseThrow();
@@ -210,20 +217,36 @@ final class AccountsCommand implements Callable<Integer> {
             t.row(List.of(Integer.toString(++rank), a.accountId(), Output.clip(a.account().name(), 28),
                     a.account().tier().name(), a.account().owner().orElse("–"),
                     Output.money(a.account().annualValue()), Output.oneDecimal(a.nps()),
-                    a.category().map(c -> c.label()).orElse("–"), responded + "/" + mapped,
+                    Output.categoryScore(a.categoryScore()), a.category().map(c -> c.label()).orElse("–"),
+                    responded + "/" + mapped, String.format(java.util.Locale.ROOT, "%,.0f", a.riskScore()),
                     String.join(", ", flagLabels(a))));
         }
         t.print(out);
         out.println();
         out.println("Revenue at risk: " + Output.money(map.revenueAtRisk().total()));
         out.println("  rule: " + map.revenueAtRisk().rule());
-        out.println("Account category: " + map.options().categoryRule().description());
+        out.println("Account category: " + map.options().categoryRule().description() + " (the " + basis
+                + " column)");
+        out.println("Risk score: flag and category severity × annual value — a ranking score, not money");
         out.flush();
     }
 
+    /** Per-role coverage columns of the CSV, as the JSON's {@code roles} objects. */
+    private static final List<String> COVERAGE = List.of("mapped", "invited", "responded", "promoters", "passives",
+            "detractors");
+
     private static void printCsv(PrintWriter out, AccountMap map) {
-        out.println(Output.csvLine(List.of("account", "name", "tier", "owner", "annual_value", "nps", "mean_score",
-                "category", "flags", "risk_score")));
+        // the roles of any account, in the map's order (seniority first): one block of coverage columns each, as JSON
+        java.util.LinkedHashSet<Role> roles = new java.util.LinkedHashSet<>();
+        map.accounts().forEach(a -> roles.addAll(a.roles().keySet()));
+        List<String> header = new ArrayList<>(List.of("account", "name", "tier", "owner", "annual_value", "nps",
+                "mean_score", "category_score", "category", "flags", "risk_score"));
+        for (Role role : roles) {
+            for (String f : COVERAGE) {
+                header.add(role.name() + ":" + f);
+            }
+        }
+        out.println(Output.csvLine(header));
         for (MappedAccount a : map.accounts()) {
             List<String> row = new ArrayList<>();
             row.add(a.accountId());
@@ -233,9 +256,21 @@ final class AccountsCommand implements Callable<Integer> {
             row.add(Output.plain(a.account().annualValue()));
             row.add(Output.plain(a.nps()));
             row.add(Output.plain(a.meanScore()));
+            row.add(Output.plain(a.categoryScore()));
             row.add(a.category().map(c -> c.label()).orElse(""));
             row.add(String.join(";", flagLabels(a)));
             row.add(Double.toString(a.riskScore()));
+            for (Role role : roles) {
+                RoleCoverage c = a.roles().get(role);
+                if (c == null) {
+                    COVERAGE.forEach(f -> row.add("0"));
+                } else {
+                    for (long v : new long[] {c.mapped(), c.invited(), c.responded(), c.promoters(), c.passives(),
+                        c.detractors()}) {
+                        row.add(Long.toString(v));
+                    }
+                }
+            }
             out.println(Output.csvLine(row));
         }
         out.flush();

@@ -35,7 +35,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--b", required = true, paramLabel = "VALUE", description = "the second group's value of --by")
     String b;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
     @CommandLine.Spec
@@ -50,24 +50,56 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (!Comparison.supports(options.method())) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "compare supports --ci wald or adjusted-wald");
+                    "compare supports --ci score, adjusted-wald or wald");
         }
         Portfolio p = inputs.load(spec.commandLine());
-        GroupedNps result = scoring.scorer(p).score(p.responses());
+        GroupedNps result = scoring.scorer(spec.commandLine(), p).score(p.responses());
         GroupField field = scoring.fields().get(0);
         GroupedNps.Group ga = find(result, field, a);
         GroupedNps.Group gb = find(result, field, b);
         Optional<Comparison> cmp = Comparison.of(ga, gb, options);
-        NpsSummary sa = NpsSummary.of(ga, options);
-        NpsSummary sb = NpsSummary.of(gb, options);
+        // each group's own figures as in `score --by`: domains of the scored design
+        io.github.nps4j.core.stats.SummarizedNps all = io.github.nps4j.core.stats.SummarizedNps.of(result,
+                options.withPosterior(null));
+        NpsSummary sa = all.group(a).orElseThrow().summary();
+        NpsSummary sb = all.group(b).orElseThrow().summary();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
-            Output.printJson(out, inputs.annotate(json(field, options, sa, sb, cmp)));
-        } else {
-            printText(out, field, options, sa, sb, cmp);
-            inputs.printNotes(out);
+        switch (format) {
+            case json -> Output.printJson(out, inputs.annotate(json(field, options, sa, sb, cmp)));
+            case csv -> {
+                printCsv(out, field, sa, sb, cmp);
+                inputs.printNotes(spec.commandLine().getErr());
+            }
+            default -> {
+                printText(out, field, options, sa, sb, cmp);
+                inputs.printNotes(out);
+            }
         }
         return 0;
+    }
+
+    private void printCsv(PrintWriter out, GroupField field, NpsSummary sa, NpsSummary sb,
+            Optional<Comparison> cmp) {
+        out.println(Output.csvLine(List.of("row", field.name(), "nps", "ci_lower", "ci_upper", "standard_error",
+                "clustered_standard_error", "n", "z", "p_value", "degrees_of_freedom", "method")));
+        out.println(Output.csvLine(groupRow("a", a, sa)));
+        out.println(Output.csvLine(groupRow("b", b, sb)));
+        if (cmp.isPresent()) {
+            Comparison c = cmp.get();
+            out.println(Output.csvLine(List.of("a-b", "", Double.toString(c.difference()),
+                    Double.toString(c.lower()), Double.toString(c.upper()), Double.toString(c.standardError()), "", "",
+                    Output.plain(c.z()), Output.plain(c.pValue()),
+                    c.degreesOfFreedom().isPresent() ? Integer.toString(c.degreesOfFreedom().getAsInt()) : "",
+                    differenceMethod(c))));
+        }
+        out.flush();
+    }
+
+    private static List<String> groupRow(String row, String value, NpsSummary s) {
+        return List.of(row, value, Output.plain(s.nps()), s.ci().map(ci -> Double.toString(ci.lower())).orElse(""),
+                s.ci().map(ci -> Double.toString(ci.upper())).orElse(""), Output.plain(s.standardError()),
+                Output.plain(s.clusteredStandardError()), Long.toString(s.estimate().n()), "", "", "",
+                s.method().label());
     }
 
     private ObjectNode json(GroupField field, UncertaintyOptions options, NpsSummary sa, NpsSummary sb,
@@ -91,13 +123,33 @@ final class CompareCommand implements Callable<Integer> {
             Output.put(root, "z", c.z());
             Output.put(root, "pValue", c.pValue());
             root.putObject("ci").put("lower", c.lower()).put("upper", c.upper());
+            root.put("differenceMethod", differenceMethod(c));
             root.put("clustered", c.clustered());
             c.note().ifPresent(n -> root.put("note", n));
+            c.degreesOfFreedom().ifPresent(df -> root.put("degreesOfFreedom", df));
+            if (!c.notes().isEmpty()) {
+                com.fasterxml.jackson.databind.node.ArrayNode notes = root.putArray("notes");
+                c.notes().forEach(notes::add);
+            }
         }
         return root;
     }
 
     private static final String EMPTY_NOTE = "a group is empty: there is nothing to compare";
+
+    /** How the difference's interval and test were computed, in words. */
+    static String differenceMethod(Comparison c) {
+        if (c.clustered()) {
+            return "wald, clustered by account";
+        }
+        return switch (c.method()) {
+            case SCORE -> "score (MOVER from the two score intervals; p inverts that interval)";
+            case ADJUSTED_WALD -> "adjusted-wald (test and interval of the adjusted NPS; interval extended to the "
+                    + "raw difference when it lies outside)";
+            default -> c.method().label();
+        };
+    }
+
 
     private GroupedNps.Group find(GroupedNps result, GroupField field, String value) {
         return result.group(value).orElseThrow(() -> new IllegalArgumentException("no answers with " + field
@@ -117,15 +169,23 @@ final class CompareCommand implements Callable<Integer> {
         out.println();
         if (cmp.isPresent()) {
             Comparison c = cmp.get();
-            out.println("difference a − b = " + Output.oneDecimal(c.difference()) + " points, SE "
-                    + Output.oneDecimal(c.standardError()) + ", interval [" + Output.oneDecimal(c.lower()) + ", "
+            out.println("difference a − b = " + Output.oneDecimal(c.difference()) + " points, "
+                    + Output.percent(c.level()) + " interval [" + Output.oneDecimal(c.lower()) + ", "
                     + Output.oneDecimal(c.upper()) + "]"
-                    + (c.pValue().isPresent() ? String.format(java.util.Locale.ROOT, ", z %.2f, p %.3g",
-                            c.z().getAsDouble(), c.pValue().getAsDouble()) : ""));
-            c.note().ifPresent(out::println);
+                    + (c.pValue().isPresent() ? String.format(java.util.Locale.ROOT, ", %s %.2f, p %.3g",
+                            c.degreesOfFreedom().isPresent() ? "t" : "z", c.z().getAsDouble(),
+                            c.pValue().getAsDouble()) : "")
+                    + ", SE " + Output.oneDecimal(c.standardError()));
+            out.println("(difference: " + differenceMethod(c) + ")");
+            c.notes().forEach(n -> out.println("note: " + n));
         } else {
             out.println(EMPTY_NOTE);
         }
+        java.util.LinkedHashSet<String> groupNotes = new java.util.LinkedHashSet<>();
+        sa.notes().forEach(n -> groupNotes.add(a + ": " + n));
+        sb.notes().forEach(n -> groupNotes.add(b + ": " + n));
+        groupNotes.forEach(n -> out.println("note (" + n.substring(0, n.indexOf(": ")) + "): "
+                + n.substring(n.indexOf(": ") + 2)));
         out.flush();
     }
 }

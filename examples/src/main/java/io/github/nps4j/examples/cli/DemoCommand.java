@@ -85,6 +85,7 @@ final class DemoCommand implements Callable<Integer> {
         groupTable(out, GroupField.ROLE, rel.byRole());
         out.println();
         groupTable(out, GroupField.TIER, rel.byTier());
+        groupNotes(out, rel);
         out.println();
         AccountCountNps a = rel.accountCount();
         out.println("   Account-count NPS    " + Output.oneDecimal(a.nps()) + "   (every account counted once: "
@@ -112,15 +113,19 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
 
         AccountsAtRisk risk = r.accountsAtRisk();
-        out.println("3. Accounts at risk (top " + risk.top().size() + " of " + risk.flagged() + " flagged accounts, "
+        out.println("3. Accounts at risk (the " + risk.top().size() + " highest risk scores of "
+                + risk.map().accounts().size() + " accounts, " + risk.flagged() + " of them flagged; "
                 + risk.rule() + ")");
         out.println();
-        Output.Table rt = new Output.Table(List.of("account", "name", "owner", "annual value", "NPS",
-                "category", "flags"), false, false, false, true, true, false, false).indent(3);
+        String basis = a.rule().scoreLabel();
+        Output.Table rt = new Output.Table(List.of("account", "name", "owner", "annual value", "NPS", basis,
+                "category", "risk score", "flags"), false, false, false, true, true, true, false, true, false)
+                .indent(3);
         for (MappedAccount m : risk.top()) {
             rt.row(List.of(m.accountId(), Output.clip(m.account().name(), 24),
                     m.account().owner().orElse("–"), money.format(m.account().annualValue()),
-                    Output.oneDecimal(m.nps()), m.category().map(c -> c.label()).orElse("–"),
+                    Output.oneDecimal(m.nps()), Output.categoryScore(m.categoryScore()),
+                    m.category().map(c -> c.label()).orElse("–"), Output.money(m.riskScore()),
                     String.join(", ", m.flags().stream().map(Flag::label).toList())));
         }
         rt.print(out);
@@ -154,10 +159,12 @@ final class DemoCommand implements Callable<Integer> {
             if (d.whatIf().isPresent()) {
                 WhatIfResult w = d.whatIf().get();
                 out.println();
-                out.println("   What if " + whatIf(w) + " (" + w.changedRows() + " answers)? NPS "
-                        + Output.oneDecimal(w.baselineNps()) + " → " + Output.oneDecimal(w.predictedNps())
-                        + "  (model error ±" + Output.oneDecimal(w.crossValidatedError()) + " points, " + w.folds()
+                out.println("   What if " + whatIf(w) + " (" + w.changedRows() + " answers)? NPS of the " + d.n()
+                        + " answers the model uses " + Output.oneDecimal(w.baselineNps()) + " → "
+                        + Output.oneDecimal(w.predictedNps()) + "  (model error ±"
+                        + Output.oneDecimal(w.crossValidatedError()) + " points, " + w.folds()
                         + "-fold cross-validated)");
+                out.println("   (" + r.drivers().rule() + ")");
             }
         }
         out.println();
@@ -166,20 +173,20 @@ final class DemoCommand implements Callable<Integer> {
         out.println("5. Call back first (" + f.open() + " " + f.rule() + ")");
         out.println();
         Output.Table ft = new Output.Table(List.of("due", "account", "contact", "role", "score", "owner",
-                "priority", ""), false, false, false, false, true, false, true, false).indent(3);
+                "priority", "state"), false, false, false, false, true, false, true, false).indent(3);
         f.top().forEach(c -> ft.row(List.of(c.due().toString(), c.accountId(), c.contactId(),
                 c.role().name(), Integer.toString(c.score()), c.owner().orElse("–"), Output.money(c.priority()),
-                c.isOverdue(r.asOf()) ? "overdue" : "")));
+                c.stateAsOf(r.asOf()).label())));
         ft.print(out);
         out.println();
 
         Invitations inv = r.invitations();
-        out.println("6. Invite next (" + inv.planned() + " invitations planned for " + inv.day() + "; " + inv.rule()
-                + ")");
+        out.println("6. Invite next (" + Output.count(inv.planned(), "invitation") + " planned for " + inv.day()
+                + "; " + inv.rule() + ")");
         out.println();
         Output.Table pt = new Output.Table(List.of("contact", "account", "role", "why")).indent(3);
         inv.top().forEach(i -> pt.row(List.of(i.contactId(), i.accountId(), i.role().name(),
-                Output.clip(i.reason(), 70))));
+                i.reason())));
         pt.print(out);
         out.println();
         out.println("Next: `nps report --out report` writes all of this as one HTML page with charts and account maps;");
@@ -198,6 +205,33 @@ final class DemoCommand implements Callable<Integer> {
         }
         return w.scenario().attribute() + " rose " + points + " for everyone rating it below "
                 + BigDecimal.valueOf(w.scenario().below()).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Says which groups' clustered intervals use Student t (fewer than 10 accounts) and why a group has no interval
+     * ("–"), once per reason, naming the groups.
+     */
+    private static void groupNotes(PrintWriter out, RelationshipNps rel) {
+        java.util.Map<String, List<String>> why = new java.util.LinkedHashMap<>();
+        List<String> few = new ArrayList<>();
+        for (List<SummarizedNps.Group> gs : List.of(rel.byRole(), rel.byTier())) {
+            for (SummarizedNps.Group g : gs) {
+                if (g.notes().stream().anyMatch(n -> n.contains("Student t"))) {
+                    few.add(String.join("/", g.key().values()) + " (" + g.accounts().getAsInt() + ")");
+                }
+                if (g.interval().isEmpty() && g.nps().isPresent()) {
+                    String note = g.notes().isEmpty() ? "no interval" : g.notes().get(0)
+                            .replaceFirst("^group [^ ]+ has answers from 1 account", "answers from one account");
+                    why.computeIfAbsent(note, k -> new ArrayList<>()).add(String.join("/", g.key().values()));
+                }
+            }
+        }
+        if (!few.isEmpty()) {
+            out.println();
+            out.println("   fewer than 10 accounts, so the interval uses Student t with (accounts − 1) degrees of "
+                    + "freedom: " + String.join(", ", few));
+        }
+        why.forEach((note, groups) -> out.println("   – " + String.join(", ", groups) + ": " + note));
     }
 
     private static void groupTable(PrintWriter out, GroupField field, List<SummarizedNps.Group> groups) {

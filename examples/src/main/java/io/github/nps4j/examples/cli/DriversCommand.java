@@ -135,6 +135,10 @@ final class DriversCommand implements Callable<Integer> {
             description = "Bootstrap percentile intervals for importances with N resamples.")
     int bootstrap;
 
+    @Option(names = "--allow-slow-lmg", description = "Run exact LMG over more than " + LMG_LIMIT + " attributes "
+            + "(its work doubles with each attribute: about 9 s at 25, 20 min at 32).")
+    boolean allowSlowLmg;
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Bootstrap seed.")
     long seed;
 
@@ -157,6 +161,41 @@ final class DriversCommand implements Callable<Integer> {
     private record NoIntercept(OlsFit fit, long dropped, long missingOutcome) {
     }
 
+    /** The most attributes exact LMG runs over without --allow-slow-lmg (2^25 subsets, about 9 s on one core). */
+    static final int LMG_LIMIT = 25;
+    /** From this many attributes on, the expected time of exact LMG is printed first. */
+    static final int LMG_ESTIMATE_FROM = 20;
+    /** Measured cost of one subset of the exact LMG sweep (benchmarks: LmgBenchmark, p = 25: 9.2 s / 2^25). */
+    static final double LMG_SECONDS_PER_SUBSET = 9.2 / (1 << 25);
+
+    /**
+     * Exact LMG visits all 2^p subsets of the attributes: refused beyond {@link #LMG_LIMIT} unless asked, and from
+     * {@link #LMG_ESTIMATE_FROM} on the expected time is said first (progress follows in the log with -v).
+     */
+    private void guardLmg(int attributes, int groups) {
+        if (attributes > LMG_LIMIT && !allowSlowLmg) {
+            throw usage("exact LMG over " + attributes + " attributes visits 2^" + attributes + " subsets (about "
+                    + duration(Math.scalb(LMG_SECONDS_PER_SUBSET, attributes) * groups) + "); choose at most "
+                    + LMG_LIMIT + " attributes, or pass --allow-slow-lmg");
+        }
+        if (attributes >= LMG_ESTIMATE_FROM) {
+            spec.commandLine().getErr().println("nps: exact LMG over " + attributes + " attributes: 2^" + attributes
+                    + " subsets" + (groups > 1 ? " in each of " + groups + " groups" : "") + ", about "
+                    + duration(Math.scalb(LMG_SECONDS_PER_SUBSET, attributes) * groups) + " on one core");
+            spec.commandLine().getErr().flush();
+        }
+    }
+
+    private static String duration(double seconds) {
+        if (seconds < 120) {
+            return String.format(Locale.ROOT, "%.1f s", seconds);
+        }
+        if (seconds < 7200) {
+            return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+        }
+        return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+    }
+
     /** A parsed --what-if before the attribute is known to exist. */
     private record WhatIfSpec(String attribute, double delta, double below) {
     }
@@ -169,6 +208,7 @@ final class DriversCommand implements Callable<Integer> {
         if (mode.table != null) {
             checkPredictors(mode.table);
             DriverData data = readTable(mode.table);
+            guardLmg(data.attributeNames().size(), 1);
             if (scenario != null) {
                 checkWhatIf(scenario, data.attributeNames(), observedRange(data, scenario.attribute()));
             }
@@ -181,9 +221,10 @@ final class DriversCommand implements Callable<Integer> {
         } else {
             Portfolio p = loadResponses();
             List<Response> rs = p.responses();
+            Set<String> names = new TreeSet<>();
+            rs.forEach(r -> names.addAll(r.ratings().keySet()));
+            guardLmg(names.size(), 1);
             if (scenario != null) {
-                Set<String> names = new TreeSet<>();
-                rs.forEach(r -> names.addAll(r.ratings().keySet()));
                 checkWhatIf(scenario, new ArrayList<>(names), new double[] {Score.MIN, Score.MAX});
             }
             DriverAnalysis analysis = analysis(scenario);
@@ -281,6 +322,11 @@ final class DriversCommand implements Callable<Integer> {
                 b.whatIf(Double.isInfinite(scenario.below) ? w : w.forRatingsBelow(scenario.below));
             }
             if (bootstrap != 0) {
+                if (bootstrap > io.github.nps4j.core.stats.UncertaintyOptions.MAX_RESAMPLES) {
+                    throw usage("--bootstrap " + bootstrap + " is more than "
+                            + io.github.nps4j.core.stats.UncertaintyOptions.MAX_RESAMPLES
+                            + " resamples, beyond which the intervals no longer change but the time does; use fewer");
+                }
                 b.bootstrap(bootstrap);
             }
             return b.build();

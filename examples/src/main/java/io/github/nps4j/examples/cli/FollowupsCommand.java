@@ -27,6 +27,11 @@ final class FollowupsCommand implements Callable<Integer> {
     @Option(names = "--passive-deciders", description = "Also open cases for passive decision-makers.")
     boolean passiveDeciders;
 
+    @Option(names = "--lookback-days", paramLabel = "DAYS",
+            description = "Open cases for answers of the last DAYS days up to the as-of day (default: "
+                    + FollowUpOptions.DEFAULT_LOOKBACK_DAYS + ", as the readout).")
+    int lookbackDays = FollowUpOptions.DEFAULT_LOOKBACK_DAYS;
+
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
@@ -35,8 +40,14 @@ final class FollowupsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Portfolio p = inputs.load(spec.commandLine());
         FollowUpOptions.Builder options = FollowUpOptions.builder();
+        try {
+            options.lookbackDays(lookbackDays);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lookback-days " + lookbackDays
+                    + " must be at least 1", e);
+        }
+        Portfolio p = inputs.load(spec.commandLine());
         if (passiveDeciders) {
             options.includePassiveDecisionMakers(true);
         }
@@ -44,13 +55,15 @@ final class FollowupsCommand implements Callable<Integer> {
         FollowUpQueue queue = FollowUpQueue.of(p, day.date(), options.build());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> Output.printJson(out, inputs.annotate(json(queue)));
+            case json -> Output.printJson(out, inputs.annotate(json(queue).put("lookbackDays", lookbackDays)));
             case csv -> {
                 Output.noteAsOf(spec.commandLine(), day);
                 printCsv(out, queue);
+                inputs.printNotes(spec.commandLine().getErr());
             }
             default -> {
-                out.println("Follow-up queue " + day.describe());
+                out.println("Follow-up queue " + day.describe() + ": cases from answers of the last "
+                        + lookbackDays + " days (--lookback-days); overdue = not closed and past due");
                 out.println();
                 printText(out, queue, Integer.MAX_VALUE);
                 inputs.printNotes(out);
@@ -82,20 +95,21 @@ final class FollowupsCommand implements Callable<Integer> {
             }
             n.put("priority", c.priority());
             n.put("due", c.due().toString());
-            n.put("state", c.state().label());
+            n.put("state", c.stateAsOf(queue.asOf()).label());
         }
         return root;
     }
 
     static void printText(PrintWriter out, FollowUpQueue queue, int limit) {
-        Output.Table t = new Output.Table(List.of("#", "due", "account", "contact", "role", "score", "owner",
-                "priority", "comment"), true, false, false, false, false, true, false, true, false);
+        Output.Table t = new Output.Table(List.of("#", "due", "state", "account", "contact", "role", "score", "owner",
+                "priority", "comment"), true, false, false, false, false, false, true, false, true, false);
         int i = 0;
         for (FollowUpCase c : queue.cases()) {
             if (i >= limit) {
                 break;
             }
-            t.row(List.of(Integer.toString(++i), c.due().toString(), c.accountId(), c.contactId(), c.role().name(),
+            t.row(List.of(Integer.toString(++i), c.due().toString(), c.stateAsOf(queue.asOf()).label(), c.accountId(),
+                    c.contactId(), c.role().name(),
                     Integer.toString(c.score()), c.owner().orElse("–"), Output.money(c.priority()),
                     Output.clip(c.comment().orElse(""), 40)));
         }
@@ -112,7 +126,7 @@ final class FollowupsCommand implements Callable<Integer> {
         for (FollowUpCase c : queue.cases()) {
             out.println(Output.csvLine(List.of(c.responseId(), c.accountId(), c.contactId(), c.role().name(),
                     Integer.toString(c.score()), c.comment().orElse(""), c.owner().orElse(""),
-                    Double.toString(c.priority()), c.due().toString(), c.state().label())));
+                    Double.toString(c.priority()), c.due().toString(), c.stateAsOf(queue.asOf()).label())));
         }
         out.flush();
     }

@@ -22,7 +22,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write into.")
     Path out;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json summary (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json or csv summary of what was written (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
     @CommandLine.Spec
@@ -31,14 +32,27 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SyntheticPortfolio p;
+        int planted = io.github.nps4j.synthetic.PlantedSituation.values().length;
+        if (accounts < planted) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--accounts " + accounts + ": the portfolio "
+                    + "plants " + planted + " situations, one account each; use --accounts " + planted + " or more");
+        }
         try {
             p = SyntheticPortfolio.builder().seed(seed).accounts(accounts).build();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--accounts " + accounts + ": "
+                    + e.getMessage(), e);
         }
         p.writeFiles(out);
         var o = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (format == OutputFormat.csv) {
+            o.println(Output.csvLine(java.util.List.of("out", "accounts", "contacts", "responses", "invitations",
+                    "as_of")));
+            o.println(Output.csvLine(java.util.List.of(out.toString(), Integer.toString(p.accounts().size()),
+                    Integer.toString(p.contacts().size()), Integer.toString(p.responses().size()),
+                    Integer.toString(p.invitations().size()), p.truth().asOf().toString())));
+            o.flush();
+        } else if (format == OutputFormat.json) {
             var n = Output.object();
             n.put("out", out.toString());
             n.put("accounts", p.accounts().size());

@@ -164,7 +164,9 @@ final class ImportOptions {
             ObjectNode roles = root.putObject("unknownRoles");
             report.unknownRoles().forEach(roles::put);
         }
-        ArrayNode notes = root.putArray("notes");
+        // the import's notes join the result's own (a comparison's caveats, say), after them
+        ArrayNode notes = root.has("notes") && root.get("notes").isArray() ? (ArrayNode) root.get("notes")
+                : root.putArray("notes");
         report.messages().forEach(notes::add);
         return root;
     }

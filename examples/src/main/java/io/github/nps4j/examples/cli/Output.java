@@ -64,6 +64,12 @@ final class Output {
         return v.isPresent() ? String.format(Locale.ROOT, "%.1f", v.getAsDouble()) : "–";
     }
 
+    /** A category score as shown beside its category: rounded down to one decimal, so the two agree. */
+    static String categoryScore(OptionalDouble mean) {
+        return mean.isPresent()
+                ? oneDecimal(io.github.nps4j.core.AccountCategoryRule.shownScore(mean.getAsDouble())) : "–";
+    }
+
     /** A full-precision number for CSV, or empty. */
     static String plain(OptionalDouble v) {
         return v.isPresent() ? Double.toString(v.getAsDouble()) : "";
@@ -85,6 +91,11 @@ final class Output {
     }
 
     /** A level such as 0.95 as "95 %". */
+    /** {@code 1 invitation}, {@code 2 invitations}. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     static String percent(double level) {
         String s = new java.math.BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString();
         return s + " %";

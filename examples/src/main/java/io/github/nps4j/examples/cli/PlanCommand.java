@@ -56,6 +56,7 @@ final class PlanCommand implements Callable<Integer> {
             case csv -> {
                 Output.noteAsOf(spec.commandLine(), day);
                 printCsv(out, plan);
+                inputs.printNotes(spec.commandLine().getErr());
             }
             default -> {
                 out.println("Survey plan " + day.describe());

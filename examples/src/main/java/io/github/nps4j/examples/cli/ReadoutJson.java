@@ -115,6 +115,8 @@ final class ReadoutJson {
             m.account().owner().ifPresentOrElse(o -> a.put("owner", o), () -> a.putNull("owner"));
             Output.put(a, "annualValue", m.account().annualValue());
             Output.put(a, "nps", m.nps());
+            // the figure the category rule classifies (role-weighted mean or waterfall score), full precision
+            Output.put(a, "categoryScore", m.categoryScore());
             m.category().ifPresentOrElse(c -> a.put("category", c.label()), () -> a.putNull("category"));
             ArrayNode flags = a.putArray("flags");
             m.flags().stream().map(Flag::label).forEach(flags::add);
@@ -178,7 +180,7 @@ final class ReadoutJson {
             c.owner().ifPresentOrElse(x -> o.put("owner", x), () -> o.putNull("owner"));
             o.put("priority", c.priority());
             o.put("overdue", c.isOverdue(r.asOf()));
-            o.put("state", c.state().label());
+            o.put("state", c.stateAsOf(r.asOf()).label());
         }
         return n;
     }

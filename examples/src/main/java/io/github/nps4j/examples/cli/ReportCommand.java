@@ -1,12 +1,16 @@
 package io.github.nps4j.examples.cli;
 
+import io.github.nps4j.core.csv.ImportReport;
 import io.github.nps4j.examples.report.HtmlReport;
 import io.github.nps4j.examples.report.Money;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,14 +40,28 @@ final class ReportCommand implements Callable<Integer> {
         ReadoutInputs.Loaded r = inputs.readout(spec.commandLine(), HtmlReport.TOP_ACCOUNTS, HtmlReport.TOP_FOLLOW_UPS,
                 HtmlReport.TOP_INVITATIONS);
         Path file = out.resolve("report.html");
+        List<String> notes = r.report().map(ImportReport::messages).orElse(List.of());
+        String page = HtmlReport.render(r.readout(), withoutPaths(r.source()), money, notes);
+        boolean replaced;
         try {
             Files.createDirectories(out);
-            Files.writeString(file, HtmlReport.render(r.readout(), withoutPaths(r.source()),
-                    money), StandardCharsets.UTF_8);
+            if (Files.isSymbolicLink(file)) {
+                throw new IllegalArgumentException(file + " is a symbolic link; nps does not write through links: "
+                        + "remove it or choose another --out folder");
+            }
+            replaced = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+            // written to a temporary file and moved into place: a failed run leaves no half-written page
+            Path tmp = Files.createTempFile(out, ".nps-report-", ".tmp");
+            try {
+                Files.writeString(tmp, page, StandardCharsets.UTF_8);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        spec.commandLine().getOut().println("wrote " + file + " (open it in a browser)");
+        spec.commandLine().getOut().println((replaced ? "replaced " : "wrote ") + file + " (open it in a browser)");
         r.report().ifPresent(report -> ImportOptions.printNotes(spec.commandLine().getOut(), report));
         spec.commandLine().getOut().flush();
         return 0;

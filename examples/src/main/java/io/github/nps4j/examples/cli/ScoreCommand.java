@@ -69,7 +69,7 @@ final class ScoreCommand implements Callable<Integer> {
                     + needsObjects.get() + ": that needs every response in memory");
         }
         Portfolio p = inputs.load(spec.commandLine());
-        NpsScorer scorer = scoring.scorer(p);
+        NpsScorer scorer = scoring.scorer(spec.commandLine(), p);
         GroupedNps result = scorer.score(p.responses());
         print(SummarizedNps.of(result, options), inputs.report());
         return 0;
@@ -121,7 +121,10 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> Output.printJson(out, ImportOptions.annotate(json(result), report));
-            case csv -> printCsv(out, result);
+            case csv -> {
+                printCsv(out, result);
+                ImportOptions.printNotes(spec.commandLine().getErr(), report);
+            }
             default -> {
                 printText(out, result);
                 ImportOptions.printNotes(out, report);
@@ -182,11 +185,24 @@ final class ScoreCommand implements Callable<Integer> {
         out.println("NPS, weighting " + r.weighting() + ", dedupe " + r.dedupe().label() + ", "
                 + Output.percent(o.level()) + " " + o.method().label() + " interval"
                 + (o.clustered() ? " clustered by account" : ""));
+        boolean posterior = o.posterior().isPresent();
+        String postLabel = posteriorLabel(r);
+        if (posterior) {
+            out.println(postLabel + " columns: Dirichlet posterior mean and " + Output.percent(o.level())
+                    + " credible interval of the NPS" + r.prior().map(p -> String.format(java.util.Locale.ROOT,
+                            ", prior (detractor, passive, promoter) = (%.3g, %.3g, %.3g)%s", p.detractor(),
+                            p.passive(), p.promoter(), r.fit().isPresent() ? ", fitted across the accounts" : ""))
+                            .orElse("")
+                    + "; the NPS column is the observed one");
+        }
         out.println();
         List<String> header = new ArrayList<>(keyHeader(r));
         int keys = header.size();
         header.addAll(List.of("NPS", "interval", "SE", "SE (acct)", "n", "promoters", "passives", "detractors",
                 "eff. n"));
+        if (posterior) {
+            header.addAll(List.of(postLabel + " mean", postLabel + " interval"));
+        }
         boolean[] numeric = new boolean[header.size()];
         for (int i = keys; i < numeric.length; i++) {
             numeric[i] = true;
@@ -194,11 +210,11 @@ final class ScoreCommand implements Callable<Integer> {
         Output.Table t = new Output.Table(header, numeric);
         java.util.Map<String, List<String>> notes = new java.util.LinkedHashMap<>();
         r.overall().ifPresent(g -> {
-            t.row(textRow(overallKey(keys), g.summary()));
+            t.row(textRow(overallKey(keys), g.summary(), posterior ? g.posterior() : null));
             g.notes().forEach(n -> notes.computeIfAbsent(n, k -> new ArrayList<>()).add("(overall)"));
         });
         for (SummarizedNps.Group g : r.groups()) {
-            t.row(textRow(g.key().values(), g.summary()));
+            t.row(textRow(g.key().values(), g.summary(), posterior ? g.posterior() : null));
             String key = String.join("/", g.key().values());
             g.notes().forEach(n -> notes.computeIfAbsent(n, k -> new ArrayList<>()).add(key));
         }
@@ -237,7 +253,16 @@ final class ScoreCommand implements Callable<Integer> {
                 .orElse("–");
     }
 
-    private static List<String> textRow(List<String> key, NpsSummary s) {
+    /**
+     * The text columns' label: a posterior mean is shrunk towards the prior's mean (a fitted prior: the portfolio's),
+     * so it is never shown as the group's NPS; the header line says which prior.
+     */
+    static String posteriorLabel(SummarizedNps r) {
+        return "posterior (shrunk)";
+    }
+
+    private static List<String> textRow(List<String> key, NpsSummary s,
+            @org.jspecify.annotations.Nullable Optional<io.github.nps4j.core.stats.NpsPosterior> posterior) {
         NpsEstimate e = s.estimate();
         List<String> row = new ArrayList<>(key);
         row.add(Output.oneDecimal(e.nps()));
@@ -249,6 +274,11 @@ final class ScoreCommand implements Callable<Integer> {
         row.add(Long.toString(e.passives()));
         row.add(Long.toString(e.detractors()));
         row.add(Output.oneDecimal(e.effectiveN()));
+        if (posterior != null) {
+            row.add(posterior.map(p -> Output.oneDecimal(p.mean())).orElse("–"));
+            row.add(posterior.map(p -> "[" + Output.oneDecimal(p.lower()) + ", " + Output.oneDecimal(p.upper()) + "]")
+                    .orElse("–"));
+        }
         return row;
     }
 
@@ -256,16 +286,24 @@ final class ScoreCommand implements Callable<Integer> {
         List<String> header = new ArrayList<>(keyHeader(r));
         int keys = header.size();
         header.addAll(List.of("nps", "ci_lower", "ci_upper", "standard_error", "clustered_standard_error", "n",
-                "promoters", "passives", "detractors", "weight_sum", "effective_n"));
+                "promoters", "passives", "detractors", "weight_sum", "effective_n", "accounts"));
+        boolean posterior = r.options().posterior().isPresent();
+        if (posterior) {
+            // "shrunk" when the prior was fitted across the accounts, "posterior" under a fixed prior (as the JSON)
+            header.addAll(List.of("posterior_mean", "posterior_sd", "posterior_lower", "posterior_upper",
+                    "posterior_label"));
+        }
         out.println(Output.csvLine(header));
-        r.overall().ifPresent(o -> out.println(Output.csvLine(csvRow(overallKey(keys), o.summary()))));
+        r.overall().ifPresent(o -> out.println(Output.csvLine(csvRow(overallKey(keys), o.summary(),
+                posterior ? o.posterior() : null))));
         for (SummarizedNps.Group g : r.groups()) {
-            out.println(Output.csvLine(csvRow(g.key().values(), g.summary())));
+            out.println(Output.csvLine(csvRow(g.key().values(), g.summary(), posterior ? g.posterior() : null)));
         }
         out.flush();
     }
 
-    private static List<String> csvRow(List<String> key, NpsSummary s) {
+    private static List<String> csvRow(List<String> key, NpsSummary s,
+            @org.jspecify.annotations.Nullable Optional<io.github.nps4j.core.stats.NpsPosterior> posterior) {
         NpsEstimate e = s.estimate();
         List<String> row = new ArrayList<>(key);
         row.add(Output.plain(e.nps()));
@@ -279,6 +317,14 @@ final class ScoreCommand implements Callable<Integer> {
         row.add(Long.toString(e.detractors()));
         row.add(Double.toString(e.weightSum()));
         row.add(Output.plain(e.effectiveN()));
+        row.add(s.clusters().isPresent() ? Integer.toString(s.clusters().getAsInt()) : "");
+        if (posterior != null) {
+            row.add(posterior.map(p -> Double.toString(p.mean())).orElse(""));
+            row.add(posterior.map(p -> Double.toString(p.sd())).orElse(""));
+            row.add(posterior.map(p -> Double.toString(p.lower())).orElse(""));
+            row.add(posterior.map(p -> Double.toString(p.upper())).orElse(""));
+            row.add(posterior.map(io.github.nps4j.core.stats.NpsPosterior::label).orElse(""));
+        }
         return row;
     }
 
@@ -295,8 +341,8 @@ final class ScoreCommand implements Callable<Integer> {
         String weight;
 
         @Option(names = "--role-weights", paramLabel = "ROLE=W,...",
-                description = "Role weights, e.g. decision-maker=3,influencer=2,user=1 (unlisted roles weigh 1; "
-                        + "default decision-maker=3,influencer=2,gatekeeper=1,user=1).")
+                description = "Role weights, e.g. decision-maker=5 (the well-known roles not listed keep their "
+                        + "defaults decision-maker=3,influencer=2,gatekeeper=1,user=1; other roles weigh 1).")
         String roleWeights;
 
         @Option(names = "--dedupe", defaultValue = "none", paramLabel = "RULE",
@@ -320,6 +366,25 @@ final class ScoreCommand implements Callable<Integer> {
                 episodes.forEach(EpisodeType::of);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(cl, e.getMessage(), e);
+            }
+            // names that are probably typos of well-known ones are usage errors with the suggestion
+            for (String e : episodes) {
+                EpisodeType t = EpisodeType.of(e);
+                t.likelyMeant().ifPresent(m -> {
+                    throw new CommandLine.ParameterException(cl, "--episode '" + e + "' is not a known episode "
+                            + "type: did you mean " + m + "? (known: " + EpisodeType.wellKnown().stream()
+                                    .map(EpisodeType::name).collect(java.util.stream.Collectors.joining(", "))
+                            + ")");
+                });
+            }
+            if (roleWeights != null) {
+                for (io.github.nps4j.core.Role r : RoleWeights.parse(roleWeights).weights().keySet()) {
+                    r.likelyMeant().ifPresent(m -> {
+                        throw new CommandLine.ParameterException(cl, "--role-weights: unknown role '" + r
+                                + "': did you mean " + m + "? (roles not listed keep their default weights: "
+                                + RoleWeights.defaults().toString() + ")");
+                    });
+                }
             }
             if (inputs.accounts == null) {
                 for (GroupField f : fields()) {
@@ -353,7 +418,26 @@ final class ScoreCommand implements Callable<Integer> {
             return b.build();
         }
 
-        NpsScorer scorer(Portfolio p) {
+        /**
+         * The scorer of the loaded portfolio; a {@code --by seg:NAME} that no account has is a usage error (exit 2)
+         * listing the segment columns that have values.
+         */
+        NpsScorer scorer(CommandLine cl, Portfolio p) {
+            java.util.TreeSet<String> present = new java.util.TreeSet<>();
+            p.accounts().forEach(a -> present.addAll(a.segments().keySet()));
+            for (String f : by) {
+                String name = f.strip();
+                if (name.startsWith("seg:") && !present.contains(name.substring(4))) {
+                    String seg = name.substring(4);
+                    String known = present.isEmpty() ? "accounts.csv has no seg: column with values"
+                            : "its seg: columns with values are " + present.stream().map(x -> "seg:" + x)
+                                    .collect(java.util.stream.Collectors.joining(", "));
+                    String hint = Suggestion.closest(seg, present).map(x -> "; did you mean seg:" + x + "?")
+                            .orElse("");
+                    throw new CommandLine.ParameterException(cl, "--by " + name + ": no account has a value in a "
+                            + name + " column of accounts.csv" + hint + " (" + known + ")");
+                }
+            }
             return NpsScorer.of(spec(), p.accounts());
         }
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  * library's {@link UncertaintyOptions}, whose defaults these repeat.
  */
 final class StatsOptions {
-    @Option(names = "--ci", defaultValue = "adjusted-wald", paramLabel = "METHOD",
+    @Option(names = "--ci", defaultValue = "score", paramLabel = "METHOD",
             description = "Interval: wald, adjusted-wald, score or bootstrap (default: ${DEFAULT-VALUE}).")
     String ci;
 

@@ -50,7 +50,7 @@ final class TrendCommand implements Callable<Integer> {
                     "trend needs --by period:month, period:quarter or period:year");
         }
         Portfolio p = inputs.load(spec.commandLine());
-        GroupedNps result = scoring.scorer(p).score(p.responses());
+        GroupedNps result = scoring.scorer(spec.commandLine(), p).score(p.responses());
         Trend trend = Trend.of(result, options);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -67,6 +67,7 @@ final class TrendCommand implements Callable<Integer> {
                             Boolean.toString(pt.significant()))));
                 }
                 out.flush();
+                inputs.printNotes(spec.commandLine().getErr());
             }
             default -> {
                 printText(out, result, trend);
@@ -112,6 +113,19 @@ final class TrendCommand implements Callable<Integer> {
                             ? String.format(Locale.ROOT, "%.3g", pt.changePValue().getAsDouble()) : "–"));
         }
         t.print(out);
+        // the periods' caveats (few accounts: Student t; one account: no clustered interval) and why a change is
+        // missing, once each with the periods they concern
+        java.util.Map<String, List<String>> notes = new java.util.LinkedHashMap<>();
+        for (TrendPoint pt : trend.points()) {
+            pt.summary().ifPresent(s -> s.notes().forEach(n -> notes.computeIfAbsent(n,
+                    k -> new java.util.ArrayList<>()).add(pt.period())));
+            pt.note().filter(n -> !n.equals("first period")).ifPresent(n -> notes.computeIfAbsent("change: " + n,
+                    k -> new java.util.ArrayList<>()).add(pt.period()));
+        }
+        if (!notes.isEmpty()) {
+            out.println();
+            notes.forEach((n, where) -> out.println("note (" + String.join(", ", where) + "): " + n));
+        }
         out.flush();
     }
 }

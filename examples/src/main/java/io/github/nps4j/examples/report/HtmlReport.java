@@ -157,6 +157,20 @@ public final class HtmlReport {
      * @return the XHTML text
      */
     public static String render(Readout r, String source, Money money) {
+        return render(r, source, money, List.of());
+    }
+
+    /**
+     * Renders the page with notes on how the data were read (blank scores skipped, custom roles kept, rows skipped in
+     * lenient mode and what that leaves incomplete), shown under the header so nobody reads the figures without them.
+     *
+     * @param r the readout
+     * @param source where the data came from (file names, never paths)
+     * @param money how amounts are written
+     * @param importNotes the import's notes, possibly empty
+     * @return the XHTML text
+     */
+    public static String render(Readout r, String source, Money money, List<String> importNotes) {
         Page p = new Page(r, money);
         StringBuilder h = new StringBuilder(96 * 1024);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
@@ -168,6 +182,13 @@ public final class HtmlReport {
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         h.append("<header><h1>B2B NPS readout as of ").append(esc(r.asOf().toString())).append("</h1><p>")
                 .append(esc(source)).append("</p></header>\n<main>\n");
+        if (!importNotes.isEmpty()) {
+            h.append("<section class=\"card\" id=\"import-notes\"><h2>How the data were read</h2>\n<ul>\n");
+            for (String note : importNotes) {
+                h.append("<li>").append(esc(note)).append("</li>\n");
+            }
+            h.append("</ul>\n</section>\n");
+        }
         summary(h, p);
         groups(h, p);
         trend(h, p);
@@ -415,13 +436,15 @@ public final class HtmlReport {
 
     private static void risk(StringBuilder h, Page p) {
         AccountsAtRisk risk = p.r().accountsAtRisk();
+        String basis = p.r().relationship().accountCount().rule().scoreLabel();
         h.append("<section id=\"risk\"><h2>Accounts at risk</h2>\n");
         long shown = risk.top().size();
         h.append("<p class=\"count\">").append(shown <= risk.flagged()
                 ? "Showing " + shown + " of " + risk.flagged() + " flagged accounts"
                 : "Showing " + shown + " accounts (" + risk.flagged() + " carry a flag)")
                 .append(", riskiest first (").append(esc(risk.rule())).append(").</p>\n");
-        Cols c = Cols.of("account", "owner", "#annual value", "#NPS", "category", "*flags");
+        Cols c = Cols.of("account", "owner", "#annual value", "#NPS", "#" + basis, "category", "#risk score",
+                "*flags");
         c.head(h);
         for (MappedAccount m : risk.top()) {
             StringBuilder flags = new StringBuilder();
@@ -430,7 +453,11 @@ public final class HtmlReport {
             }
             c.row(h, esc(m.account().name()) + " <span class=\"id\">" + esc(m.accountId()) + "</span>",
                     esc(m.account().owner().orElse("–")), esc(p.money().format(m.account().annualValue())),
-                    nps(m.nps()), esc(m.category().map(x -> x.label()).orElse("no answer")),
+                    nps(m.nps()), m.categoryScore().isPresent() ? String.format(Locale.ROOT, "%.1f",
+                            io.github.nps4j.core.AccountCategoryRule.shownScore(m.categoryScore().getAsDouble()))
+                            : "–",
+                    esc(m.category().map(x -> x.label()).orElse("no answer")),
+                    String.format(Locale.ROOT, "%,.0f", m.riskScore()),
                     flags.length() == 0 ? "none" : flags.toString().strip());
         }
         Cols.end(h);

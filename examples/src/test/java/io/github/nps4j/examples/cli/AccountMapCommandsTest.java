@@ -73,6 +73,37 @@ class AccountMapCommandsTest {
     }
 
     @Test
+    void csvOutputsAreGuardedAgainstFormulaInjection(@TempDir Path dir) throws Exception {
+        for (String f : List.of("responses.csv", "contacts.csv", "invitations.csv")) {
+            java.nio.file.Files.copy(Path.of("data", f), dir.resolve(f));
+        }
+        String accounts = java.nio.file.Files.readString(Path.of("data", "accounts.csv"))
+                .replace("Acme Industrial GmbH", "=HYPERLINK(\"http://x\")").replace(",maria,", ",@maria,");
+        java.nio.file.Files.writeString(dir.resolve("accounts.csv"), accounts);
+        String responses = java.nio.file.Files.readString(dir.resolve("responses.csv"))
+                .replace("Prices went up again", "+cmd|' /C calc'!A0");
+        java.nio.file.Files.writeString(dir.resolve("responses.csv"), responses);
+        String[] files = {"--responses", dir.resolve("responses.csv").toString(), "--accounts",
+            dir.resolve("accounts.csv").toString(), "--contacts", dir.resolve("contacts.csv").toString(),
+            "--as-of", "2026-06-30", "--format", "csv"};
+        for (String command : List.of("accounts", "followups")) {
+            String[] a = new String[files.length + 1];
+            a[0] = command;
+            System.arraycopy(files, 0, a, 1, files.length);
+            CliTestSupport.Run r = CliTestSupport.run(a);
+            assertEquals(0, r.exitCode(), r.err());
+            for (String line : r.out().lines().toList()) {
+                for (String cell : line.split(",")) {
+                    String c = cell.startsWith("\"") ? cell.substring(1) : cell;
+                    assertTrue(c.isEmpty() || "=+@".indexOf(c.charAt(0)) < 0, command + ": " + line);
+                }
+            }
+            assertTrue(r.out().contains("'@maria") || r.out().contains("'=HYPERLINK") || r.out().contains("'+cmd"),
+                    r.out());
+        }
+    }
+
+    @Test
     void followupsAreOrderedByPriorityAndDueBySla() {
         CliTestSupport.Run r = CliTestSupport.run(args("followups", "--as-of", "2026-06-30", "--format", "json"));
         assertEquals(0, r.exitCode(), r.err());
@@ -83,8 +114,20 @@ class AccountMapCommandsTest {
             assertTrue(c.get("score").asInt() <= 6, "only detractors by default: " + c);
             assertTrue(c.get("priority").asDouble() <= previous, "priority descending");
             previous = c.get("priority").asDouble();
-            assertEquals("open", c.get("state").asText());
+            // past due (and not closed) on the as-of day: the derived state overdue, in every format
+            String expected = java.time.LocalDate.parse(c.get("due").asText()).isBefore(
+                    java.time.LocalDate.parse("2026-06-30")) ? "overdue" : "open";
+            assertEquals(expected, c.get("state").asText(), c::toString);
         }
+        assertEquals(90, r.json().get("lookbackDays").asInt());
+        CliTestSupport.Run csv = CliTestSupport.run(args("followups", "--as-of", "2026-06-30", "--format", "csv"));
+        assertTrue(csv.out().lines().skip(1).allMatch(l -> l.endsWith(",overdue") || l.endsWith(",open")), csv.out());
+        CliTestSupport.Run text = CliTestSupport.run(args("followups", "--as-of", "2026-06-30"));
+        assertTrue(text.out().lines().anyMatch(l -> l.matches("#\\s+due\\s+state\\s+account.*")), text.out());
+        assertTrue(text.out().contains(" overdue "), text.out());
+        CliTestSupport.Run shorter = CliTestSupport.run(args("followups", "--as-of", "2026-06-30", "--lookback-days",
+                "5", "--format", "json"));
+        assertTrue(shorter.json().get("cases").size() < cases.size(), shorter.out());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.nps4j.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +56,48 @@ class AnalysisCommandsTest {
                 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223
                         + t * 0.17087277)))))))));
         return x >= 0 ? y : 2 - y;
+    }
+
+    @Test
+    void compareReportsTheRawDifferenceForEveryMethodAndScoreByMover() {
+        for (String ci : List.of("score", "adjusted-wald", "wald")) {
+            CliTestSupport.Run r = CliTestSupport.run(with("compare", "--by", "role", "--a", "user", "--b",
+                    "gatekeeper", "--ci", ci, "--format", "json"));
+            assertEquals(0, r.exitCode(), r.err());
+            JsonNode j = r.json();
+            double d = j.get("a").get("nps").asDouble() - j.get("b").get("nps").asDouble();
+            assertEquals(d, j.get("difference").asDouble(), 1e-9, ci);
+            assertTrue(j.get("ci").get("lower").asDouble() <= d && d <= j.get("ci").get("upper").asDouble(), ci);
+            for (String g : List.of("a", "b")) {
+                JsonNode n = j.get(g);
+                assertTrue(n.get("ci").get("lower").asDouble() <= n.get("nps").asDouble()
+                        && n.get("nps").asDouble() <= n.get("ci").get("upper").asDouble(), ci + " " + g);
+            }
+        }
+        CliTestSupport.Run text = CliTestSupport.run(with("compare", "--by", "role", "--a", "user", "--b",
+                "gatekeeper"));
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("(difference: score (MOVER"), text.out());
+        CliTestSupport.Run csv = CliTestSupport.run(with("compare", "--by", "role", "--a", "user", "--b",
+                "gatekeeper", "--format", "csv"));
+        assertEquals(0, csv.exitCode(), csv.err());
+        assertTrue(csv.out().startsWith("row,role,nps,ci_lower,ci_upper,"), csv.out());
+        assertEquals(4, csv.out().lines().count(), csv.out());
+    }
+
+    @Test
+    void clusteredCompareRefusesAOneAccountGroupAndUsesStudentTForFewAccounts() {
+        CliTestSupport.Run one = CliTestSupport.run(with("compare", "--by", "tier", "--a", "direct", "--b",
+                "distributor", "--cluster", "account"));
+        assertEquals(1, one.exitCode(), one.out());
+        assertTrue(one.err().contains("group tier=distributor has answers from 1 account"), one.err());
+        assertFalse(one.err().contains("Exception"), one.err());
+        CliTestSupport.Run few = CliTestSupport.run(with("compare", "--by", "role", "--a", "user", "--b",
+                "influencer", "--cluster", "account", "--format", "json"));
+        assertEquals(0, few.exitCode(), few.err());
+        int df = few.json().get("degreesOfFreedom").asInt();
+        assertTrue(df >= 1 && df < 9, few.out());
+        assertTrue(few.json().get("notes").get(0).asText().contains("Student t with " + df + " degrees of freedom"));
     }
 
     @Test
@@ -145,5 +189,16 @@ class AnalysisCommandsTest {
                 "--accounts", a.resolve("accounts.csv").toString(), "--contacts",
                 a.resolve("contacts.csv").toString(), "--episode", "relationship", "--format", "json");
         assertEquals(0, scored.exitCode(), scored.err());
+        // --format csv and json give the same summary; text is prose
+        CliTestSupport.Run csv = CliTestSupport.run("generate", "--seed", "5", "--accounts", "12", "--out",
+                b.toString(), "--format", "csv");
+        CliTestSupport.Run json = CliTestSupport.run("generate", "--seed", "5", "--accounts", "12", "--out",
+                b.toString(), "--format", "json");
+        List<String> lines = csv.out().lines().toList();
+        assertEquals("out,accounts,contacts,responses,invitations,as_of", lines.get(0));
+        String[] row = lines.get(1).split(",");
+        assertEquals(json.json().get("accounts").asText(), row[1]);
+        assertEquals(json.json().get("responses").asText(), row[3]);
+        assertEquals(json.json().get("asOf").asText(), row[5]);
     }
 }

@@ -37,6 +37,38 @@ class DemoReportTest {
     }
 
     @Test
+    void demoTextsAgreeWithTheirFigures() {
+        CliTestSupport.Run r = CliTestSupport.run("demo");
+        assertEquals(0, r.exitCode(), r.err());
+        String out = r.out();
+        // "the N highest risk scores of M accounts, K of them flagged": N <= M and K <= M
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("the (\\d+) highest risk scores of (\\d+) accounts, (\\d+) of them flagged").matcher(out);
+        assertTrue(m.find(), out);
+        int n = Integer.parseInt(m.group(1));
+        int all = Integer.parseInt(m.group(2));
+        assertTrue(n <= all && Integer.parseInt(m.group(3)) <= all, m.group());
+        assertFalse(out.matches("(?s).*\\b1 invitations.*"), out);
+        assertTrue(out.contains("unweighted (every contact counts once)"), out);
+        assertTrue(out.contains("answers the model uses"), out);
+        assertTrue(out.contains("risk score") && out.contains("role-weighted mean"), out);
+        // every table column has a header: the follow-up table's last one is the state
+        assertTrue(out.lines().anyMatch(l -> l.matches("\\s+due\\s+account.*priority\\s+state")), out);
+        // planner reasons are whole
+        assertFalse(out.lines().anyMatch(l -> l.endsWith("…") && l.contains("role ")), out);
+        // the category beside its figure: a role-weighted mean >= 7 is never shown as detractor
+        for (String line : out.lines().filter(l -> l.matches("\\s+A\\d{3}\\s.*")).toList()) {
+            java.util.regex.Matcher x = java.util.regex.Pattern
+                    .compile("\\s(\\d+\\.\\d)\\s+(promoter|passive|detractor)\\s").matcher(line);
+            if (x.find()) {
+                double mean = Double.parseDouble(x.group(1));
+                String expected = mean >= 9 ? "promoter" : mean >= 7 ? "passive" : "detractor";
+                assertEquals(expected, x.group(2), line);
+            }
+        }
+    }
+
+    @Test
     void demoReadsTheUsersCsvFiles() {
         CliTestSupport.Run r = CliTestSupport.run("demo", "--responses", "data/responses.csv", "--accounts",
                 "data/accounts.csv", "--contacts", "data/contacts.csv", "--invitations", "data/invitations.csv");

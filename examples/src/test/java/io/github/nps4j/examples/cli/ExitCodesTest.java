@@ -69,4 +69,41 @@ class ExitCodesTest {
         assertEquals(1, Nps.execute(new String[] {"score", "--responses", "no-such-file.csv"},
                 new ByteArrayOutputStream(), new ByteArrayOutputStream()));
     }
+
+    @Test
+    void workGuards(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // 26 predictors: exact LMG is refused unless asked; 20 print an estimate first
+        StringBuilder header = new StringBuilder("y");
+        for (int j = 0; j < 26; j++) {
+            header.append(",x").append(j);
+        }
+        StringBuilder csv = new StringBuilder(header).append('\n');
+        java.util.Random rnd = new java.util.Random(1);
+        for (int i = 0; i < 60; i++) {
+            csv.append(rnd.nextInt(11));
+            for (int j = 0; j < 26; j++) {
+                csv.append(',').append(rnd.nextInt(11));
+            }
+            csv.append('\n');
+        }
+        java.nio.file.Path table = java.nio.file.Files.writeString(dir.resolve("wide.csv"), csv);
+        String all = String.join(",", java.util.stream.IntStream.range(0, 26).mapToObj(j -> "x" + j).toList());
+        CliTestSupport.Run refused = CliTestSupport.run("drivers", "--table", table.toString(), "--outcome", "y",
+                "--predictors", all);
+        assertEquals(2, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("--allow-slow-lmg"), refused.err());
+        String twenty = String.join(",", java.util.stream.IntStream.range(0, 20).mapToObj(j -> "x" + j).toList());
+        CliTestSupport.Run estimated = CliTestSupport.run("drivers", "--table", table.toString(), "--outcome", "y",
+                "--predictors", twenty, "--methods", "lmg");
+        assertEquals(0, estimated.exitCode(), estimated.err());
+        assertTrue(estimated.err().contains("exact LMG over 20 attributes: 2^20 subsets"), estimated.err());
+        // bootstrap work is bounded
+        CliTestSupport.Run boot = CliTestSupport.run("drivers", "--table", table.toString(), "--outcome", "y",
+                "--predictors", "x0,x1", "--bootstrap", "100000000");
+        assertEquals(2, boot.exitCode());
+        assertEquals(2, CliTestSupport.run("score", "--responses", "data/responses.csv", "--mix-episodes", "--ci",
+                "bootstrap", "--resamples", "2000000000").exitCode());
+        assertEquals(2, CliTestSupport.run("generate", "--accounts", "3", "--out", dir.resolve("g").toString())
+                .exitCode());
+    }
 }

@@ -58,13 +58,43 @@ class ImportOptionsCommandsTest {
         assertTrue(r.out().contains("note: 1 response(s) with a blank score"), r.out());
     }
 
+    /** The commands with a CSV output whose rows cannot carry notes (demo has no CSV; drivers' has "model" rows). */
+    static Stream<List<String>> csvCommands() {
+        return commands().filter(c -> !c.get(0).equals("demo") && !c.get(0).equals("drivers"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("csvCommands")
+    void csvOutputNotesTheSkippedBlankScoreOnStandardError(List<String> command) {
+        CliTestSupport.Run r = run(command, List.of("--format", "csv"));
+        assertEquals(0, r.exitCode(), () -> command + ": " + r.err());
+        assertTrue(r.err().contains("note: 1 response(s) with a blank score"), command + ": " + r.err());
+    }
+
     @Test
-    void reportTakesTheImportOptions() {
+    void reportTakesTheImportOptions() throws Exception {
         List<String> args = new ArrayList<>(List.of("report", "--out", out.toString()));
         args.addAll(IMPORT);
         CliTestSupport.Run r = CliTestSupport.run(args.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("note: 1 response(s) with a blank score"), r.out());
+        String page = java.nio.file.Files.readString(out.resolve("report.html"));
+        assertTrue(page.contains("id=\"import-notes\"") && page.contains("1 response(s) with a blank score"),
+                "the page itself says how the data were read");
+        CliTestSupport.Run again = CliTestSupport.run(args.toArray(String[]::new));
+        assertTrue(again.out().startsWith("replaced "), again.out());
+    }
+
+    @Test
+    void reportNeverWritesThroughASymbolicLink(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path victim = java.nio.file.Files.writeString(dir.resolve("victim.txt"), "keep");
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(dir.resolve("r"));
+        java.nio.file.Files.createSymbolicLink(folder.resolve("report.html"), victim);
+        CliTestSupport.Run r = CliTestSupport.run("report", "--out", folder.toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("symbolic link"), r.err());
+        assertEquals("keep", java.nio.file.Files.readString(victim));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.nps4j.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,13 +99,70 @@ class ScoreCommandTest {
     }
 
     @Test
+    void likelyTyposAreUsageErrorsWithASuggestion() {
+        String[] files = {"score", "--responses", "data/responses.csv", "--accounts", "data/accounts.csv",
+            "--contacts", "data/contacts.csv"};
+        java.util.function.Function<String[], CliTestSupport.Run> run = more -> {
+            String[] a = java.util.Arrays.copyOf(files, files.length + more.length);
+            System.arraycopy(more, 0, a, files.length, more.length);
+            return CliTestSupport.run(a);
+        };
+        CliTestSupport.Run episode = run.apply(new String[] {"--episode", "relation"});
+        assertEquals(2, episode.exitCode());
+        assertTrue(episode.err().contains("did you mean relationship?"), episode.err());
+        CliTestSupport.Run role = run.apply(new String[] {"--episode", "relationship", "--weight", "role",
+            "--role-weights", "decisionmaker=5"});
+        assertEquals(2, role.exitCode());
+        assertTrue(role.err().contains("unknown role 'decisionmaker': did you mean decision-maker?"), role.err());
+        CliTestSupport.Run seg = run.apply(new String[] {"--episode", "relationship", "--by", "seg:nope"});
+        assertEquals(2, seg.exitCode());
+        assertTrue(seg.err().contains("--by seg:nope") && seg.err().contains("seg:region"), seg.err());
+        CliTestSupport.Run near = run.apply(new String[] {"--episode", "relationship", "--by", "seg:regoin"});
+        assertTrue(near.err().contains("did you mean seg:region?"), near.err());
+        assertFalse(seg.err().contains("Exception"), seg.err());
+        // partial role weights keep the other defaults: decision-maker=3 alone changes nothing
+        String[] role3 = {"--episode", "relationship", "--weight", "role", "--format", "json"};
+        String[] withDm = java.util.Arrays.copyOf(role3, role3.length + 2);
+        withDm[role3.length] = "--role-weights";
+        withDm[role3.length + 1] = "decision-maker=3";
+        assertEquals(run.apply(role3).json().get("overall").get("nps").asDouble(),
+                run.apply(withDm).json().get("overall").get("nps").asDouble(), 1e-12);
+    }
+
+    @Test
+    void posteriorIsShownInEveryFormat() {
+        String[] args = {"score", "--responses", "data/responses.csv", "--accounts", "data/accounts.csv",
+            "--contacts", "data/contacts.csv", "--episode", "relationship", "--by", "role", "--posterior",
+            "dirichlet:1,1,1"};
+        CliTestSupport.Run text = CliTestSupport.run(args);
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("posterior (shrunk) mean"), text.out());
+        assertTrue(text.out().contains("posterior (shrunk) interval"), text.out());
+        String[] csvArgs = java.util.Arrays.copyOf(args, args.length + 2);
+        csvArgs[args.length] = "--format";
+        csvArgs[args.length + 1] = "csv";
+        CliTestSupport.Run csv = CliTestSupport.run(csvArgs);
+        assertEquals(0, csv.exitCode(), csv.err());
+        String header = csv.out().lines().findFirst().orElseThrow();
+        assertTrue(header.endsWith("posterior_mean,posterior_sd,posterior_lower,posterior_upper,posterior_label"),
+                header);
+        String[] jsonArgs = csvArgs.clone();
+        jsonArgs[args.length + 1] = "json";
+        com.fasterxml.jackson.databind.JsonNode json = CliTestSupport.run(jsonArgs).json();
+        String overall = csv.out().lines().skip(1).findFirst().orElseThrow();
+        String[] cells = overall.split(",");
+        assertEquals(json.get("overall").get("posterior").get("mean").asDouble(),
+                Double.parseDouble(cells[cells.length - 5]), 1e-12);
+    }
+
+    @Test
     void csvOutputHasAHeaderAndOneRowPerGroup() {
         CliTestSupport.Run r = CliTestSupport.run("score", "--responses", responses.toString(), "--accounts",
                 accounts.toString(), "--by", "seg:region", "--format", "csv");
         assertEquals(0, r.exitCode(), r.err());
         var lines = r.out().lines().toList();
         assertEquals("seg:region,nps,ci_lower,ci_upper,standard_error,clustered_standard_error,n,promoters,passives,"
-                + "detractors,weight_sum,effective_n", lines.get(0));
+                + "detractors,weight_sum,effective_n,accounts", lines.get(0));
         assertEquals(4, lines.size());
         assertTrue(lines.get(2).startsWith("apac,50.0,"), lines.get(2));
     }

@@ -33,8 +33,8 @@ public record FollowUpCase(String responseId, String accountId, String contactId
     /**
      * Validates the case.
      *
-     * @throws IllegalArgumentException on a score outside 0–10, a negative or non-finite priority, or a due date
-     *         before the answer day (each naming the response)
+     * @throws IllegalArgumentException on a score outside 0–10, a negative or non-finite priority, a due date
+     *         before the answer day, or the derived state {@link CaseState#OVERDUE} (each naming the response)
      */
     public FollowUpCase {
         Objects.requireNonNull(responseId, "responseId");
@@ -57,6 +57,10 @@ public record FollowUpCase(String responseId, String accountId, String contactId
                     + " is before the answer day " + answeredAt.toLocalDate());
         }
         Objects.requireNonNull(state, "state");
+        if (state == CaseState.OVERDUE) {
+            throw new IllegalArgumentException("case " + responseId + ": overdue is derived from the due date "
+                    + "(stateAsOf), not stored; give open, in-progress or closed");
+        }
     }
 
     /**
@@ -94,6 +98,17 @@ public record FollowUpCase(String responseId, String accountId, String contactId
      */
     public FollowUpCase close() {
         return moveTo(CaseState.CLOSED);
+    }
+
+    /**
+     * Returns the state the case shows on a day: {@link CaseState#OVERDUE} when it is not closed and the day is after
+     * its due date, its stored {@link #state()} otherwise. Outputs show this state; transitions use the stored one.
+     *
+     * @param day the day (the as-of day of a queue)
+     * @return the state shown on that day
+     */
+    public CaseState stateAsOf(LocalDate day) {
+        return isOverdue(day) ? CaseState.OVERDUE : state;
     }
 
     /**

@@ -25,6 +25,12 @@ import java.util.TreeMap;
  * @since 0.1.0
  */
 public final class FollowUpOptions {
+    /**
+     * The default look-back, in days: {@value} — one quarter, so a queue read weeks after a survey wave still holds
+     * the wave's detractors (the overdue ones marked). The readout and the command line use it too.
+     */
+    public static final int DEFAULT_LOOKBACK_DAYS = 90;
+
     private static final FollowUpOptions DEFAULTS = builder().build();
 
     private final int lookbackDays;
@@ -62,7 +68,8 @@ public final class FollowUpOptions {
     }
 
     /**
-     * Returns how many days back answers open cases: the window {@code (asOf − days, asOf]}; default 30.
+     * Returns how many days back answers open cases: the window {@code (asOf − days, asOf]}; default
+     * {@value #DEFAULT_LOOKBACK_DAYS}.
      *
      * @return days
      */
@@ -128,7 +135,7 @@ public final class FollowUpOptions {
 
     /** A builder of {@link FollowUpOptions}, starting from the defaults; validates eagerly; not thread-safe. */
     public static final class Builder {
-        private int lookbackDays = 30;
+        private int lookbackDays = DEFAULT_LOOKBACK_DAYS;
         private boolean includePassiveDecisionMakers;
         private RolePolicy roles = RolePolicy.defaults();
         private final Map<Role, Integer> slaDays = new TreeMap<>(Map.of(Role.DECISION_MAKER, 2, Role.INFLUENCER, 5,

@@ -18,8 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The follow-up queue for closing the loop: one case per detractor answer in the last 30 days (optionally per
- * passive answer of a decision-maker), owned by the account's owner, ordered by priority.
+ * The follow-up queue for closing the loop: one case per detractor answer in the look-back window (by default the
+ * last {@value FollowUpOptions#DEFAULT_LOOKBACK_DAYS} days; optionally per passive answer of a decision-maker), owned
+ * by the account's owner, ordered by priority.
  *
  * <ul>
  * <li>Window: answers on days {@code (asOf − lookbackDays, asOf]}; every answer counts (not only a contact's latest):

@@ -2,11 +2,13 @@
  * Closing the loop: the follow-up queue of answers that call for a call-back.
  *
  * <p>{@link io.github.nps4j.accountmap.followup.FollowUpQueue#of} opens one
- * {@link io.github.nps4j.accountmap.followup.FollowUpCase} per detractor answer in the last 30 days (optionally per
- * passive decision-maker), owned by the account owner, due after the role's SLA and prioritised by role weight ×
- * account value. Cases move {@code open → in-progress → closed}
- * ({@link io.github.nps4j.accountmap.followup.CaseState}); any other transition is an
- * {@link java.lang.IllegalStateException}. The queue and its cases are immutable: transitions return new ones.
+ * {@link io.github.nps4j.accountmap.followup.FollowUpCase} per detractor answer in the last 90 days
+ * ({@link io.github.nps4j.accountmap.followup.FollowUpOptions#DEFAULT_LOOKBACK_DAYS}; optionally per passive
+ * decision-maker), owned by the account owner, due after the role's SLA and prioritised by role weight × account
+ * value. Cases move {@code open → in-progress → closed} ({@link io.github.nps4j.accountmap.followup.CaseState}); any
+ * other transition is an {@link java.lang.IllegalStateException}. A case not closed by its due date shows the derived
+ * state {@code overdue} on later days ({@link io.github.nps4j.accountmap.followup.FollowUpCase#stateAsOf}); it is
+ * never stored. The queue and its cases are immutable: transitions return new ones.
  *
  * <p>Example usage:
  * <pre>{@code

@@ -6,6 +6,7 @@ import io.github.nps4j.accountmap.Flag;
 import io.github.nps4j.accountmap.MappedAccount;
 import io.github.nps4j.accountmap.RiskEntry;
 import io.github.nps4j.accountmap.RoleCoverage;
+import io.github.nps4j.core.AccountCategoryRule;
 import io.github.nps4j.core.Category;
 import io.github.nps4j.core.Role;
 import java.util.HashMap;
@@ -116,8 +117,10 @@ public final class SvgRenderer {
                 + account.account().owner().map(o -> " \u00b7 owner " + o).orElse("")
                 + " \u00b7 as of " + account.window().end(), "x", 16, "y", 46, "fill", "#555555");
         w.text("text", "NPS " + oneDecimal(account.nps()) + " (" + account.view().accountNps().n() + " answers)"
-                + " \u00b7 mean score " + oneDecimal(account.meanScore()) + " \u00b7 account "
-                + account.category().map(Category::label).orElse("unclassified"), "x", 16, "y", 66);
+                + " \u00b7 " + account.view().rule().scoreLabel() + " "
+                + oneDecimal(shown(account.categoryScore()))
+                + " \u2192 account " + account.category().map(Category::label).orElse("unclassified"), "x", 16,
+                "y", 66);
         w.text("text", "flags: " + flags(account.flags()), "x", 16, "y", 84,
                 "fill", account.flags().isEmpty() ? "#555555" : DETRACTOR_COLOUR);
 
@@ -212,7 +215,8 @@ public final class SvgRenderer {
             y += 24;
         }
 
-        w.text("text", "Accounts ranked by risk (severity \u00d7 annual value)", "x", 16, "y", rankingTop - 10,
+        w.text("text", "Accounts ranked by risk score (flag and category severity \u00d7 annual value, not money)",
+                "x", 16, "y", rankingTop - 10,
                 "font-weight", "bold");
         y = rankingTop;
         Map<String, MappedAccount> byId = new HashMap<>();
@@ -228,7 +232,9 @@ public final class SvgRenderer {
             }
             w.text("text", r.name(), "x", 60, "y", y + 14);
             w.text("text", "NPS " + oneDecimal(m.nps()), "x", 330, "y", y + 14);
-            w.text("text", "risk " + String.format(Locale.ROOT, "%,.0f", r.riskScore()), "x", 420, "y", y + 14);
+            // severity × annual value: a ranking score, not an amount of money
+            w.text("text", "risk score " + String.format(Locale.ROOT, "%,.0f", r.riskScore()), "x", 420, "y",
+                    y + 14);
             w.text("text", flags(r.flags()), "x", 520, "y", y + 14, "fill",
                     r.flags().isEmpty() ? "#555555" : DETRACTOR_COLOUR, "font-size", 11);
             w.close();
@@ -253,6 +259,11 @@ public final class SvgRenderer {
 
     private static String flags(Set<Flag> flags) {
         return flags.isEmpty() ? "none" : flags.stream().map(Flag::label).collect(Collectors.joining(", "));
+    }
+
+    /** A category score as shown beside its category (rounded down, {@link AccountCategoryRule#shownScore}). */
+    private static OptionalDouble shown(OptionalDouble mean) {
+        return mean.isPresent() ? OptionalDouble.of(AccountCategoryRule.shownScore(mean.getAsDouble())) : mean;
     }
 
     private static String oneDecimal(OptionalDouble d) {

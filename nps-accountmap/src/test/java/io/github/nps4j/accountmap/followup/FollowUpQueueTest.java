@@ -73,10 +73,38 @@ class FollowUpQueueTest {
     }
 
     @Test
-    void lookbackWindowIsThirtyDaysIncludingTheAsOfDay() {
+    void lookbackWindowIncludesTheAsOfDay() {
         Portfolio p = base().answer("bu", "BIG", 30, 0).answer("bin", "BIG", 29, 0).answer("bgk", "BIG", 0, 0)
                 .answer("bdm", "BIG", -1, 0).build();
-        assertEquals(List.of("bin", "bgk"), ids(FollowUpQueue.of(p, AS_OF)));
+        assertEquals(List.of("bin", "bgk"),
+                ids(FollowUpQueue.of(p, AS_OF, FollowUpOptions.builder().lookbackDays(30).build())));
+        // the default look-back is one quarter, as the readout's
+        assertEquals(90, FollowUpOptions.defaults().lookbackDays());
+        assertEquals(List.of("bin", "bu", "bgk"), ids(FollowUpQueue.of(p, AS_OF)));
+        Portfolio old = base().answer("bu", "BIG", 90, 0).answer("bin", "BIG", 89, 0).build();
+        assertEquals(List.of("bin"), ids(FollowUpQueue.of(old, AS_OF)));
+    }
+
+    @Test
+    void pastDueCasesShowTheDerivedStateOverdue() {
+        Portfolio p = base().answer("bdm", "BIG", 10, 0).build();
+        FollowUpQueue q = FollowUpQueue.of(p, AS_OF);
+        FollowUpCase c = q.cases().get(0);
+        assertEquals(CaseState.OPEN, c.state());
+        assertEquals(CaseState.OVERDUE, c.stateAsOf(AS_OF));
+        assertEquals(CaseState.OPEN, c.stateAsOf(c.due()));
+        assertEquals(CaseState.OVERDUE, c.start().stateAsOf(AS_OF));
+        assertEquals(CaseState.CLOSED, c.start().close().stateAsOf(AS_OF));
+        // transitions stay open -> in-progress -> closed; overdue is never stored nor reachable
+        for (CaseState s : CaseState.values()) {
+            assertFalse(s.canMoveTo(CaseState.OVERDUE));
+            assertFalse(CaseState.OVERDUE.canMoveTo(s));
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> c.moveTo(CaseState.OVERDUE));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> CaseState.parse("overdue"));
+        assertEquals("overdue", CaseState.OVERDUE.label());
     }
 
     @Test

@@ -71,7 +71,8 @@ public record ColumnMapping(Map<String, String> columns) {
         if (ColumnNames.ALL.contains(key)) {
             return;
         }
-        for (String prefix : new String[] {ColumnNames.ATTR, ColumnNames.SEG}) {
+        for (String prefix : new String[] {ColumnNames.ATTR, ColumnNames.SEG, ColumnNames.COMPETITOR,
+            ColumnNames.OUTCOME}) {
             if (key.startsWith(prefix)) {
                 if (key.substring(prefix.length()).isBlank()) {
                     throw new IllegalArgumentException("column name '" + key + "' lacks a name after '" + prefix + "'");
@@ -80,7 +81,7 @@ public record ColumnMapping(Map<String, String> columns) {
             }
         }
         throw new IllegalArgumentException("unknown column '" + fullKey + "' in column mapping; expected one of "
-                + new TreeSet<>(ColumnNames.ALL) + " or attr:<name> or seg:<name>, optionally prefixed by "
+                + new TreeSet<>(ColumnNames.ALL) + " or attr:<name>, competitor:<name>, seg:<name>, outcome:renewed or outcome:revenue_growth, optionally prefixed by "
                 + String.join(", ", FILE_PREFIXES) + " to map one file only");
     }
 

@@ -22,6 +22,14 @@ final class ColumnNames {
 
     /** Prefix of attribute-rating columns in {@code responses.csv}. */
     static final String ATTR = "attr:";
+    /** Prefix of competitor-score columns in {@code responses.csv}. */
+    static final String COMPETITOR = "competitor:";
+    /** Prefix of outcome columns in {@code accounts.csv}: {@code outcome:renewed}, {@code outcome:revenue_growth}. */
+    static final String OUTCOME = "outcome:";
+    /** The renewal outcome column's name after its prefix. */
+    static final String RENEWED = "renewed";
+    /** The revenue-growth outcome column's name after its prefix. */
+    static final String REVENUE_GROWTH = "revenue_growth";
     /** Prefix of segment-tag columns in {@code accounts.csv}. */
     static final String SEG = "seg:";
 

@@ -250,15 +250,40 @@ final class CsvFile implements Closeable {
                 }
             }
         }
-        sb.append(missing.size() == 1 ? "missing column " : "missing columns ").append(String.join(", ", missing))
-                .append("; the header has ").append(headerNames.size() <= 40 ? headerNames.toString()
-                        : headerNames.subList(0, 40) + " and " + (headerNames.size() - 40) + " more")
-                .append(". Map the export's names with --columns, e.g. --columns \"")
+        sb.append(missing.size() == 1 ? "missing column " : "missing columns ").append(String.join(", ", missing));
+        if (looksLikeData()) {
+            // The first line holds values, not names: echoing it could print a respondent's comment or name.
+            sb.append("; the first line looks like a data row, not a header (it holds a date or a 0-10 score), so "
+                    + "it is not shown: add a header row naming the columns");
+        } else {
+            List<String> shown = new ArrayList<>();
+            for (String name : headerNames.size() <= 40 ? headerNames : headerNames.subList(0, 40)) {
+                shown.add(name.length() <= 40 ? name : name.substring(0, 39) + "…");
+            }
+            sb.append("; the header has ").append(shown)
+                    .append(headerNames.size() > 40 ? " and " + (headerNames.size() - 40) + " more" : "");
+        }
+        sb.append(". Map the export's names with --columns, e.g. --columns \"")
                 .append(example(missing.size())).append("\"");
         if (options.preset().isEmpty() && kind == ReadOptions.FileKind.RESPONSES) {
             sb.append(", or read a survey tool's export with --preset qualtrics|surveymonkey");
         }
         return sb.toString();
+    }
+
+    /**
+     * Tells whether the header row holds what data rows hold — an ISO date, or a lone 0–10 score, in some cell — so
+     * that it is most likely the first data row of a file without a header.
+     */
+    private boolean looksLikeData() {
+        for (String name : headerNames) {
+            String v = name.strip();
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}.*") || v.matches("\\d{2}[./]\\d{2}[./]\\d{4}.*")
+                    || v.matches("(10|[0-9])(\\.0+)?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String example(int n) {

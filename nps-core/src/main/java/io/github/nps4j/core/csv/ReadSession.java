@@ -17,6 +17,7 @@ import static io.github.nps4j.core.csv.ColumnNames.SCORE;
 import static io.github.nps4j.core.csv.ColumnNames.TIER;
 
 import io.github.nps4j.core.Account;
+import io.github.nps4j.core.AccountOutcome;
 import io.github.nps4j.core.Contact;
 import io.github.nps4j.core.EpisodeType;
 import io.github.nps4j.core.Invitation;
@@ -224,6 +225,18 @@ final class ReadSession {
             int value = f.optional(ANNUAL_VALUE);
             int owner = f.optional(OWNER);
             List<CsvFile.Extra> segs = f.extras(ColumnNames.SEG);
+            int renewedColumn = -1;
+            int growthColumn = -1;
+            for (CsvFile.Extra o : f.extras(ColumnNames.OUTCOME)) {
+                if (o.name().equals(ColumnNames.RENEWED)) {
+                    renewedColumn = o.index();
+                } else if (o.name().equals(ColumnNames.REVENUE_GROWTH)) {
+                    growthColumn = o.index();
+                } else {
+                    throw f.fileError(f.headerLine(), o.column(), "unknown outcome column '" + o.column()
+                            + "'; expected outcome:renewed or outcome:revenue_growth");
+                }
+            }
             while (f.next()) {
                 String rowId = "";
                 try {
@@ -259,9 +272,11 @@ final class ReadSession {
                             }
                         }
                     }
+                    AccountOutcome outcome = outcome(fields, renewedColumn < 0 ? "" : f.get(renewedColumn).strip(),
+                            growthColumn < 0 ? "" : f.get(growthColumn).strip());
                     Account a = new Account(accountId, f.get(name).strip(), t,
                             parentId.isEmpty() ? Optional.empty() : Optional.of(parentId), annual,
-                            optional(f.get(owner)), segments);
+                            optional(f.get(owner)), segments, outcome);
                     lines.put(accountId, f.line());
                     rows.add(new Pending<>(a, f.line()));
                 } catch (BadField e) {
@@ -370,6 +385,7 @@ final class ReadSession {
             checkScoreColumn(f, score);
             int comment = f.optional(COMMENT);
             List<CsvFile.Extra> attrs = f.extras(ColumnNames.ATTR);
+            List<CsvFile.Extra> competitors = f.extras(ColumnNames.COMPETITOR);
             while (f.next()) {
                 try {
                     checkWidth(f);
@@ -420,8 +436,19 @@ final class ReadSession {
                             }
                         }
                     }
+                    Map<String, Integer> competitorScores = Map.of();
+                    if (!competitors.isEmpty()) {
+                        competitorScores = new HashMap<>();
+                        for (CsvFile.Extra c2 : competitors) {
+                            String v = f.get(c2.index()).strip();
+                            if (!v.isEmpty()) { // blank: the respondent did not rate that competitor
+                                competitorScores.put(c2.name(), competitorScore(fields, v, c2.column()));
+                            }
+                        }
+                    }
                     responses.add(new Response(responseId, accountId, contactId, r, e, at, s,
-                            commentText.isBlank() ? Optional.empty() : Optional.of(commentText), ratings));
+                            commentText.isBlank() ? Optional.empty() : Optional.of(commentText), ratings,
+                            competitorScores));
                     lines.put(responseId, f.line());
                     r.ifPresent(fields::countRole);
                 } catch (BadField e) {
@@ -520,6 +547,38 @@ final class ReadSession {
             return fields.score(text);
         } catch (IllegalArgumentException e) {
             throw new BadField(SCORE, text, e.getMessage());
+        }
+    }
+
+    /** The outcome columns of one account row; blank = unknown. */
+    private static AccountOutcome outcome(Fields fields, String renewedText, String growthText) {
+        if (renewedText.isEmpty() && growthText.isEmpty()) {
+            return AccountOutcome.none();
+        }
+        Optional<Boolean> renewed = Optional.empty();
+        if (!renewedText.isEmpty()) {
+            String v = renewedText.toLowerCase(java.util.Locale.ROOT);
+            if (v.equals("true") || v.equals("yes") || v.equals("1")) {
+                renewed = Optional.of(true);
+            } else if (v.equals("false") || v.equals("no") || v.equals("0")) {
+                renewed = Optional.of(false);
+            } else {
+                throw new BadField(ColumnNames.OUTCOME + ColumnNames.RENEWED, renewedText,
+                        "expected true or false (yes/no, 1/0), or blank when unknown");
+            }
+        }
+        OptionalDouble growth = OptionalDouble.empty();
+        if (!growthText.isEmpty()) {
+            growth = OptionalDouble.of(number(fields, growthText, ColumnNames.OUTCOME + ColumnNames.REVENUE_GROWTH));
+        }
+        return new AccountOutcome(renewed, growth);
+    }
+
+    private static int competitorScore(Fields fields, String text, String column) {
+        try {
+            return fields.score(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadField(column, text, e.getMessage());
         }
     }
 

@@ -7,7 +7,7 @@
  * <caption>The four files</caption>
  * <tr><th>file</th><th>required columns</th><th>optional columns</th></tr>
  * <tr><td>{@code responses.csv}</td><td>{@code response_id, account_id, contact_id, answered_at, score}</td>
- * <td>{@code role, episode, comment}, any number of {@code attr:<name>}</td></tr>
+ * <td>{@code role, episode, comment}, any number of {@code attr:<name>} and {@code competitor:<name>}</td></tr>
  * <tr><td>{@code accounts.csv}</td><td>{@code account_id}</td>
  * <td>{@code name, tier, parent_id, annual_value, owner}, any number of {@code seg:<name>}</td></tr>
  * <tr><td>{@code contacts.csv}</td><td>{@code contact_id, account_id, role}</td><td>{@code function}</td></tr>
@@ -56,6 +56,9 @@
  * must not be blank.</li>
  * <li>{@code attr:<name>}: a decimal number ({@code 7}, {@code 7.5}, {@code -1e2}); blank means the rating is
  * missing. {@code NaN}, {@code Infinity} and other non-numeric text are errors.</li>
+ * <li>{@code competitor:<name>}: the respondent's 0–10 score of a competitor, read as {@code score} is; blank means
+ * the respondent did not rate that competitor ({@link io.github.nps4j.core.Response#competitorScores()}). The
+ * streaming scorer does not read these columns.</li>
  * <li>{@code annual_value} and {@code attr:} values are read in the options' number locale when one is given
  * ({@code de-DE}: {@code 1.200.000,50}). {@code annual_value}: a decimal number {@code >= 0}; blank means unknown. {@code seg:<name>}: any text; blank
  * means the account is not tagged.</li>

@@ -1,16 +1,35 @@
 package io.github.nps4j.core.stats;
 
 import io.github.nps4j.core.NpsEstimate;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 
 /**
- * A two-group comparison (a − b), or one group against a benchmark NPS, with a Wald test and interval. Differences
- * are in NPS points with their sign kept (a − b, not |a − b| as R {@code NPS} reports); the interval is built around
- * the signed difference and clipped to [−200, 200]; the two-sided p-value is 2Φ(−|z|), which keeps its precision in
- * the far tail (R {@code NPS}'s 1 − (2Φ(|z|) − 1) returns exactly 0 beyond |z| ≈ 8.3).
+ * A two-group comparison (a − b), or one group against a benchmark NPS, with a test and an interval. The
+ * {@link #difference()} is always the raw a − b of the two groups' observed NPS, in NPS points with its sign kept (not
+ * |a − b| as R {@code NPS} reports), whatever the method; a method only decides the interval and the test, and the
+ * interval (clipped to [−200, 200]) always contains the difference:
+ * <ul>
+ * <li>{@link IntervalMethod#WALD}: difference ± z·√(SE<sub>a</sub>² + SE<sub>b</sub>²);</li>
+ * <li>{@link IntervalMethod#ADJUSTED_WALD} (Rocks 2016): the test and interval of the two adjusted NPS
+ * (0.75/1.5/0.75 pseudo-responses added to each group), i.e. adjusted difference ± z·SE', extended to the raw
+ * difference when it lies outside; z = adjusted difference / SE', as R {@code NPS};</li>
+ * <li>{@link IntervalMethod#SCORE}: MOVER (Newcombe 1998; Zou &amp; Donner 2008) from the two groups' Tango score
+ * intervals [l<sub>a</sub>, u<sub>a</sub>], [l<sub>b</sub>, u<sub>b</sub>] around their NPS a, b:
+ * L = a − b − √((a − l<sub>a</sub>)² + (u<sub>b</sub> − b)²), U = a − b + √((u<sub>a</sub> − a)² + (b − l<sub>b</sub>)²);
+ * the p-value is the one at which that interval just reaches 0 (the test the interval inverts; found by Brent's method
+ * on the critical value, and reported as 2Φ(−37.5) ≈ 9e−308 when the interval still excludes 0 there), {@link #z()}
+ * its normal quantile with the difference's sign, and {@link #standardError()} the Wald one, for reference.</li>
+ * </ul>
+ * The two-sided p-value is 2Φ(−|z|), which keeps its precision in the far tail (R {@code NPS}'s 1 − (2Φ(|z|) − 1)
+ * returns exactly 0 beyond |z| ≈ 8.3). Clustered comparisons ({@link #clustered}) are Wald with the clustered
+ * covariance, using Student t with G − 1 degrees of freedom when fewer than
+ * {@value ClusteredEstimate#FEW_CLUSTERS} accounts answered in the two groups.
  *
  * <p>When both standard errors are 0 (both groups degenerate, e.g. all promoters), the test is undefined:
  * {@link #z()} and {@link #pValue()} are empty and {@link #degenerate()} is true — not a p-value of 0.
@@ -30,13 +49,16 @@ import java.util.TreeSet;
  * @param lower lower limit of the interval for the difference, NPS points
  * @param upper upper limit of the interval for the difference, NPS points
  * @param level confidence level of the interval
- * @param method {@link IntervalMethod#WALD} or {@link IntervalMethod#ADJUSTED_WALD}
+ * @param method {@link IntervalMethod#WALD}, {@link IntervalMethod#ADJUSTED_WALD} or {@link IntervalMethod#SCORE}
  * @param clustered true when the standard error accounts for the same accounts answering in both groups
  * @param degenerate true when the standard error is 0 (the data cannot tell how uncertain the difference is)
+ * @param degreesOfFreedom the Student t degrees of freedom (G − 1) of a clustered comparison of fewer than
+ *     {@value ClusteredEstimate#FEW_CLUSTERS} accounts; empty when the normal distribution is used
  * @since 0.1.0
  */
 public record Comparison(double difference, double standardError, OptionalDouble z, OptionalDouble pValue,
-        double lower, double upper, double level, IntervalMethod method, boolean clustered, boolean degenerate) {
+        double lower, double upper, double level, IntervalMethod method, boolean clustered, boolean degenerate,
+        OptionalInt degreesOfFreedom) {
 
     /**
      * Validates the comparison.
@@ -48,28 +70,40 @@ public record Comparison(double difference, double standardError, OptionalDouble
         Objects.requireNonNull(z, "z");
         Objects.requireNonNull(pValue, "pValue");
         Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(degreesOfFreedom, "degreesOfFreedom");
         Numerics.requireLevel(level);
         if (!Double.isFinite(difference) || !(standardError >= 0) || !Double.isFinite(standardError)
-                || !(lower <= upper) || !Double.isFinite(lower) || !Double.isFinite(upper)) {
+                || !(lower <= difference && difference <= upper) || !Double.isFinite(lower)
+                || !Double.isFinite(upper)) {
             throw new IllegalArgumentException("invalid comparison: difference=" + difference + ", se="
                     + standardError + ", interval [" + lower + ", " + upper + "]");
         }
     }
 
     /**
-     * Compares two independent groups: difference a − b, SE = √(SE<sub>a</sub>² + SE<sub>b</sub>²).
+     * Compares two independent groups: difference a − b (raw), SE = √(SE<sub>a</sub>² + SE<sub>b</sub>²).
      * {@link IntervalMethod#WALD} uses each group's NPS and linearization SE; {@link IntervalMethod#ADJUSTED_WALD}
-     * (Rocks 2016) uses each group's adjusted NPS and SE after adding 0.75/1.5/0.75 pseudo-responses to its
-     * (Kish-effective) counts.
+     * (Rocks 2016) tests and builds the interval from each group's adjusted NPS and SE after adding 0.75/1.5/0.75
+     * pseudo-responses to its (Kish-effective) counts; {@link IntervalMethod#SCORE} combines the two Tango score
+     * intervals by MOVER (see the class comment).
      *
      * @param a the first group (e.g. this period)
      * @param b the second group (e.g. the previous period)
-     * @param method {@link IntervalMethod#WALD} or {@link IntervalMethod#ADJUSTED_WALD}
+     * @param method {@link IntervalMethod#WALD}, {@link IntervalMethod#ADJUSTED_WALD} or {@link IntervalMethod#SCORE}
      * @param level confidence level in (0, 1)
      * @return the comparison, or empty when either group is empty
-     * @throws IllegalArgumentException for another method or a level not in (0, 1)
+     * @throws IllegalArgumentException for {@link IntervalMethod#BOOTSTRAP} or a level not in (0, 1)
      */
     public static Optional<Comparison> of(NpsEstimate a, NpsEstimate b, IntervalMethod method, double level) {
+        if (method == IntervalMethod.SCORE) {
+            Objects.requireNonNull(a, "estimate");
+            Objects.requireNonNull(b, "estimate");
+            Numerics.requireLevel(level);
+            if (!a.isDefined() || !b.isDefined()) {
+                return Optional.empty();
+            }
+            return Optional.of(mover(a, b, level));
+        }
         double[] ma = meanAndSe(a, method);
         double[] mb = meanAndSe(b, method);
         Numerics.requireLevel(level);
@@ -77,7 +111,53 @@ public record Comparison(double difference, double standardError, OptionalDouble
             return Optional.empty();
         }
         double se = Math.hypot(ma[1], mb[1]);
-        return Optional.of(build(ma[0] - mb[0], se, level, method, false, 200));
+        return Optional.of(build(a.npsValue() - b.npsValue(), ma[0] - mb[0], se, level, method, false, 200, -1));
+    }
+
+    /** MOVER difference of two defined groups from their score intervals; the p-value inverts the interval. */
+    private static Comparison mover(NpsEstimate a, NpsEstimate b, double level) {
+        double d = a.npsValue() - b.npsValue();
+        double q = Numerics.zForLevel(level);
+        double[] lo = moverLimits(a, b, q);
+        double se = Math.hypot(a.standardError().orElseThrow(), b.standardError().orElseThrow());
+        // the critical value at which the interval's limit nearest 0 reaches 0: the p-value the interval inverts
+        double zStat;
+        if (d == 0) {
+            zStat = 0;
+        } else {
+            int side = d > 0 ? 0 : 1;
+            java.util.function.DoubleUnaryOperator limit = k -> moverLimits(a, b, k)[side];
+            double top = 37.5;
+            double atTop = limit.applyAsDouble(top);
+            zStat = Math.signum(atTop) == Math.signum(d) ? top
+                    : Numerics.brent(limit, 0, d, top, atTop, 1e-12);
+        }
+        double p = Numerics.twoSidedP(zStat);
+        return new Comparison(d, se, OptionalDouble.of(Math.copySign(zStat, d)), OptionalDouble.of(p),
+                Math.min(lo[0], d), Math.max(lo[1], d), level, IntervalMethod.SCORE, false, false, OptionalInt.empty());
+    }
+
+    /** MOVER {L, U} in NPS points for critical value q ≥ 0 (q = 0 gives the difference itself). */
+    private static double[] moverLimits(NpsEstimate a, NpsEstimate b, double q) {
+        double ta = a.npsValue();
+        double tb = b.npsValue();
+        double[] la = scoreLimits(a, q);
+        double[] lb = scoreLimits(b, q);
+        double d = ta - tb;
+        double lower = d - Math.sqrt(sq(Math.max(0, ta - la[0])) + sq(Math.max(0, lb[1] - tb)));
+        double upper = d + Math.sqrt(sq(Math.max(0, la[1] - ta)) + sq(Math.max(0, tb - lb[0])));
+        return new double[] {lower, upper};
+    }
+
+    /** Tango limits in NPS points for critical value q (Kish-effective counts). */
+    private static double[] scoreLimits(NpsEstimate e, double q) {
+        double[] c = ConfidenceIntervals.effectiveCounts(e, 1.0);
+        double[] lim = ConfidenceIntervals.tango(c[0], c[2], c[0] + c[1] + c[2], q);
+        return new double[] {100 * lim[0], 100 * lim[1]};
+    }
+
+    private static double sq(double x) {
+        return x * x;
     }
 
     /**
@@ -96,19 +176,28 @@ public record Comparison(double difference, double standardError, OptionalDouble
      * @param b the second group
      * @param options the uncertainty options; the method must be one {@link #supports(IntervalMethod)}
      * @return the comparison, or empty when either group is empty
-     * @throws IllegalArgumentException for a method comparisons do not support, or (clustered) fewer than two
-     *     accounts across both groups
+     * @throws IllegalArgumentException for a method comparisons do not support, or (clustered) a group with answers
+     *     from fewer than two accounts, naming the group and its count
      */
     public static Optional<Comparison> of(io.github.nps4j.core.GroupedNps.Group a,
             io.github.nps4j.core.GroupedNps.Group b, UncertaintyOptions options) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         if (!supports(options.method())) {
-            throw new IllegalArgumentException("comparisons support wald and adjusted-wald, not "
+            throw new IllegalArgumentException("comparisons support wald, adjusted-wald and score, not "
                     + options.method().label());
         }
         if (options.clustered()) {
-            return clustered(ClusteredEstimate.of(a.data()), ClusteredEstimate.of(b.data()), options.level());
+            ClusteredEstimate ca = ClusteredEstimate.of(a.data());
+            ClusteredEstimate cb = ClusteredEstimate.of(b.data());
+            for (var g : List.of(Map.entry(a, ca), Map.entry(b, cb))) {
+                if (g.getValue().estimate().isDefined() && g.getValue().clusters() < 2) {
+                    throw new IllegalArgumentException("group " + NpsSummary.describe(g.getKey().key())
+                            + " has answers from " + g.getValue().clusters() + " account: a clustered comparison "
+                            + "needs at least 2 accounts in each group (use --cluster none, or group more broadly)");
+                }
+            }
+            return clustered(ca, cb, options.level());
         }
         return of(a.estimate(), b.estimate(), options.method(), options.level());
     }
@@ -117,11 +206,12 @@ public record Comparison(double difference, double standardError, OptionalDouble
      * Tells whether comparisons support an interval method.
      *
      * @param method the method
-     * @return true for {@link IntervalMethod#WALD} and {@link IntervalMethod#ADJUSTED_WALD}
+     * @return true for {@link IntervalMethod#WALD}, {@link IntervalMethod#ADJUSTED_WALD} and
+     *     {@link IntervalMethod#SCORE}
      */
     public static boolean supports(IntervalMethod method) {
         Objects.requireNonNull(method, "method");
-        return method == IntervalMethod.WALD || method == IntervalMethod.ADJUSTED_WALD;
+        return method != IntervalMethod.BOOTSTRAP;
     }
 
     /**
@@ -140,11 +230,12 @@ public record Comparison(double difference, double standardError, OptionalDouble
     /**
      * Tests one group against a benchmark NPS (e.g. 0, a target, an industry figure): difference a − benchmark with
      * the group's SE; with benchmark 0 this is R {@code NPS}'s one-sample {@code nps.test}, whose interval is this
-     * interval shifted by the benchmark.
+     * interval shifted by the benchmark. {@link IntervalMethod#SCORE}: the Tango interval shifted by the benchmark,
+     * with Tango's score test of NPS = benchmark.
      *
      * @param a the group
      * @param benchmarkNps the benchmark in NPS points, −100..100
-     * @param method {@link IntervalMethod#WALD} or {@link IntervalMethod#ADJUSTED_WALD}
+     * @param method {@link IntervalMethod#WALD}, {@link IntervalMethod#ADJUSTED_WALD} or {@link IntervalMethod#SCORE}
      * @param level confidence level in (0, 1)
      * @return the comparison, or empty when the group is empty
      * @throws IllegalArgumentException for another method, a benchmark outside [−100, 100] or a level not in (0, 1)
@@ -154,12 +245,30 @@ public record Comparison(double difference, double standardError, OptionalDouble
         if (!(benchmarkNps >= -100 && benchmarkNps <= 100)) {
             throw new IllegalArgumentException("benchmark NPS " + benchmarkNps + " must be in [-100, 100]");
         }
+        if (method == IntervalMethod.SCORE) {
+            Objects.requireNonNull(a, "estimate");
+            Numerics.requireLevel(level);
+            if (!a.isDefined()) {
+                return Optional.empty();
+            }
+            double d = a.npsValue() - benchmarkNps;
+            double[] lim = scoreLimits(a, Numerics.zForLevel(level));
+            double[] c = ConfidenceIntervals.effectiveCounts(a, 1.0);
+            double t = ConfidenceIntervals.tangoScore(c[0], c[2], c[0] + c[1] + c[2], benchmarkNps / 100);
+            OptionalDouble z = Double.isFinite(t) ? OptionalDouble.of(t) : OptionalDouble.empty();
+            OptionalDouble p = Double.isFinite(t) ? OptionalDouble.of(Numerics.twoSidedP(t))
+                    : OptionalDouble.of(0);
+            return Optional.of(new Comparison(d, a.standardError().orElseThrow(), z, p,
+                    Math.min(lim[0] - benchmarkNps, d), Math.max(lim[1] - benchmarkNps, d), level,
+                    IntervalMethod.SCORE, false, false, OptionalInt.empty()));
+        }
         double[] ma = meanAndSe(a, method);
         Numerics.requireLevel(level);
         if (ma == null) {
             return Optional.empty();
         }
-        return Optional.of(build(ma[0] - benchmarkNps, ma[1], level, method, false, 200));
+        return Optional.of(build(a.npsValue() - benchmarkNps, ma[0] - benchmarkNps, ma[1], level, method, false, 200,
+                -1));
     }
 
     /**
@@ -170,6 +279,9 @@ public record Comparison(double difference, double standardError, OptionalDouble
      * variance of the difference of two means in one design clustered by account (Kish; R {@code survey}'s
      * {@code svycontrast} of domain means with {@code ids = ~account}). Accounts that answer in both groups make the
      * covariance positive and the SE smaller than the independent one when they are stable.
+     *
+     * <p>With G &lt; {@value ClusteredEstimate#FEW_CLUSTERS}, the interval and p-value use Student t with G − 1
+     * degrees of freedom ({@link #z()} is then the t statistic).
      *
      * @param a the first group
      * @param b the second group
@@ -197,7 +309,7 @@ public record Comparison(double difference, double standardError, OptionalDouble
         }
         double se = 100 * Math.sqrt((double) g / (g - 1) * sum);
         double diff = a.estimate().npsValue() - b.estimate().npsValue();
-        return Optional.of(build(diff, se, level, IntervalMethod.WALD, true, 200));
+        return Optional.of(build(diff, diff, se, level, IntervalMethod.WALD, true, 200, g));
     }
 
     /**
@@ -214,6 +326,20 @@ public record Comparison(double difference, double standardError, OptionalDouble
     }
 
     /**
+     * Returns every human-readable caveat: the degenerate one ({@link #note()}) and, for few accounts, that Student t
+     * with G − 1 degrees of freedom was used.
+     *
+     * @return the notes, empty when there are none
+     */
+    public List<String> notes() {
+        List<String> out = new java.util.ArrayList<>();
+        note().ifPresent(out::add);
+        degreesOfFreedom.ifPresent(df -> out.add("only " + (df + 1) + " accounts answered in the two groups: the "
+                + "clustered interval and p-value use Student t with " + df + " degrees of freedom"));
+        return List.copyOf(out);
+    }
+
+    /**
      * Returns a human-readable caveat for a degenerate comparison.
      *
      * @return the note, or empty
@@ -221,19 +347,27 @@ public record Comparison(double difference, double standardError, OptionalDouble
     public Optional<String> note() {
         return degenerate
                 ? Optional.of("standard error of the difference is 0 (every group in one category): no test possible; "
-                        + "use adjusted-wald")
+                        + "use score or adjusted-wald")
                 : Optional.empty();
     }
 
-    private static Comparison build(double diff, double se, double level, IntervalMethod method, boolean clustered,
-            double bound) {
-        double q = Numerics.zForLevel(level);
+    /**
+     * Builds a Wald-type comparison: the interval centre ± q·se (extended to the raw difference), the test
+     * centre / se; q and p normal, or Student t with g − 1 degrees of freedom for 2 ≤ g &lt; FEW_CLUSTERS.
+     */
+    private static Comparison build(double diff, double centre, double se, double level, IntervalMethod method,
+            boolean clustered, double bound, int g) {
+        boolean t = g >= 2 && g < ClusteredEstimate.FEW_CLUSTERS;
+        double q = t ? ClusteredEstimate.criticalValue(level, g) : Numerics.zForLevel(level);
         boolean degenerate = se == 0;
-        OptionalDouble z = degenerate ? OptionalDouble.empty() : OptionalDouble.of(diff / se);
-        OptionalDouble p = degenerate ? OptionalDouble.empty() : OptionalDouble.of(Numerics.twoSidedP(diff / se));
-        double lo = Numerics.clip(diff - q * se, -bound, bound);
-        double hi = Numerics.clip(diff + q * se, -bound, bound);
-        return new Comparison(diff, se, z, p, lo, hi, level, method, clustered, degenerate);
+        OptionalDouble z = degenerate ? OptionalDouble.empty() : OptionalDouble.of(centre / se);
+        OptionalDouble p = degenerate ? OptionalDouble.empty()
+                : OptionalDouble.of(t ? ClusteredEstimate.twoSidedP(centre / se, g)
+                        : Numerics.twoSidedP(centre / se));
+        double lo = Math.min(Numerics.clip(centre - q * se, -bound, bound), diff);
+        double hi = Math.max(Numerics.clip(centre + q * se, -bound, bound), diff);
+        return new Comparison(diff, se, z, p, lo, hi, level, method, clustered, degenerate,
+                t ? OptionalInt.of(g - 1) : OptionalInt.empty());
     }
 
     /** {NPS, SE} in points for WALD or ADJUSTED_WALD; null for an empty group. */

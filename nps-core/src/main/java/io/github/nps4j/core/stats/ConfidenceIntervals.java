@@ -80,8 +80,10 @@ public final class ConfidenceIntervals {
      * Adjusted Wald interval (Rocks 2016, R {@code NPS} 2.0 {@code adjusted.wald}): adds 0.75 detractor, 1.5 passive
      * and 0.75 promoter pseudo-responses (n + 3), recomputes the NPS m' and its standard error
      * √((p'<sub>P</sub> + p'<sub>D</sub> − m'²)/(n + 3)) from the adjusted counts and returns m' ± z·SE', clipped to
-     * [−100, 100]. {@link Interval#pointEstimate()} is the adjusted NPS m'. Weighted estimates use the Kish-effective
-     * counts (see the class comment).
+     * [−100, 100] and extended to the observed NPS when it lies outside (one detractor: m' ± z·SE' is
+     * [−98.5, 48.5], the interval given [−100, 48.5]), so that it always contains the NPS it is shown beside;
+     * {@link Interval#pointEstimate()} is the observed NPS, not m'. Weighted estimates use the Kish-effective counts
+     * (see the class comment).
      *
      * @param estimate the group's estimate
      * @param level confidence level in (0, 1)
@@ -97,7 +99,7 @@ public final class ConfidenceIntervals {
         double m = adj[0];
         double se = adj[1];
         return Optional.of(Interval.clipped(100 * (m - z * se), 100 * (m + z * se), IntervalMethod.ADJUSTED_WALD,
-                level, 100 * m, false));
+                level, estimate.npsValue(), false));
     }
 
     /**

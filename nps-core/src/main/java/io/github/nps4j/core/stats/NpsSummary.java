@@ -94,8 +94,8 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
     public static NpsSummary of(ClusteredEstimate estimate, Bootstrap bootstrap) {
         Objects.requireNonNull(estimate, "estimate");
         Objects.requireNonNull(bootstrap, "bootstrap");
-        Optional<Interval> ci = estimate.estimate().isDefined() ? Optional.of(bootstrap.accounts(estimate))
-                : Optional.empty();
+        Optional<Interval> ci = estimate.estimate().isDefined()
+                ? Optional.of(beside(bootstrap.accounts(estimate), estimate.estimate())) : Optional.empty();
         return build(estimate.estimate(), estimate.clusteredStandardError(), OptionalInt.of(estimate.clusters()), ci,
                 IntervalMethod.BOOTSTRAP, bootstrap.level(), estimate);
     }
@@ -111,8 +111,17 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
     public static NpsSummary of(NpsEstimate estimate, Interval ci) {
         Objects.requireNonNull(estimate, "estimate");
         Objects.requireNonNull(ci, "ci");
-        return build(estimate, OptionalDouble.empty(), OptionalInt.empty(), Optional.of(ci), ci.method(), ci.level(),
-                null);
+        Interval shown = estimate.isDefined() ? beside(ci, estimate) : ci;
+        return build(estimate, OptionalDouble.empty(), OptionalInt.empty(), Optional.of(shown), ci.method(),
+                ci.level(), null);
+    }
+
+    /**
+     * The interval re-based on the estimate's NPS (the figure printed beside it), which a bootstrap computes from its
+     * own sums and can differ from in the last bit; extended to it if needed.
+     */
+    private static Interval beside(Interval ci, NpsEstimate e) {
+        return Interval.clipped(ci.lower(), ci.upper(), ci.method(), ci.level(), e.npsValue(), ci.degenerate());
     }
 
     /**
@@ -124,7 +133,9 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
      * the bootstrap resamples answers), and the account-clustered standard error and the number of accounts are
      * still given beside it.</li>
      * </ul>
-     * Any posterior in the options is not part of the summary; {@link SummarizedNps} adds it.
+     * Any posterior in the options is not part of the summary; {@link SummarizedNps} adds it. Clustered inference for
+     * a group with answers from one account is refused ({@link SummarizedNps} and {@link Trend}, which summarise many
+     * groups, give such a group no interval and a note instead).
      *
      * <p>Example usage:
      * <pre>{@code
@@ -135,11 +146,32 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
      * @param group a scored group: its responses and weights
      * @param options the uncertainty options
      * @return the summary
+     * @throws IllegalArgumentException when the options cluster by account and the group has answers from one
+     *     account, naming the group and its count
      */
     public static NpsSummary of(io.github.nps4j.core.WeightedGroup group, UncertaintyOptions options) {
+        return of(group, options, -1, true);
+    }
+
+    /**
+     * As {@link #of(io.github.nps4j.core.WeightedGroup, UncertaintyOptions)}, the group being a domain of a design
+     * with {@code designClusters} accounts ({@link ClusteredEstimate#inDesign(int)}), or its own design for −1. When
+     * the options cluster by account and the group has answers from fewer than two accounts, clustered inference is
+     * refused: by an exception when {@code refuse}, otherwise (one row of a table of groups) by a summary without an
+     * interval whose note names the group and its count.
+     *
+     * @throws IllegalArgumentException when refused, naming the group and its count
+     */
+    static NpsSummary of(io.github.nps4j.core.WeightedGroup group, UncertaintyOptions options, int designClusters,
+            boolean refuse) {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(options, "options");
-        ClusteredEstimate c = ClusteredEstimate.of(group);
+        ClusteredEstimate own = ClusteredEstimate.of(group);
+        ClusteredEstimate c = designClusters < 0 ? own : own.inDesign(designClusters);
+        NpsSummary tooFew = tooFewAccounts(c, "group " + describe(group.key()), options, refuse);
+        if (tooFew != null) {
+            return tooFew;
+        }
         IntervalMethod m = options.method();
         double level = options.level();
         if (m == IntervalMethod.BOOTSTRAP) {
@@ -158,7 +190,35 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
             }
             return beside(of(e, b.responses(signs, group.weights())), c);
         }
-        return of(c, options);
+        return totals(c, options);
+    }
+
+    /**
+     * Clustered inference for a group with answers from fewer than two accounts: refused with an exception when
+     * {@code refuse}, else a summary without an interval whose note names the group; null when not the case.
+     */
+    private static @org.jspecify.annotations.Nullable NpsSummary tooFewAccounts(ClusteredEstimate c, String what,
+            UncertaintyOptions options, boolean refuse) {
+        if (options.clustered() && c.estimate().isDefined() && c.clusters() < 2) {
+            String why = what + " has answers from " + c.clusters() + " account: "
+                    + "clustered intervals and tests need at least 2 accounts";
+            if (refuse) {
+                throw new IllegalArgumentException(why + " (use --cluster none, or group more broadly)");
+            }
+            return new NpsSummary(c.estimate(), OptionalDouble.empty(), OptionalInt.of(c.clusters()),
+                    Optional.empty(), options.method(), options.level(), List.of(why + ": no interval"));
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #of(ClusteredEstimate, UncertaintyOptions)} for one group of a table of groups (the streaming
+     * scorer's): a clustered group with answers from one account gets no interval and a note naming it, as
+     * {@link SummarizedNps#of(io.github.nps4j.core.GroupedNps, UncertaintyOptions)} gives it.
+     */
+    static NpsSummary of(ClusteredEstimate group, io.github.nps4j.core.GroupKey key, UncertaintyOptions options) {
+        NpsSummary tooFew = tooFewAccounts(group, "group " + describe(key), options, false);
+        return tooFew != null ? tooFew : totals(group, options);
     }
 
     /**
@@ -171,12 +231,19 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
      * @param group the group's estimate and per-account totals
      * @param options the uncertainty options; not a bootstrap that resamples answers, which needs the responses
      * @return the summary
-     * @throws IllegalArgumentException for {@link IntervalMethod#BOOTSTRAP} without clustering by account
+     * @throws IllegalArgumentException for {@link IntervalMethod#BOOTSTRAP} without clustering by account, or when
+     *     the options cluster by account and the group has answers from one account
      * @since 0.1.0
      */
     public static NpsSummary of(ClusteredEstimate group, UncertaintyOptions options) {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(options, "options");
+        NpsSummary tooFew = tooFewAccounts(group, "the group", options, true);
+        return tooFew != null ? tooFew : totals(group, options);
+    }
+
+    /** The figures of a group known by its per-account totals (no check of the number of accounts). */
+    private static NpsSummary totals(ClusteredEstimate group, UncertaintyOptions options) {
         IntervalMethod m = options.method();
         if (m == IntervalMethod.BOOTSTRAP) {
             if (!options.clustered()) {
@@ -226,6 +293,16 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
         return of(estimate, options.method(), options.level());
     }
 
+    /** A group key as a user reads it: {@code role=user}, or {@code (overall)}. */
+    static String describe(io.github.nps4j.core.GroupKey key) {
+        if (key.fields().isEmpty()) {
+            return "(overall)";
+        }
+        StringBuilder b = new StringBuilder();
+        key.asMap().forEach((f, v) -> b.append(b.length() == 0 ? "" : ", ").append(f).append('=').append(v));
+        return b.toString();
+    }
+
     /** An independent summary with the clustered standard error and the number of accounts put beside it. */
     private static NpsSummary beside(NpsSummary s, ClusteredEstimate c) {
         return new NpsSummary(s.estimate(), c.clusteredStandardError(), OptionalInt.of(c.clusters()), s.ci(),
@@ -240,6 +317,12 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
         } else {
             if (c != null) {
                 c.clusteredStandardErrorUnavailableReason().ifPresent(notes::add);
+                if (c.clusters() >= 2 && c.fewClusters()) {
+                    notes.add(method == IntervalMethod.BOOTSTRAP
+                            ? "only " + c.clusters() + " accounts: an account bootstrap from so few accounts is rough"
+                            : "only " + c.clusters() + " accounts: the clustered interval uses Student t with "
+                                    + (c.clusters() - 1) + " degrees of freedom");
+                }
             }
             ci.flatMap(Interval::note).ifPresent(notes::add);
             if (e.isDegenerate() && ci.isPresent() && !ci.get().degenerate()) {

@@ -17,6 +17,13 @@ import java.util.OptionalInt;
  * one, its Dirichlet posterior — under a fixed prior, or under a prior fitted once across the accounts of the overall
  * group ({@link EmpiricalBayes#fit(GroupedNps)}), then labelled shrunk.
  *
+ * <p><b>Groups are domains of one design.</b> Every group's account-clustered standard error (and, when the options
+ * cluster by account, its interval) counts all G accounts of the scored data, as R
+ * {@code survey::svyby(~s, ~role, svydesign(ids = ~account, ...), svymean)} does
+ * ({@link ClusteredEstimate#inDesign(int)}). When the options cluster by account, a group with answers from one
+ * account gets no interval and a note naming it (clustered inference is refused for it; the other groups keep
+ * theirs).
+ *
  * <p>Example usage:
  * <pre>{@code
  * GroupedNps scored = NpsScorer.builder().groupBy(GroupField.ROLE).build().score(responses);
@@ -80,10 +87,11 @@ public record SummarizedNps(String weighting, Dedupe dedupe, List<String> fields
         }
         boolean shrunk = fit.isPresent();
         Optional<DirichletPrior> pr = prior;
-        Optional<Group> overall = scored.overall().map(g -> group(g, options, pr, shrunk));
+        int design = designClusters(scored);
+        Optional<Group> overall = scored.overall().map(g -> group(g, options, pr, shrunk, design));
         List<Group> groups = new ArrayList<>(scored.groups().size());
         for (GroupedNps.Group g : scored.groups()) {
-            groups.add(group(g, options, pr, shrunk));
+            groups.add(group(g, options, pr, shrunk, design));
         }
         return new SummarizedNps(scored.weighting(), scored.dedupe(), scored.fields(), options, fit, overall, groups);
     }
@@ -115,24 +123,42 @@ public record SummarizedNps(String weighting, Dedupe dedupe, List<String> fields
             throw new IllegalArgumentException("a prior fitted across accounts needs the responses");
         }
         Optional<DirichletPrior> prior = options.posterior().flatMap(UncertaintyOptions.Posterior::prior);
-        Optional<Group> all = overall.map(c -> clusteredGroup(new GroupKey(List.of(), List.of()), c, options, prior));
+        // the groups are domains of one design: every account of the scored data, as designClusters(GroupedNps)
+        java.util.Set<String> accounts = new java.util.HashSet<>();
+        overall.ifPresent(c -> accounts.addAll(c.accounts().keySet()));
+        groups.forEach(c -> accounts.addAll(c.accounts().keySet()));
+        int design = accounts.size();
+        Optional<Group> all = overall.map(c -> clusteredGroup(new GroupKey(List.of(), List.of()), c, options, prior,
+                design));
         List<Group> out = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
-            out.add(clusteredGroup(estimates.groups().get(i).key(), groups.get(i), options, prior));
+            out.add(clusteredGroup(estimates.groups().get(i).key(), groups.get(i), options, prior, design));
         }
         return new SummarizedNps(estimates.weighting(), estimates.dedupe(), estimates.fields(), options,
                 Optional.empty(), all, out);
     }
 
     private static Group clusteredGroup(GroupKey key, ClusteredEstimate c, UncertaintyOptions o,
-            Optional<DirichletPrior> prior) {
-        NpsSummary s = NpsSummary.of(c, o);
+            Optional<DirichletPrior> prior, int design) {
+        NpsSummary s = NpsSummary.of(c.inDesign(design), key, o);
         return new Group(key, s, prior.map(p -> NpsPosterior.of(s.estimate(), p, o.level(), false)));
     }
 
+    /**
+     * The number of accounts in the scored data (overall and every group): the design whose domains the groups are.
+     */
+    static int designClusters(GroupedNps scored) {
+        java.util.Set<String> accounts = new java.util.HashSet<>();
+        scored.overall().ifPresent(g -> g.data().responses().forEach(r -> accounts.add(r.accountId())));
+        for (GroupedNps.Group g : scored.groups()) {
+            g.data().responses().forEach(r -> accounts.add(r.accountId()));
+        }
+        return accounts.size();
+    }
+
     private static Group group(GroupedNps.Group g, UncertaintyOptions o, Optional<DirichletPrior> prior,
-            boolean shrunk) {
-        NpsSummary s = NpsSummary.of(g.data(), o);
+            boolean shrunk, int design) {
+        NpsSummary s = NpsSummary.of(g.data(), o, design, false);
         return new Group(g.key(), s, prior.map(p -> NpsPosterior.of(s.estimate(), p, o.level(), shrunk)));
     }
 

@@ -87,6 +87,12 @@ public record Trend(List<TrendPoint> points, double alpha) {
             Optional<String> why = Optional.of("first period");
             if (prev != null) {
                 try {
+                    for (ClusteredEstimate x : List.of(cur, prev)) {
+                        if (x.estimate().isDefined() && x.clusters() < 2) {
+                            throw new IllegalArgumentException("a period with answers from " + x.clusters()
+                                    + " account: a clustered test needs at least 2 accounts in each period");
+                        }
+                    }
                     c = Comparison.clustered(cur, prev, 1 - alpha);
                     why = c.isEmpty() ? Optional.of("this or the previous period is empty") : Optional.empty();
                 } catch (IllegalArgumentException ex) {
@@ -127,11 +133,13 @@ public record Trend(List<TrendPoint> points, double alpha) {
         }
         double alpha = options.alpha();
         List<io.github.nps4j.core.GroupedNps.Group> groups = byPeriod.groups();
+        // the periods are domains of one design: all accounts of the scored data (SummarizedNps)
+        int design = SummarizedNps.designClusters(byPeriod);
         Trend t;
         if (options.clustered()) {
             List<Map.Entry<String, ClusteredEstimate>> periods = new ArrayList<>();
             for (io.github.nps4j.core.GroupedNps.Group g : groups) {
-                periods.add(Map.entry(g.key().values().get(0), ClusteredEstimate.of(g.data())));
+                periods.add(Map.entry(g.key().values().get(0), ClusteredEstimate.of(g.data()).inDesign(design)));
             }
             t = ofClustered(periods, alpha);
         } else {
@@ -143,7 +151,7 @@ public record Trend(List<TrendPoint> points, double alpha) {
         }
         List<TrendPoint> points = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
-            points.add(t.points().get(i).withSummary(NpsSummary.of(groups.get(i).data(), options)));
+            points.add(t.points().get(i).withSummary(NpsSummary.of(groups.get(i).data(), options, design, false)));
         }
         return new Trend(points, alpha);
     }
@@ -157,7 +165,8 @@ public record Trend(List<TrendPoint> points, double alpha) {
         }
         Comparison k = c.get();
         return new TrendPoint(key, est, seC, OptionalDouble.of(k.difference()),
-                OptionalDouble.of(k.standardError()), k.pValue(), k.isSignificant(alpha), k.clustered(), k.note());
+                OptionalDouble.of(k.standardError()), k.pValue(), k.isSignificant(alpha), k.clustered(),
+                k.notes().isEmpty() ? Optional.empty() : Optional.of(String.join("; ", k.notes())));
     }
 
     private static void requireDistinct(List<? extends Map.Entry<String, ?>> periods) {

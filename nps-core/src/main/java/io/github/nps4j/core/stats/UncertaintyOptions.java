@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * {@link Comparison#of(io.github.nps4j.core.GroupedNps.Group, io.github.nps4j.core.GroupedNps.Group,
  * UncertaintyOptions)}.
  *
- * <p>{@link #defaults()}: {@code adjusted-wald}, level 0.95, not clustered, seed 1, 2 000 resamples, no posterior.
+ * <p>{@link #defaults()}: {@code score} (Tango), level 0.95, not clustered, seed 1, 2 000 resamples, no posterior.
  * With {@link Clustering#ACCOUNT} the interval accounts for answers of one account being dependent
  * ({@link ClusteredEstimate#interval}, or the bootstrap resamples whole accounts); without it the interval treats
  * answers as independent and the clustered standard error is still reported beside it (never instead of it).
@@ -33,17 +33,20 @@ import org.jspecify.annotations.Nullable;
  * @param level the confidence level, in (0, 1)
  * @param clustering whether answers are treated as clustered by account
  * @param seed the bootstrap's seed (used only by {@link IntervalMethod#BOOTSTRAP})
- * @param resamples the bootstrap's resamples, at least {@value #MIN_RESAMPLES}
+ * @param resamples the bootstrap's resamples, {@value #MIN_RESAMPLES} to {@value #MAX_RESAMPLES}
  * @param posterior the posterior to add beside each group's interval, or empty for none
  * @since 0.1.0
  */
 public record UncertaintyOptions(IntervalMethod method, double level, Clustering clustering, long seed, int resamples,
         Optional<Posterior> posterior) {
 
+    /** The most bootstrap resamples accepted: {@value} (8 MB of replicates; percentiles are stable long before). */
+    public static final int MAX_RESAMPLES = 1_000_000;
+
     /** The fewest bootstrap resamples accepted: {@value}. */
     public static final int MIN_RESAMPLES = 100;
 
-    private static final UncertaintyOptions DEFAULTS = new UncertaintyOptions(IntervalMethod.ADJUSTED_WALD, 0.95,
+    private static final UncertaintyOptions DEFAULTS = new UncertaintyOptions(IntervalMethod.SCORE, 0.95,
             Clustering.NONE, 1, 2000, Optional.empty());
 
     /**
@@ -64,10 +67,15 @@ public record UncertaintyOptions(IntervalMethod method, double level, Clustering
             throw new IllegalArgumentException("resamples " + resamples + " is too few (at least " + MIN_RESAMPLES
                     + ")");
         }
+        if (resamples > MAX_RESAMPLES) {
+            throw new IllegalArgumentException("resamples " + resamples + " is more than " + MAX_RESAMPLES
+                    + ", beyond which the percentiles no longer change but the time and memory do; use fewer");
+        }
     }
 
     /**
-     * Returns the defaults: {@code adjusted-wald}, level 0.95, not clustered, seed 1, 2 000 resamples, no posterior.
+     * Returns the defaults: {@code score} (Tango; its exact coverage is in the README's "Which interval?"), level
+     * 0.95, not clustered, seed 1, 2 000 resamples, no posterior.
      *
      * @return the default options
      */
@@ -82,7 +90,7 @@ public record UncertaintyOptions(IntervalMethod method, double level, Clustering
      * @param level confidence level in (0, 1)
      * @param clustering {@code none} or {@code account}
      * @param seed the bootstrap's seed
-     * @param resamples the bootstrap's resamples, at least {@value #MIN_RESAMPLES}
+     * @param resamples the bootstrap's resamples, {@value #MIN_RESAMPLES} to {@value #MAX_RESAMPLES}
      * @param posterior {@code dirichlet:A_DET,A_PAS,A_PRO}, {@code dirichlet:fit}, or null for none
      * @return the options
      * @throws IllegalArgumentException naming the first bad value

@@ -37,6 +37,24 @@ import org.junit.jupiter.api.io.TempDir;
 class PortfolioReaderFormatTest {
     private static final String HEADER = "response_id,account_id,contact_id,role,episode,answered_at,score,comment\n";
 
+    /** A file without a header must not have its first row — a respondent's comment — echoed in the error. */
+    @Test
+    void aFileWithoutAHeaderIsNamedWithoutEchoingItsFirstRow() {
+        String csv = "R1,A1,C1,user,,2026-01-05,9,Jane Doe is furious about invoices\n"
+                + "R2,A1,C2,user,,2026-01-06,3,other\n";
+        for (java.util.function.Supplier<CsvFormatException> read : List.<java.util.function.Supplier<
+                CsvFormatException>>of(
+                () -> assertThrows(CsvFormatException.class, () -> PortfolioReader.builder().build()
+                        .read(CsvSource.of("responses.csv", new StringReader(csv)), null, null, null)),
+                () -> assertThrows(CsvFormatException.class, () -> StreamingScorer
+                        .of(io.github.nps4j.core.ScoringSpec.defaults())
+                        .score(CsvSource.of("responses.csv", new StringReader(csv)), null, null)))) {
+            CsvFormatException e = read.get();
+            assertFalse(e.getMessage().contains("Jane") || e.getMessage().contains("furious"), e.getMessage());
+            assertTrue(e.getMessage().contains("looks like a data row"), e.getMessage());
+        }
+    }
+
     @Test
     void readsTheFourFilesAndFillsRolesFromContacts() {
         ReadResult result = CsvFixtures.read(PortfolioReader.Mode.STRICT, RESPONSES, ACCOUNTS, CONTACTS, INVITATIONS);

@@ -39,7 +39,7 @@ class ComparisonTrendTest {
         assertTrue(Comparison.toBenchmark(NpsEstimate.empty(), 0, IntervalMethod.WALD, 0.95).isEmpty());
         assertThrows(IllegalArgumentException.class,
                 () -> Comparison.of(NpsEstimate.ofCounts(1, 1, 1), NpsEstimate.ofCounts(1, 1, 1),
-                        IntervalMethod.SCORE, 0.95));
+                        IntervalMethod.BOOTSTRAP, 0.95));
     }
 
     @Test
@@ -120,5 +120,67 @@ class ComparisonTrendTest {
         Trend single = Trend.ofClustered(List.of(Map.entry("m1", q3), Map.entry("m2", q3)), 0.05);
         assertTrue(single.points().get(1).change().isEmpty());
         assertTrue(single.points().get(1).note().orElseThrow().contains("at least 2 accounts"));
+    }
+
+    @Test
+    void scoreDifferenceIsMoverFromTheTwoScoreIntervals() {
+        // a: 2 detractors, 3 passives, 10 promoters (NPS 53.3); b: 5, 4, 3 (NPS -16.7). Hand computation (Python,
+        // scipy brentq on Tango's statistic, independent of nps4j): score intervals a [8.572396445493158,
+        // 79.18324739964078], b [-55.28216929551674, 28.62562076881497]; MOVER
+        // L = 70 - sqrt((53.33 - 8.57)^2 + (28.63 - (-16.67))^2) = 6.321645968072476,
+        // U = 70 + sqrt((79.18 - 53.33)^2 + (-16.67 - (-55.28))^2) = 116.46907682011991.
+        NpsEstimate a = NpsEstimate.ofCounts(2, 3, 10);
+        NpsEstimate b = NpsEstimate.ofCounts(5, 4, 3);
+        Interval sa = ConfidenceIntervals.score(a, 0.95).orElseThrow();
+        Interval sb = ConfidenceIntervals.score(b, 0.95).orElseThrow();
+        assertEquals(8.572396445493158, sa.lower(), 1e-9);
+        assertEquals(28.62562076881497, sb.upper(), 1e-9);
+        Comparison c = Comparison.of(a, b, IntervalMethod.SCORE, 0.95).orElseThrow();
+        assertEquals(70.0, c.difference(), 1e-12);
+        assertEquals(6.321645968072476, c.lower(), 1e-8);
+        assertEquals(116.46907682011991, c.upper(), 1e-8);
+        assertEquals(IntervalMethod.SCORE, c.method());
+        // the p-value is the one the interval inverts: at level 1 - p the lower limit is 0
+        double p = c.pValue().getAsDouble();
+        assertTrue(p < 0.05 && p > 0, c::toString);
+        assertEquals(0, Comparison.of(a, b, IntervalMethod.SCORE, 1 - p).orElseThrow().lower(), 1e-6);
+        assertTrue(c.isSignificant(0.05));
+        // mirrored
+        Comparison r = Comparison.of(b, a, IntervalMethod.SCORE, 0.95).orElseThrow();
+        assertEquals(-c.upper(), r.lower(), 1e-9);
+        assertEquals(p, r.pValue().getAsDouble(), 1e-9);
+    }
+
+    @Test
+    void theDifferenceIsAlwaysTheRawOne() {
+        // the case: adjusted Wald leaked its centre into the difference (36.4 instead of 10.5 - (-37.5))
+        NpsEstimate a = NpsEstimate.ofCounts(6, 5, 8);
+        NpsEstimate b = NpsEstimate.ofCounts(1, 0, 0);
+        for (IntervalMethod m : List.of(IntervalMethod.WALD, IntervalMethod.ADJUSTED_WALD, IntervalMethod.SCORE)) {
+            Comparison c = Comparison.of(a, b, m, 0.95).orElseThrow();
+            assertEquals(a.npsValue() - b.npsValue(), c.difference(), 1e-12, m::toString);
+            assertTrue(c.lower() <= c.difference() && c.difference() <= c.upper(), c::toString);
+        }
+    }
+
+    @Test
+    void fewAccountsUseStudentT() {
+        ClusteredTally a = new ClusteredTally();
+        ClusteredTally b = new ClusteredTally();
+        int[][] sa = {{10, 9, 6}, {7, 10}, {3, 6, 9}};
+        int[][] sb = {{6, 6}, {8, 2}, {9, 5, 4}};
+        for (int g = 0; g < 3; g++) {
+            for (int x : sa[g]) {
+                a.add("A" + g, x, 1);
+            }
+            for (int x : sb[g]) {
+                b.add("A" + g, x, 1);
+            }
+        }
+        Comparison c = Comparison.clustered(a.snapshot(), b.snapshot(), 0.95).orElseThrow();
+        double t = c.difference() / c.standardError();
+        var t2 = org.apache.commons.statistics.distribution.TDistribution.of(2);
+        assertEquals(2 * t2.survivalProbability(Math.abs(t)), c.pValue().getAsDouble(), 1e-12);
+        assertEquals(c.difference() - t2.inverseSurvivalProbability(0.025) * c.standardError(), c.lower(), 1e-9);
     }
 }

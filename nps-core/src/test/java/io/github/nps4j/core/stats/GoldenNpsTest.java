@@ -215,12 +215,20 @@ class GoldenNpsTest {
             Comparison c = Comparison.of(x, y, m, level).orElseThrow();
             Comparison reversed = Comparison.of(y, x, m, level).orElseThrow();
             double delta = r.has("delta") ? r.get("delta").asDouble() : r.get("delta.hat").asDouble();
-            // R reports |x - y| and builds the interval around it; every golden case has x - y >= 0, so the signed
-            // difference equals R's, and the reversed comparison is its mirror image.
-            assertTrue(c.difference() >= 0);
-            close(delta, c.difference() / 100, CLOSED, "delta");
-            close(-delta, reversed.difference() / 100, CLOSED, "signed delta of y - x");
+            // R reports |x - y| (adjusted-Wald: of the adjusted NPS) and builds the interval around it; every golden
+            // case has x - y >= 0, so the signed centre equals R's, and the reversed comparison is its mirror image.
+            // The difference reported is always the raw x - y; the adjusted-Wald interval is R's, extended to it.
+            double raw = x.npsValue() - y.npsValue();
+            assertEquals(raw, c.difference());
+            assertEquals(-raw, reversed.difference(), 0.0);
+            double centre = m == IntervalMethod.WALD ? raw / 100
+                    : ConfidenceIntervals.adjusted(ConfidenceIntervals.effectiveCounts(x, 1.0))[0]
+                            - ConfidenceIntervals.adjusted(ConfidenceIntervals.effectiveCounts(y, 1.0))[0];
+            assertTrue(centre >= 0);
+            close(delta, centre, CLOSED, "delta");
             close(-c.upper(), reversed.lower(), CLOSED, "mirrored interval");
+            interval[0] = Math.min(interval[0], raw / 100);
+            interval[1] = Math.max(interval[1], raw / 100);
             checkWaldLike(c, r, interval);
         } else if (test.equals("iterative")) {
             Interval s = ConfidenceIntervals.score(x, level).orElseThrow();
@@ -237,11 +245,14 @@ class GoldenNpsTest {
                     new double[] {w.lower() / 100, w.upper() / 100});
         } else if (test.equals("adjusted.wald")) {
             Interval a = ConfidenceIntervals.adjustedWald(x, level).orElseThrow();
+            double adjustedCentre = ConfidenceIntervals.adjusted(ConfidenceIntervals.effectiveCounts(x, 1.0))[0];
             // R reports |adjusted NPS| as delta.hat (n1_detractor: 0.25 for -0.25); its interval is around the signed one
-            close(r.get("delta.hat").asDouble(), Math.abs(a.pointEstimate()) / 100, CLOSED, "|adjusted nps|");
-            close((interval[0] + interval[1]) / 2, a.pointEstimate() / 100, CLOSED, "adjusted nps = R's centre");
-            close(clip(interval[0]), a.lower() / 100, CLOSED, "adjusted lower");
-            close(clip(interval[1]), a.upper() / 100, CLOSED, "adjusted upper");
+            close(r.get("delta.hat").asDouble(), Math.abs(adjustedCentre), CLOSED, "|adjusted nps|");
+            close((interval[0] + interval[1]) / 2, adjustedCentre, CLOSED, "adjusted nps = R's centre");
+            // the interval shown beside the observed NPS is R's, extended to the NPS where R's misses it
+            assertEquals(x.npsValue(), a.pointEstimate());
+            close(Math.min(clip(interval[0]), x.npsValue() / 100), a.lower() / 100, CLOSED, "adjusted lower");
+            close(Math.max(clip(interval[1]), x.npsValue() / 100), a.upper() / 100, CLOSED, "adjusted upper");
             assertFalse(a.degenerate());
             checkWaldLike(Comparison.toBenchmark(x, 0, IntervalMethod.ADJUSTED_WALD, level).orElseThrow(), r,
                     new double[] {a.lower() / 100, a.upper() / 100});

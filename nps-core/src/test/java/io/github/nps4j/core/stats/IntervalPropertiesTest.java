@@ -29,6 +29,7 @@ class IntervalPropertiesTest {
         assertTrue(s.lower() <= e.npsValue() + 1e-9 && e.npsValue() <= s.upper() + 1e-9, s::toString);
         Interval aw = ConfidenceIntervals.adjustedWald(e, level).orElseThrow();
         assertTrue(aw.contains(aw.pointEstimate()));
+        assertEquals(e.npsValue(), aw.pointEstimate(), "adjusted-wald is shown beside the raw NPS, and contains it");
         assertTrue(aw.width() > 0 && s.width() > 0, "adjusted-wald and score stay informative");
     }
 
@@ -127,5 +128,32 @@ class IntervalPropertiesTest {
         assertTrue(Math.abs(strong.mean() - priorMean) <= Math.abs(weak.mean() - priorMean) + 1e-9,
                 () -> weak.mean() + " -> " + strong.mean() + " toward " + priorMean);
         assertTrue(weak.lower() <= weak.upper());
+    }
+
+    @Property
+    void everyIntervalAndEveryDifferenceContainsTheFigureShownBesideIt(@ForAll @IntRange(max = 40) int d1,
+            @ForAll @IntRange(max = 40) int a1, @ForAll @IntRange(max = 40) int p1,
+            @ForAll @IntRange(max = 40) int d2, @ForAll @IntRange(max = 40) int a2, @ForAll @IntRange(max = 40) int p2,
+            @ForAll @DoubleRange(min = 0.5, max = 0.999) @Scale(3) double level) {
+        Assume.that(d1 + a1 + p1 > 0 && d2 + a2 + p2 > 0);
+        NpsEstimate x = NpsEstimate.ofCounts(d1, a1, p1);
+        NpsEstimate y = NpsEstimate.ofCounts(d2, a2, p2);
+        for (IntervalMethod m : List.of(IntervalMethod.WALD, IntervalMethod.ADJUSTED_WALD, IntervalMethod.SCORE)) {
+            Interval i = ConfidenceIntervals.of(x, m, level).orElseThrow();
+            assertTrue(i.contains(x.npsValue()), () -> m + " " + i + " vs " + x.npsValue());
+            Comparison c = Comparison.of(x, y, m, level).orElseThrow();
+            assertEquals(x.npsValue() - y.npsValue(), c.difference(), "raw a - b");
+            assertTrue(c.lower() <= c.difference() && c.difference() <= c.upper(), c::toString);
+        }
+        byte[] signs = new byte[d1 + a1 + p1];
+        java.util.Arrays.fill(signs, 0, d1, (byte) -1);
+        java.util.Arrays.fill(signs, d1 + a1, signs.length, (byte) 1);
+        double[] w = new double[signs.length];
+        java.util.Arrays.fill(w, 1);
+        Interval b = Bootstrap.of(7, 200).level(level).responses(signs, w);
+        assertTrue(b.contains(b.pointEstimate()), b::toString);
+        assertEquals(x.npsValue(), b.pointEstimate(), 1e-9);
+        // the summary shows it beside the estimate's NPS, to the last bit
+        assertTrue(NpsSummary.of(x, b).ci().orElseThrow().contains(x.npsValue()));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nps4j.core.NpsEstimate;
 import io.github.nps4j.core.Tally;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +95,10 @@ class IntervalsTest {
         NpsSummary w = NpsSummary.of(c, IntervalMethod.WALD, 0.95);
         assertEquals(c.clusteredStandardError(), w.clusteredStandardError());
         assertEquals(4, w.clusters().getAsInt());
-        assertEquals(c.clusteredWaldInterval(0.95), w.ci());
+        // 4 accounts (< 10): Student t with 3 degrees of freedom, said in a note
+        assertEquals(c.clusteredTInterval(0.95), w.ci());
+        assertTrue(w.notes().contains("only 4 accounts: the clustered interval uses Student t with 3 degrees of "
+                + "freedom"), w.notes()::toString);
         // design effect > 1 here: count-based methods use n_eff / deff
         double deff = c.designEffect().getAsDouble();
         assertTrue(deff > 1);
@@ -105,11 +109,15 @@ class IntervalsTest {
                 > ConfidenceIntervals.adjustedWald(c.estimate(), 0.95).orElseThrow().width());
 
         ClusteredTally one = new ClusteredTally().add("A", 9, 1).add("A", 3, 1);
-        NpsSummary s = NpsSummary.of(one.snapshot(), IntervalMethod.WALD, 0.95);
-        assertTrue(s.clusteredStandardError().isEmpty());
-        assertTrue(s.ci().isEmpty());
-        assertTrue(s.notes().get(0).contains("at least 2 accounts"));
-        assertTrue(NpsSummary.of(one.snapshot(), IntervalMethod.SCORE, 0.95).ci().isPresent());
+        assertTrue(one.snapshot().clusteredStandardError().isEmpty());
+        assertTrue(one.snapshot().clusteredStandardErrorUnavailableReason().orElseThrow()
+                .contains("at least 2 accounts"));
+        // clustered inference from one account is refused, for every method
+        for (IntervalMethod m : List.of(IntervalMethod.WALD, IntervalMethod.ADJUSTED_WALD, IntervalMethod.SCORE)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> NpsSummary.of(one.snapshot(), m, 0.95));
+            assertTrue(e.getMessage().contains("answers from 1 account"), e::getMessage);
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -79,8 +80,8 @@ class UncertaintyPolicyTest {
 
     /** The command line's former StatsOptions.summary, verbatim but for its inputs: the reference. */
     static NpsSummary handWired(WeightedGroup group, IntervalMethod m, double level, boolean clustered, long seed,
-            int resamples) {
-        ClusteredEstimate c = ClusteredEstimate.of(group);
+            int resamples, int design) {
+        ClusteredEstimate c = ClusteredEstimate.of(group).inDesign(design);
         if (m == IntervalMethod.BOOTSTRAP) {
             Bootstrap b = Bootstrap.of(seed, resamples).level(level);
             if (clustered) {
@@ -117,20 +118,36 @@ class UncertaintyPolicyTest {
             GroupedNps g = score(rs, w, GroupField.ROLE);
             List<GroupedNps.Group> all = new ArrayList<>(g.groups());
             all.add(g.overall().orElseThrow());
+            int design = (int) rs.stream().map(Response::accountId).distinct().count();
+            boolean refused = false;
             for (GroupedNps.Group group : all) {
                 if (!group.estimate().isDefined()) {
                     continue; // the hand wiring labelled an empty bootstrap group WALD: emptyGroupsHaveNoNps… covers them
                 }
+                if (o.clustered() && ClusteredEstimate.of(group.data()).clusters() < 2) {
+                    // clustered inference from one account is refused, naming the group and its count
+                    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                            () -> NpsSummary.of(group, o));
+                    assertTrue(e.getMessage().contains("has answers from 1 account"), e::getMessage);
+                    refused = true;
+                    continue;
+                }
+                // the groups are domains of the design of all scored accounts (SummarizedNps), a lone group its own
                 NpsSummary expected = handWired(group.data(), o.method(), o.level(), o.clustered(), o.seed(),
-                        o.resamples());
-                assertEquals(expected, NpsSummary.of(group, o), () -> group.key() + " " + o);
+                        o.resamples(), design);
+                assertEquals(expected, NpsSummary.of(group.data(), o, design, true), () -> group.key() + " " + o);
             }
+            // a table of groups gives a one-account group no interval and a note, and keeps the others
             SummarizedNps s = SummarizedNps.of(g, o);
             assertEquals(g.groups().size(), s.groups().size());
             for (int i = 0; i < s.groups().size(); i++) {
                 SummarizedNps.Group sg = s.groups().get(i);
                 assertEquals(g.groups().get(i).key(), sg.key());
-                assertEquals(NpsSummary.of(g.groups().get(i), o), sg.summary());
+                assertEquals(NpsSummary.of(g.groups().get(i).data(), o, design, false), sg.summary());
+                if (o.clustered() && sg.estimate().isDefined() && sg.accounts().getAsInt() < 2) {
+                    assertTrue(sg.interval().isEmpty());
+                    assertTrue(sg.notes().get(0).contains("has answers from 1 account"), sg.notes()::toString);
+                }
                 assertEquals(sg.summary().ci(), sg.interval());
                 assertEquals(sg.summary().nps(), sg.nps());
                 assertTrue(sg.posterior().isEmpty());
@@ -143,6 +160,10 @@ class UncertaintyPolicyTest {
             @ForAll("options") UncertaintyOptions o) {
         UncertaintyOptions boot = o.withMethod(IntervalMethod.BOOTSTRAP);
         WeightedGroup g = score(rs, Weighting.none()).overall().orElseThrow().data();
+        if (o.clustered() && ClusteredEstimate.of(g).clusters() < 2) {
+            assertThrows(IllegalArgumentException.class, () -> NpsSummary.of(g, boot));
+            return;
+        }
         assertEquals(NpsSummary.of(g, boot), NpsSummary.of(g, boot));
         assertEquals(SummarizedNps.of(score(rs, Weighting.none()), boot),
                 SummarizedNps.of(score(rs, Weighting.none()), boot));
@@ -151,17 +172,15 @@ class UncertaintyPolicyTest {
     @Property(tries = 100)
     void intervalsStayInRangeAndWaldAndScoreContainTheirNps(@ForAll("responses") List<Response> rs,
             @ForAll("options") UncertaintyOptions o) {
-        SummarizedNps s = SummarizedNps.of(score(rs, Weighting.accountEqual(), GroupField.TIER), o);
+        GroupedNps scored = score(rs, Weighting.accountEqual(), GroupField.TIER);
+        SummarizedNps s = SummarizedNps.of(scored, o);
         for (SummarizedNps.Group g : s.groups()) {
             if (g.interval().isPresent() && g.nps().isPresent()) {
                 Interval ci = g.interval().get();
                 assertTrue(ci.lower() >= -100 && ci.upper() <= 100, ci::toString);
-                // adjusted-wald is centred on the adjusted NPS and can miss the raw one for tiny groups (n = 1 at
-                // -100 gives about [-73, 23]): a known property of the method, which another issue addresses by
-                // switching the default to score; the bootstrap's percentiles need not contain it either
-                if (o.method() == IntervalMethod.WALD || o.method() == IntervalMethod.SCORE) {
-                    assertTrue(ci.contains(g.nps().getAsDouble()), () -> ci + " vs " + g.nps());
-                }
+                // every method's interval contains the NPS shown beside it (adjusted-wald extended to it)
+                assertTrue(ci.contains(g.nps().getAsDouble()), () -> ci + " vs " + g.nps());
+                assertEquals(g.nps().getAsDouble(), ci.pointEstimate(), 1e-9);
             }
         }
     }
@@ -169,13 +188,15 @@ class UncertaintyPolicyTest {
     @Property(tries = 100)
     void trendEqualsTheHandWiring(@ForAll("responses") List<Response> rs, @ForAll("options") UncertaintyOptions o) {
         GroupedNps q = score(rs, Weighting.none(), GroupField.period(PeriodUnit.QUARTER));
+        int design = (int) rs.stream().map(Response::accountId).distinct().count();
         Trend t = Trend.of(q, o);
         double alpha = java.math.BigDecimal.ONE.subtract(java.math.BigDecimal.valueOf(o.level())).doubleValue();
         Trend expected;
         if (o.clustered()) {
             List<Map.Entry<String, ClusteredEstimate>> periods = new ArrayList<>();
             for (GroupedNps.Group g : q.groups()) {
-                periods.add(new AbstractMap.SimpleEntry<>(g.key().values().get(0), ClusteredEstimate.of(g.data())));
+                periods.add(new AbstractMap.SimpleEntry<>(g.key().values().get(0),
+                        ClusteredEstimate.of(g.data()).inDesign(design)));
             }
             expected = Trend.ofClustered(periods, alpha);
         } else {
@@ -192,7 +213,7 @@ class UncertaintyPolicyTest {
             TrendPoint e = expected.points().get(i);
             assertEquals(new TrendPoint(e.period(), e.estimate(), e.clusteredStandardError(), e.change(),
                     e.changeStandardError(), e.changePValue(), e.significant(), e.clustered(), e.note(),
-                    Optional.of(NpsSummary.of(q.groups().get(i), o))), p);
+                    Optional.of(NpsSummary.of(q.groups().get(i).data(), o, design, false))), p);
             assertEquals(p.summary().orElseThrow().ci(), p.interval());
         }
     }
@@ -207,6 +228,11 @@ class UncertaintyPolicyTest {
         GroupedNps.Group a = g.groups().get(0);
         GroupedNps.Group b = g.groups().get(1);
         if (!Comparison.supports(o.method())) {
+            assertThrows(IllegalArgumentException.class, () -> Comparison.of(a, b, o));
+            return;
+        }
+        if (o.clustered() && Stream.of(a, b).anyMatch(x -> x.estimate().isDefined()
+                && ClusteredEstimate.of(x.data()).clusters() < 2)) {
             assertThrows(IllegalArgumentException.class, () -> Comparison.of(a, b, o));
             return;
         }
@@ -225,13 +251,13 @@ class UncertaintyPolicyTest {
     @Test
     void defaultsAreTheCommandLinesDefaults() {
         UncertaintyOptions d = UncertaintyOptions.defaults();
-        assertEquals(IntervalMethod.ADJUSTED_WALD, d.method());
+        assertEquals(IntervalMethod.SCORE, d.method());
         assertEquals(0.95, d.level());
         assertEquals(UncertaintyOptions.Clustering.NONE, d.clustering());
         assertEquals(1, d.seed());
         assertEquals(2000, d.resamples());
         assertTrue(d.posterior().isEmpty());
-        assertEquals(d, UncertaintyOptions.parse("adjusted-wald", 0.95, "none", 1, 2000, null));
+        assertEquals(d, UncertaintyOptions.parse("score", 0.95, "none", 1, 2000, null));
         assertEquals(0.05, d.alpha());
     }
 
@@ -379,11 +405,22 @@ class UncertaintyPolicyTest {
     void trendNeedsOnePeriodField() {
         GroupedNps byRole = score(fixed(), Weighting.none(), GroupField.ROLE);
         assertMessage("[role]", () -> Trend.of(byRole, UncertaintyOptions.defaults()));
-        Trend t = Trend.of(score(fixed(), Weighting.none(), GroupField.period(PeriodUnit.QUARTER)),
-                UncertaintyOptions.defaults().clusteredByAccount());
+        GroupedNps byQuarter = score(fixed(), Weighting.none(), GroupField.period(PeriodUnit.QUARTER));
+        // 2026-Q1 holds answers of account A0 only: clustered inference is refused for it, naming the group and its
+        // count (a single group's summary throws; the trend gives that period no interval and says why)
+        assertMessage("group period:quarter=2026-Q1 has answers from 1 account",
+                () -> NpsSummary.of(byQuarter.groups().get(0), UncertaintyOptions.defaults().clusteredByAccount()));
+        Trend t = Trend.of(byQuarter, UncertaintyOptions.defaults().clusteredByAccount());
+        assertTrue(t.points().get(0).interval().isEmpty());
+        assertTrue(t.points().get(0).summary().orElseThrow().notes().get(0)
+                .contains("group period:quarter=2026-Q1 has answers from 1 account"));
         assertEquals(List.of("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"),
                 t.points().stream().map(TrendPoint::period).toList());
-        assertTrue(t.points().get(1).change().isPresent());
+        // Q1 holds one account: the clustered test of the change to Q2 is refused, and says why
+        assertTrue(t.points().get(1).change().isEmpty());
+        assertTrue(t.points().get(1).note().orElseThrow().contains("answers from 1 account"),
+                t.points().get(1)::toString);
+        assertTrue(Trend.of(byQuarter, UncertaintyOptions.defaults()).points().get(1).change().isPresent());
         assertNotEquals(Optional.empty(), t.points().get(0).summary());
     }
 }
