@@ -50,7 +50,8 @@ final class CompetitorsCommand implements Callable<Integer> {
             throw new IllegalArgumentException(inputs.responses
                     + ": no competitor scores; add competitor:<name> columns (0-10, blank = not rated)");
         }
-        List<PairedComparison> rows = CompetitorBenchmark.of(scoring.scorer(p), options).compare(p.responses());
+        List<PairedComparison> rows = CompetitorBenchmark.of(scoring.scorer(spec.commandLine(), p), options)
+                .compare(p.responses());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> Output.printJson(out, inputs.annotate(json(rows, options)));

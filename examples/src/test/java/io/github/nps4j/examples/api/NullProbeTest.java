@@ -33,7 +33,8 @@ class NullProbeTest {
             "io.github.nps4j.core.stats", "io.github.nps4j.core.table", "io.github.nps4j.accountmap",
             "io.github.nps4j.accountmap.followup", "io.github.nps4j.accountmap.planner",
             "io.github.nps4j.accountmap.svg", "io.github.nps4j.drivers", "io.github.nps4j.synthetic",
-            "io.github.nps4j.readout");
+            "io.github.nps4j.readout", "io.github.nps4j.core.compare", "io.github.nps4j.core.themes",
+            "io.github.nps4j.readout.economics");
 
     @Test
     void everyPublicEntryPointNamesANullArgument() throws Exception {

@@ -70,6 +70,7 @@ public final class CompetitorBenchmark {
      * @return the competitor names, sorted
      */
     public static List<String> competitors(Collection<Response> responses) {
+        Objects.requireNonNull(responses, "responses");
         TreeSet<String> names = new TreeSet<>();
         for (Response r : responses) {
             names.addAll(r.competitorScores().keySet());

@@ -113,6 +113,8 @@ public final class Codebook {
      * @throws IllegalArgumentException as {@link #read(Path)}
      */
     public static Codebook parse(String text, String name) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(name, "name");
         try {
             return read(new StringReader(text), name);
         } catch (IOException e) {
