@@ -57,9 +57,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         scoring.validate(spec.commandLine(), inputs);
-        UncertaintyOptions asked = stats.options(spec.commandLine());
-        // text and CSV show no posterior: summarise without one
-        UncertaintyOptions options = format == OutputFormat.json ? asked : asked.withPosterior(null);
+        UncertaintyOptions options = stats.options(spec.commandLine());
         Optional<String> needsObjects = needsObjects(options);
         if (needsObjects.isEmpty()) {
             return streamed(options);

@@ -54,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * {@link PortfolioReader.Mode#STRICT strict} mode — the first bad row throws a {@link CsvFormatException} naming the
  * file, line, field, value and reason (blank ids, unknown account or contact, a contact of another account, bad
  * role or episode names, a date that is not ISO-8601, a score that is not an integer 0–10, an attribute rating that
- * is not a number, a row of the wrong width, a repeated {@code response_id}) — so a file either scores to the reader's
+ * is not a number, a competitor score that is not one, a row of the wrong width, a repeated {@code response_id}) — so a file either scores to the reader's
  * figures or fails with the reader's first error. Repeated ids are found with a set of 64-bit hashes of the ids
  * (8–16 bytes per row); a hash seen before is settled exactly by reading the file again up to that row. Comment
  * columns are not read. A blank role is taken from the contact, as the reader does.
@@ -735,9 +735,11 @@ public final class StreamingScorer {
                 ReadSession.checkScoreColumn(f, score);
                 f.optional(ColumnNames.COMMENT); // resolved as the reader does (a repeated header is an error)
                 List<CsvFile.Extra> attrs = f.extras(ColumnNames.ATTR);
+                List<CsvFile.Extra> competitors = f.extras(ColumnNames.COMPETITOR);
                 ResponseIds ids = new ResponseIds(source);
                 try {
-                    readRows(f, ids, id, account, contact, role, episode, answered, score, attrs, contacts);
+                    readRows(f, ids, id, account, contact, role, episode, answered, score, attrs, competitors,
+                            contacts);
                 } catch (CsvFormatException e) {
                     // a repeated id on an earlier row is the first error, as the reader reports it
                     CsvFormatException duplicate = ids.firstDuplicate(false);
@@ -751,7 +753,8 @@ public final class StreamingScorer {
         }
 
         private void readRows(CsvFile f, ResponseIds ids, int id, int account, int contact, int role, int episode,
-                int answered, int score, List<CsvFile.Extra> attrs, @Nullable CsvSource contacts) {
+                int answered, int score, List<CsvFile.Extra> attrs, List<CsvFile.Extra> competitors,
+                @Nullable CsvSource contacts) {
             int[] codes = new int[7];
             while (f.next()) {
                 if (f.size() != f.width()) {
@@ -866,6 +869,17 @@ public final class StreamingScorer {
                             fieldReader.number(v);
                         } catch (IllegalArgumentException e) {
                             throw bad(f, a.column(), v, e.getMessage());
+                        }
+                    }
+                }
+                for (CsvFile.Extra c2 : competitors) {
+                    int col = c2.index();
+                    if (f.smallInt(col) > 10 || f.smallInt(col) < 0 && !f.isBlank(col)) {
+                        String v = f.get(col).strip();
+                        try {
+                            fieldReader.score(v);
+                        } catch (IllegalArgumentException e) {
+                            throw bad(f, c2.column(), v, e.getMessage());
                         }
                     }
                 }

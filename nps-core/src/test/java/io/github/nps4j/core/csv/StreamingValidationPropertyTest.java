@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class StreamingValidationPropertyTest {
     private static final String HEADER =
-            "response_id,account_id,contact_id,role,episode,answered_at,score,comment,attr:speed\n";
+            "response_id,account_id,contact_id,role,episode,answered_at,score,comment,attr:speed,competitor:rival\n";
 
     @Property(tries = 300)
     void sameFiguresOrSameFirstError(@ForAll long seed) {
@@ -41,7 +41,8 @@ class StreamingValidationPropertyTest {
         for (Response r : d.responses()) {
             rows.add(r.id() + "," + r.accountId() + "," + r.contactId() + ","
                     + r.role().map(Object::toString).orElse("") + "," + r.episode() + "," + r.answeredAt() + ","
-                    + r.score() + ",\"a, comment\"," + (rnd.nextBoolean() ? "" : rnd.nextInt(11)));
+                    + r.score() + ",\"a, comment\"," + (rnd.nextBoolean() ? "" : rnd.nextInt(11)) + ","
+                    + (rnd.nextBoolean() ? "" : rnd.nextInt(11)));
         }
         int breaks = rnd.nextInt(4);
         for (int b = 0; b < breaks && !rows.isEmpty(); b++) {
@@ -123,9 +124,10 @@ class StreamingValidationPropertyTest {
     /** One row broken in a way exports break (or, sometimes, still valid: a blank score or a padded id). */
     private static String broken(Random rnd, String row, List<String> rows) {
         String[] f = row.split(",", -1);
-        // f: 0 id, 1 account, 2 contact, 3 role, 4 episode, 5 answered_at, 6 score, 7-8 "a, comment" (quoted), 9 attr
+        // f: 0 id, 1 account, 2 contact, 3 role, 4 episode, 5 answered_at, 6 score, 7-8 "a, comment" (quoted), 9 attr,
+        // 10 competitor
         String other = rows.get(rnd.nextInt(rows.size())).split(",", -1)[0];
-        switch (rnd.nextInt(14)) {
+        switch (rnd.nextInt(15)) {
             case 0 -> f[0] = other; // duplicate id (or itself)
             case 1 -> f[0] = " ";
             case 2 -> f[6] = List.of("11", "x", "-1", "7.5", "").get(rnd.nextInt(5));
@@ -141,6 +143,7 @@ class StreamingValidationPropertyTest {
             }
             case 11 -> f[0] = " " + other + " "; // padded duplicate
             case 12 -> f[2] = "";
+            case 13 -> f[10] = List.of("11", "x", " 7 ", "-1", "7.0").get(rnd.nextInt(5));
             default -> f[6] = " ";
         }
         return String.join(",", f);
