@@ -529,7 +529,7 @@ public final class StreamingScorer {
 
     /**
      * Detects a repeated {@code response_id} as the reader does ("duplicate response id; first on line N"), in
-     * 8 bytes per row: the 64-bit hashes of the ids, appended as rows come and sorted once at the end of the file (or
+     * 8 bytes per row: the 64-bit hashes of the ids, appended as rows come and checked once at the end of the file (or
      * before another error is reported, so the first error in file order wins, as in the reader). Hashes that occur
      * twice are settled exactly by reading the file again up to the last row taken, which finds the first repeated id
      * in file order (so the re-read happens about once per file with a repeated id, or for a collision of two 64-bit
@@ -602,7 +602,7 @@ public final class StreamingScorer {
 
         /**
          * The hashes that occur more than once among {@code h[0, n)}: scattered by their top 12 bits into 4096
-         * buckets of a copy, then each bucket (small enough for the cache) sorted and scanned.
+         * buckets of a copy, then each bucket put in a small open-addressing set that stays in the cache.
          */
         static java.util.Set<Long> repeatedHashes(long[] h, int n) {
             int[] start = new int[4097];
@@ -618,11 +618,28 @@ public final class StreamingScorer {
                 byBucket[next[(int) (h[i] >>> 52)]++] = h[i];
             }
             java.util.Set<Long> repeated = new java.util.HashSet<>();
+            long[] table = new long[16];
             for (int b = 0; b < 4096; b++) {
-                Arrays.sort(byBucket, start[b], start[b + 1]);
-                for (int i = start[b] + 1; i < start[b + 1]; i++) {
-                    if (byBucket[i] == byBucket[i - 1]) {
-                        repeated.add(byBucket[i]);
+                int from = start[b];
+                int to = start[b + 1];
+                int cap = Integer.highestOneBit(Math.max(8, (to - from) * 2 - 1)) << 1;
+                if (cap > table.length) {
+                    table = new long[cap];
+                } else {
+                    Arrays.fill(table, 0, cap, 0L);
+                }
+                int mask = cap - 1;
+                for (int i = from; i < to; i++) {
+                    long v = byBucket[i]; // never 0 (see CsvFile.strippedHash)
+                    int slot = (int) v & mask;
+                    long t;
+                    while ((t = table[slot]) != 0 && t != v) {
+                        slot = (slot + 1) & mask;
+                    }
+                    if (t == v) {
+                        repeated.add(v);
+                    } else {
+                        table[slot] = v;
                     }
                 }
             }
