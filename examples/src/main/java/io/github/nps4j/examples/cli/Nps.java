@@ -92,8 +92,9 @@ public final class Nps implements Runnable {
         String message;
         if (ex instanceof OutOfMemoryError) {
             code = RESOURCE;
-            message = "out of memory (" + ex.getMessage() + "). Remedies: `nps score --stream` scores a file row by "
-                    + "row; a larger heap (java -Xmx4g -jar nps.jar ...); fewer --resamples; fewer attributes for "
+            message = "out of memory (" + ex.getMessage() + "). Remedies: `nps score` scores a file row by row "
+                    + "unless --lenient, --invitations, an answer bootstrap or a fitted prior need every response "
+                    + "(`--stream` insists); a larger heap (java -Xmx4g -jar nps.jar ...); fewer --resamples; fewer attributes for "
                     + "exact LMG";
         } else if (ex instanceof StackOverflowError) {
             code = RESOURCE;

@@ -14,18 +14,21 @@ import java.util.OptionalDouble;
 
 /** Output helpers shared by the commands: JSON, aligned text tables and spreadsheet-safe CSV. */
 final class Output {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** Jackson, loaded only by the commands that print JSON (about 0.15 s of a one-core start-up otherwise). */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     private Output() {
     }
 
     static ObjectNode object() {
-        return JSON.createObjectNode();
+        return Mapper.JSON.createObjectNode();
     }
 
     static ArrayNode array() {
-        return JSON.createArrayNode();
+        return Mapper.JSON.createArrayNode();
     }
 
     static void put(ObjectNode node, String field, OptionalDouble value) {
@@ -49,7 +52,7 @@ final class Output {
 
     static void printJson(PrintWriter out, Object tree) {
         try {
-            out.println(JSON.writer(new DefaultPrettyPrinter()).writeValueAsString(tree));
+            out.println(Mapper.JSON.writer(new DefaultPrettyPrinter()).writeValueAsString(tree));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -13,6 +13,7 @@ import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.RoleWeights;
 import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.Weighting;
+import io.github.nps4j.core.csv.ImportReport;
 import io.github.nps4j.core.csv.StreamingScorer;
 import io.github.nps4j.core.stats.IntervalMethod;
 import io.github.nps4j.core.stats.NpsSummary;
@@ -45,9 +46,9 @@ final class ScoreCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Option(names = "--stream",
-            description = "Score responses.csv row by row in memory per group and account, for files larger than "
-                    + "the heap (no clustered standard errors, bootstrap or posteriors; duplicate response ids are "
-                    + "not detected).")
+            description = "Insist on scoring responses.csv row by row (the default whenever the options allow it: "
+                    + "not with --lenient, --invitations, --ci bootstrap without --cluster account, "
+                    + "--posterior dirichlet:fit or seg: grouping); the figures are the same either way.")
     boolean stream;
 
     @CommandLine.Spec
@@ -57,35 +58,50 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         scoring.validate(spec.commandLine(), inputs);
         UncertaintyOptions options = stats.options(spec.commandLine());
-        if (stream) {
+        Optional<String> needsObjects = needsObjects(options);
+        if (needsObjects.isEmpty()) {
             return streamed(options);
+        }
+        if (stream) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--stream cannot be used with "
+                    + needsObjects.get() + ": that needs every response in memory");
         }
         Portfolio p = inputs.load(spec.commandLine());
         NpsScorer scorer = scoring.scorer(spec.commandLine(), p);
         GroupedNps result = scorer.score(p.responses());
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json -> Output.printJson(out, inputs.annotate(json(SummarizedNps.of(result, options))));
-            case csv -> {
-                printCsv(out, SummarizedNps.of(result, options));
-                inputs.printNotes(spec.commandLine().getErr());
-            }
-            default -> {
-                printText(out, SummarizedNps.of(result, options));
-                inputs.printNotes(out);
-            }
-        }
+        print(SummarizedNps.of(result, options), inputs.report());
         return 0;
     }
 
-    /** {@code --stream}: the streaming scorer, with intervals computed from each group's totals. */
+    /**
+     * Why these options need the responses as objects (the reader and the object scorer), or empty when the
+     * streaming scorer gives the same figures: it reads strictly, keeps per-account totals (clustered standard
+     * errors and intervals, the account bootstrap) but not the answers themselves.
+     */
+    private Optional<String> needsObjects(UncertaintyOptions options) {
+        if (inputs.imports.lenient) {
+            return Optional.of("--lenient (the streaming scorer stops at the first bad row)");
+        }
+        if (inputs.invitations != null) {
+            return Optional.of("--invitations");
+        }
+        if (options.method() == IntervalMethod.BOOTSTRAP && !options.clustered()) {
+            return Optional.of("--ci bootstrap without --cluster account (it resamples answers)");
+        }
+        if (options.posterior().map(UncertaintyOptions.Posterior::fitted).orElse(false)) {
+            return Optional.of("--posterior dirichlet:fit");
+        }
+        try {
+            scoring.spec().requireColumnar("the streaming scorer", false);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(String.join(",", scoring.by) + " grouping");
+        }
+        return Optional.empty();
+    }
+
+    /** The fast path: the streaming scorer, with per-account totals for the clustered figures. */
     private int streamed(UncertaintyOptions options) {
         CommandLine cl = spec.commandLine();
-        if (options.needsResponses() || options.posterior().isPresent() || inputs.imports.lenient
-                || inputs.invitations != null) {
-            throw new CommandLine.ParameterException(cl, "--stream works with --ci wald, adjusted-wald or score, "
-                    + "without --cluster account, --posterior, --lenient or --invitations");
-        }
         StreamingScorer scorer = StreamingScorer.of(scoring.spec()).withReadOptions(inputs.imports.readOptions(cl));
         for (java.nio.file.Path f : new java.nio.file.Path[] {inputs.responses, inputs.accounts, inputs.contacts}) {
             if (f != null && !java.nio.file.Files.isRegularFile(f)) {
@@ -93,86 +109,25 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         StreamingScorer.Result scored = scorer.scoreWithReport(inputs.responses, inputs.accounts, inputs.contacts);
-        GroupedEstimates result = scored.estimates();
         ImportOptions.warn(cl.getErr(), scored.report());
-        ObjectNode root = Output.object();
-        root.put("weighting", result.weighting());
-        root.put("dedupe", result.dedupe().label());
-        root.put("stream", true);
-        SummaryJson.putHeader(root, options);
-        if (result.overall().isPresent()) {
-            root.set("overall", streamedGroup(result.overall().get(), options));
-        } else {
-            root.putNull("overall");
-        }
-        ArrayNode groups = root.putArray("groups");
-        for (GroupedEstimates.Entry e : result.groups()) {
-            ObjectNode node = groups.addObject();
-            ObjectNode key = node.putObject("key");
-            e.key().asMap().forEach(key::put);
-            node.setAll(streamedGroup(e.estimate(), options));
-        }
-        PrintWriter out = cl.getOut();
-        if (format == OutputFormat.json) {
-            Output.printJson(out, ImportOptions.annotate(root, scored.report()));
-        } else {
-            List<String> header = new ArrayList<>(result.fields().isEmpty() ? List.of("group") : result.fields());
-            int keys = header.size();
-            header.addAll(List.of("nps", "ci_lower", "ci_upper", "standard_error", "n", "promoters", "passives",
-                    "detractors", "effective_n"));
-            boolean[] numeric = new boolean[header.size()];
-            java.util.Arrays.fill(numeric, keys, numeric.length, true);
-            Output.Table t = new Output.Table(header, numeric);
-            List<List<String>> rows = new ArrayList<>();
-            result.overall().ifPresent(o -> rows.add(streamedRow(overallKey(keys), o, options)));
-            result.groups().forEach(e -> rows.add(streamedRow(e.key().values(), e.estimate(), options)));
-            if (format == OutputFormat.csv) {
-                out.println(Output.csvLine(header));
-                rows.forEach(r -> out.println(Output.csvLine(r)));
-                ImportOptions.printNotes(cl.getErr(), scored.report());
-            } else {
-                out.println("NPS (streamed), weighting " + result.weighting() + ", "
-                        + Output.percent(options.level()) + " " + options.method().label() + " interval");
-                out.println();
-                rows.forEach(t::row);
-                t.print(out);
-                ImportOptions.printNotes(out, scored.report());
-            }
-            out.flush();
-        }
+        print(SummarizedNps.of(scored.estimates(), scored.overallByAccount(), scored.groupsByAccount(), options),
+                scored.report());
         return 0;
     }
 
-    private static ObjectNode streamedGroup(NpsEstimate e, UncertaintyOptions options) {
-        NpsSummary s = NpsSummary.of(e, options);
-        ObjectNode n = group(e);
-        if (s.ci().isPresent()) {
-            n.putObject("ci").put("lower", s.ci().get().lower()).put("upper", s.ci().get().upper());
-        } else {
-            n.putNull("ci");
+    private void print(SummarizedNps result, ImportReport report) {
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> Output.printJson(out, ImportOptions.annotate(json(result), report));
+            case csv -> {
+                printCsv(out, result);
+                ImportOptions.printNotes(spec.commandLine().getErr(), report);
+            }
+            default -> {
+                printText(out, result);
+                ImportOptions.printNotes(out, report);
+            }
         }
-        n.putNull("clusteredStandardError");
-        if (!s.notes().isEmpty()) {
-            ArrayNode notes = n.putArray("notes");
-            s.notes().forEach(notes::add);
-        }
-        return n;
-    }
-
-    private List<String> streamedRow(List<String> key, NpsEstimate e, UncertaintyOptions options) {
-        NpsSummary s = NpsSummary.of(e, options);
-        List<String> row = new ArrayList<>(key);
-        boolean text = format == OutputFormat.text;
-        row.add(text ? Output.oneDecimal(e.nps()) : Output.plain(e.nps()));
-        row.add(s.ci().map(c -> text ? Output.oneDecimal(c.lower()) : Double.toString(c.lower())).orElse(""));
-        row.add(s.ci().map(c -> text ? Output.oneDecimal(c.upper()) : Double.toString(c.upper())).orElse(""));
-        row.add(text ? Output.oneDecimal(e.standardError()) : Output.plain(e.standardError()));
-        row.add(Long.toString(e.n()));
-        row.add(Long.toString(e.promoters()));
-        row.add(Long.toString(e.passives()));
-        row.add(Long.toString(e.detractors()));
-        row.add(text ? Output.oneDecimal(e.effectiveN()) : Output.plain(e.effectiveN()));
-        return row;
     }
 
     static ObjectNode json(SummarizedNps result) {

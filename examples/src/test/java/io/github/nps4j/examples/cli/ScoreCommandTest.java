@@ -270,31 +270,130 @@ class ScoreCommandTest {
                 "beta:1,1").exitCode());
     }
 
+    /**
+     * The default path (streaming, per-account totals) prints what the object path prints. {@code --lenient} takes
+     * the object path (the streaming scorer reads strictly); on valid files it reads the same rows.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "--by role,period:quarter --weight role+account-value",
+        "--by role --weight role+account-equal --cluster account --ci score",
+        "--weight account-equal --cluster account --ci wald",
+        "--by tier --ci adjusted-wald",
+        "--by account --weight role",
+        "--by role --dedupe latest-per-contact --weight account-equal --cluster account",
+        "--by episode --ci bootstrap --cluster account --seed 7 --resamples 200",
+        "--by role --posterior dirichlet:1,1,1",
+        "--weight role+account-equal --level 0.9"})
+    void defaultPathGivesTheObjectPathsFigures(String extra) throws IOException {
+        generated();
+        for (String format : new String[] {"json", "csv", "text"}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("score", "--responses",
+                    responses.toString(), "--accounts", accounts.toString(), "--contacts", contacts.toString(),
+                    "--mix-episodes", "--format", format));
+            args.addAll(java.util.List.of(extra.split(" ")));
+            CliTestSupport.Run fast = CliTestSupport.run(args.toArray(String[]::new));
+            assertEquals(0, fast.exitCode(), fast.err());
+            args.add("--stream");
+            CliTestSupport.Run stream = CliTestSupport.run(args.toArray(String[]::new));
+            assertEquals(fast.out(), stream.out(), "--stream is a synonym of the default");
+            args.set(args.size() - 1, "--lenient");
+            CliTestSupport.Run objects = CliTestSupport.run(args.toArray(String[]::new));
+            assertEquals(0, objects.exitCode(), objects.err());
+            if (format.equals("json")) {
+                assertClose("", objects.json(), fast.json());
+            } else {
+                assertEquals(objects.out().lines().count(), fast.out().lines().count(), fast.out());
+                java.util.Iterator<String> a = objects.out().lines().iterator();
+                java.util.Iterator<String> b = fast.out().lines().iterator();
+                while (a.hasNext()) {
+                    assertCloseCells(a.next(), b.next());
+                }
+            }
+        }
+    }
+
+    /** The options that need the responses take the object path; --stream then says why it cannot be used. */
     @Test
-    void streamingGivesTheSameFiguresAsTheObjectScorer() {
-        String[] base = {"score", "--responses", responses.toString(), "--accounts", accounts.toString(),
-            "--contacts", contacts.toString(), "--by", "role,period:quarter", "--weight", "role+account-value",
-            "--format", "json"};
-        JsonNode objects = CliTestSupport.run(base).json();
+    void streamIsRefusedWhereTheResponsesAreNeeded() {
+        String[] base = {"score", "--responses", responses.toString(), "--ci", "bootstrap", "--resamples", "100", "--seed",
+            "3"};
+        CliTestSupport.Run objects = CliTestSupport.run(base);
+        assertEquals(0, objects.exitCode(), objects.err());
         String[] streamed = java.util.Arrays.copyOf(base, base.length + 1);
         streamed[base.length] = "--stream";
         CliTestSupport.Run r = CliTestSupport.run(streamed);
-        assertEquals(0, r.exitCode(), r.err());
-        JsonNode s = r.json();
-        assertEquals(objects.get("groups").size(), s.get("groups").size());
-        for (int i = 0; i < s.get("groups").size(); i++) {
-            JsonNode a = objects.get("groups").get(i);
-            JsonNode b = s.get("groups").get(i);
-            assertEquals(a.get("key"), b.get("key"));
-            assertEquals(a.get("n"), b.get("n"));
-            assertEquals(a.get("nps").asDouble(), b.get("nps").asDouble(), 1e-9);
-            assertEquals(a.get("ci").get("lower").asDouble(), b.get("ci").get("lower").asDouble(), 1e-9);
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("resamples answers"), r.err());
+    }
+
+    /** Replaces the small files with a generated portfolio: several accounts, roles, episodes and quarters. */
+    private void generated() throws IOException {
+        java.util.Random rnd = new java.util.Random(11);
+        String[] roles = {"decision-maker", "influencer", "user", ""};
+        String[] episodes = {"", "onboarding", "renewal"};
+        StringBuilder a = new StringBuilder("account_id,name,tier,parent_id,annual_value,owner\n");
+        StringBuilder c = new StringBuilder("contact_id,account_id,role,function\n");
+        StringBuilder r = new StringBuilder("response_id,account_id,contact_id,role,episode,answered_at,score\n");
+        for (int i = 0; i < 9; i++) {
+            a.append("A").append(i).append(",n,").append(i % 3 == 0 ? "distributor" : "direct").append(",,")
+                    .append(1000 * (i + 1)).append(",\n");
+            for (int k = 0; k < 3; k++) {
+                c.append("C").append(i).append('_').append(k).append(",A").append(i).append(',')
+                        .append(roles[k]).append(",\n");
+            }
         }
-        assertEquals(objects.get("overall").get("nps").asDouble(), s.get("overall").get("nps").asDouble(), 1e-9);
-        String[] clustered = java.util.Arrays.copyOf(streamed, streamed.length + 2);
-        clustered[streamed.length] = "--cluster";
-        clustered[streamed.length + 1] = "account";
-        assertEquals(2, CliTestSupport.run(clustered).exitCode());
+        for (int n = 0; n < 300; n++) {
+            int i = rnd.nextInt(9);
+            int k = rnd.nextInt(3);
+            r.append("R").append(n).append(",A").append(i).append(",C").append(i).append('_').append(k).append(',')
+                    .append(roles[rnd.nextInt(4)]).append(',').append(episodes[rnd.nextInt(3)]).append(",2025-")
+                    .append(String.format("%02d-%02d", 1 + rnd.nextInt(12), 1 + rnd.nextInt(28))).append(',')
+                    .append(rnd.nextInt(11)).append('\n');
+        }
+        accounts = write("accounts.csv", a.toString());
+        contacts = write("contacts.csv", c.toString());
+        responses = write("responses.csv", r.toString());
+    }
+
+    private static void assertClose(String where, JsonNode expected, JsonNode actual) {
+        if (expected.isNumber() && actual.isNumber()) {
+            double e = expected.asDouble();
+            assertEquals(e, actual.asDouble(), 1e-9 * Math.max(1, Math.abs(e)), where);
+        } else if (expected.isContainerNode()) {
+            assertEquals(expected.size(), actual.size(), where);
+            java.util.Iterator<String> names = expected.fieldNames();
+            if (expected.isObject()) {
+                java.util.List<String> en = new java.util.ArrayList<>();
+                java.util.List<String> an = new java.util.ArrayList<>();
+                expected.fieldNames().forEachRemaining(en::add);
+                actual.fieldNames().forEachRemaining(an::add);
+                assertEquals(en, an, where);
+                while (names.hasNext()) {
+                    String n = names.next();
+                    assertClose(where + "/" + n, expected.get(n), actual.get(n));
+                }
+            } else {
+                for (int i = 0; i < expected.size(); i++) {
+                    assertClose(where + "/" + i, expected.get(i), actual.get(i));
+                }
+            }
+        } else {
+            assertEquals(expected, actual, where);
+        }
+    }
+
+    /** Text and CSV lines: equal, but numbers with many digits only to 1e-9. */
+    private static void assertCloseCells(String expected, String actual) {
+        String[] e = expected.split("[ ,\\[\\]]+");
+        String[] a = actual.split("[ ,\\[\\]]+");
+        assertEquals(e.length, a.length, expected + " | " + actual);
+        for (int i = 0; i < e.length; i++) {
+            if (!e[i].equals(a[i])) {
+                double x = Double.parseDouble(e[i]);
+                assertEquals(x, Double.parseDouble(a[i]), 1e-9 * Math.max(1, Math.abs(x)), expected + " | " + actual);
+            }
+        }
     }
 
     @Test

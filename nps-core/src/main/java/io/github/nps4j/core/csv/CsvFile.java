@@ -479,6 +479,49 @@ final class CsvFile implements Closeable {
         return index.matches(code, f.chars(), f.start(col), f.end(col));
     }
 
+    /**
+     * A 64-bit hash of a field's stripped text ({@code get(col).strip()}), never 0, computed on the row's characters
+     * on the fast path; equal texts have equal hashes ({@link #hash(CharSequence)} of the stripped string).
+     */
+    long strippedHash(int col) {
+        FastRecords f = fast;
+        if (f == null) {
+            return hash(get(col).strip());
+        }
+        char[] a = f.chars();
+        int from = f.start(col);
+        int to = f.end(col);
+        while (from < to && Character.isWhitespace(a[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(a[to - 1])) {
+            to--;
+        }
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < to; i++) {
+            h = (h ^ a[i]) * 0x100000001b3L;
+        }
+        return finish(h);
+    }
+
+    /** The hash {@link #strippedHash} gives a field whose stripped text is {@code s}. */
+    static long hash(CharSequence s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return finish(h);
+    }
+
+    private static long finish(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb93fe53e6b9L;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+
     /** Whether a field is blank (only whitespace), as {@code get(col).strip().isEmpty()}, without a string. */
     boolean isBlank(int col) {
         FastRecords f = fast;

@@ -120,6 +120,45 @@ final class FastRecords {
         fields++;
     }
 
+    /**
+     * Appends the rest of an unquoted field, scanning the buffer in bulk, and returns the character that ended it
+     * (the delimiter, {@code \r}, {@code \n}) or −1 at the end of the input.
+     */
+    private int scanPlain() throws IOException {
+        char d = delimiter;
+        while (true) {
+            char[] b = buf;
+            int from = pos;
+            int p = from;
+            int l = lim;
+            while (p < l) {
+                char ch = b[p];
+                if (ch == d || ch == '\r' || ch == '\n') {
+                    break;
+                }
+                p++;
+            }
+            int n = p - from;
+            if (n > 0) {
+                if (recLen + n > rec.length) {
+                    rec = Arrays.copyOf(rec, Math.max(rec.length * 2, recLen + n));
+                }
+                System.arraycopy(b, from, rec, recLen, n);
+                recLen += n;
+            }
+            if (p < l) {
+                pos = p + 1;
+                return b[p];
+            }
+            pos = p;
+            int c = read(); // refills the buffer
+            if (c == -1 || c == d || c == '\r' || c == '\n') {
+                return c;
+            }
+            append((char) c);
+        }
+    }
+
     /** Consumes the rest of a line break that began with {@code c} ({@code \r} or {@code \n}). */
     private void lineBreak(int c) throws IOException {
         if (c == '\r' && peek() == '\n') {
@@ -195,9 +234,9 @@ final class FastRecords {
                     }
                 }
             } else {
-                while (c != delimiter && c != '\r' && c != '\n' && c != -1) {
+                if (c != delimiter && c != '\r' && c != '\n') {
                     append((char) c);
-                    c = read();
+                    c = scanPlain();
                 }
                 endField(start);
                 if (c == -1) {

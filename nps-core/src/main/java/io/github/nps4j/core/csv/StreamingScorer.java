@@ -24,6 +24,7 @@ import io.github.nps4j.core.internal.GroupTotals;
 import io.github.nps4j.core.internal.LongIntMap;
 import io.github.nps4j.core.internal.StringIndex;
 import io.github.nps4j.core.internal.WeightRules;
+import io.github.nps4j.core.stats.ClusteredEstimate;
 import io.github.nps4j.core.table.TableScorer;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -41,8 +42,9 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Scores a {@code responses.csv} row by row, for files larger than the heap: memory grows with the number of
- * (group, account, role) cells, not with the number of rows. It is the streaming engine of a
+ * Scores a {@code responses.csv} row by row, in a small fraction of the memory its response objects would take:
+ * memory grows with the number of (group, account, role) cells, plus one 64-bit id hash per row for the duplicate
+ * check. It is the streaming engine of a
  * {@link ScoringSpec} (weighting, grouping, de-duplication, window, episodes), like {@link TableScorer}, and the result is the same {@link GroupedEstimates} that
  * the table scorer and {@link GroupedEstimates#of(io.github.nps4j.core.GroupedNps)} give: counts exactly equal to
  * {@link io.github.nps4j.core.NpsScorer}'s on the same file, weight sums and NPS to 1e-12 relative.
@@ -51,18 +53,21 @@ import org.jspecify.annotations.Nullable;
  * {@link PortfolioReader} and held in memory. Then each response row is checked with the rules of the reader's
  * {@link PortfolioReader.Mode#STRICT strict} mode — the first bad row throws a {@link CsvFormatException} naming the
  * file, line, field, value and reason (blank ids, unknown account or contact, a contact of another account, bad
- * role or episode names, a date that is not ISO-8601, a score that is not an integer 0–10, a row of the wrong width)
- * — with one exception: <b>repeated {@code response_id}s are not detected</b>, as that would need memory per row;
- * use {@link PortfolioReader} when ids may repeat. Attribute and comment columns are not read. A blank role is taken
- * from the contact, as the reader does.
+ * role or episode names, a date that is not ISO-8601, a score that is not an integer 0–10, an attribute rating that
+ * is not a number, a competitor score that is not one, a row of the wrong width, a repeated {@code response_id}) — so a file either scores to the reader's
+ * figures or fails with the reader's first error. Repeated ids are found with a set of 64-bit hashes of the ids
+ * (8–16 bytes per row); a hash seen before is settled exactly by reading the file again up to that row. Comment
+ * columns are not read. A blank role is taken from the contact, as the reader does.
  *
- * <p>Speed (about 1.1 M rows/s on one core; README "Performance"): the files are tokenized by a small RFC 4180
- * tokenizer of this package instead of Commons CSV — it yields the same records, fields and line numbers, and refuses
+ * <p>Speed (README "Performance": 5 M rows with every check in about 3 s on one core, JVM start included): the
+ * files are tokenized by a small RFC 4180 tokenizer of this package instead of Commons CSV — it yields the same
+ * records, fields and line numbers, and refuses
  * the same malformed input, which a property test checks against Commons CSV — and ids, role and episode names,
  * scores and plain dates are looked up on the row's characters, so no string is built per row unless
  * de-duplication needs the ids.
  *
- * <p>Memory: per (group, account, role) cell three counts; per group its key; the accounts and contacts files.
+ * <p>Memory: per (group, account, role) cell three counts; per (group, account) three totals for the clustered
+ * figures; per group its key; the accounts and contacts files; per row a 64-bit hash of its id.
  * {@link Dedupe#LATEST_PER_CONTACT} additionally keeps, per (group, contact), the latest answer's time and response
  * id (about 100 bytes per contact and group), since a later row may replace an earlier one.
  *
@@ -94,15 +99,36 @@ public final class StreamingScorer {
      * What {@link #scoreWithReport} found: the estimates and the import report (blank scores left out, unknown roles
      * and tiers), as {@link PortfolioReader} would report them for the same files.
      *
+     * <p>Beside each group's estimate it gives the group's per-account totals ({@link ClusteredEstimate}: answer
+     * count, Σw and Σw·z per account, with the same weights), so the account-clustered standard error, the
+     * clustered intervals and the account bootstrap are available without the responses.
+     *
      * @param estimates the overall and grouped estimates
      * @param report what the import left out or read with a doubt
+     * @param overallByAccount the overall group with its per-account totals, present when the estimates have an
+     *        overall group
+     * @param groupsByAccount each group with its per-account totals, in the order of {@code estimates.groups()}
      * @since 0.1.0
      */
-    public record Result(GroupedEstimates estimates, ImportReport report) {
-        /** Checks for nulls. */
+    public record Result(GroupedEstimates estimates, ImportReport report,
+            Optional<ClusteredEstimate> overallByAccount, List<ClusteredEstimate> groupsByAccount) {
+        /**
+         * Checks for nulls and that the clustered groups match the estimates.
+         *
+         * @throws IllegalArgumentException if there are not as many clustered groups as groups, or the overall
+         *         presence differs
+         */
         public Result {
             Objects.requireNonNull(estimates, "estimates");
             Objects.requireNonNull(report, "report");
+            Objects.requireNonNull(overallByAccount, "overallByAccount");
+            groupsByAccount = List.copyOf(groupsByAccount);
+            if (groupsByAccount.size() != estimates.groups().size()
+                    || overallByAccount.isPresent() != estimates.overall().isPresent()) {
+                throw new IllegalArgumentException("clustered groups (" + groupsByAccount.size() + ", overall "
+                        + overallByAccount.isPresent() + ") do not match the estimates (" + estimates.groups().size()
+                        + ", overall " + estimates.overall().isPresent() + ")");
+            }
         }
     }
 
@@ -239,8 +265,7 @@ public final class StreamingScorer {
         Portfolio small = readSmallFiles(session, accounts, contacts);
         Run run = new Run(small, accounts, contacts != null, session.fields());
         run.read(responses, contacts);
-        GroupedEstimates estimates = run.finish();
-        return new Result(estimates, run.fieldReader.report(List.of()));
+        return run.finish();
     }
 
     private static Portfolio readSmallFiles(ReadSession session, @Nullable CsvSource accounts,
@@ -322,8 +347,8 @@ public final class StreamingScorer {
                 parent[f] = new int[16];
                 code[f] = new int[16];
             }
-            accountRadix = options.weighting().normalisesWithinAccounts() && !fields.contains(GroupField.ACCOUNT)
-                    ? ACCOUNT_RADIX : 1;
+            // the account is always part of the key, for the per-account totals of the clustered figures
+            accountRadix = !fields.contains(GroupField.ACCOUNT) ? ACCOUNT_RADIX : 1;
             roleRadix = options.weighting().usesRoleWeights() && !fields.contains(GroupField.ROLE) ? ROLE_RADIX : 1;
             maxGroup = Long.MAX_VALUE / (accountRadix * roleRadix);
             latest = options.dedupe() == Dedupe.LATEST_PER_CONTACT ? new HashMap<>() : null;
@@ -406,7 +431,7 @@ public final class StreamingScorer {
 
         GroupTotals totals(boolean deriveOverall) {
             GroupTotals totals = new GroupTotals(options.weighting(), accountRadix, roleRadix, this, run,
-                    run::roleWeight, deriveOverall);
+                    run::roleWeight, deriveOverall, true);
             cells.visit(totals);
             return totals;
         }
@@ -442,21 +467,46 @@ public final class StreamingScorer {
         }
         int m = m1 * 10 + m2;
         int d = d1 * 10 + d2;
-        if (m < 1 || m > 12 || d < 1 || d > java.time.Month.of(m).length(java.time.Year.isLeap(y))) {
+        if (m < 1 || m > 12 || d < 1 || d > (m == 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m])) {
             return -1;
         }
         return y << 9 | m << 5 | d;
     }
 
+    private static final int[] DAYS_IN_MONTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+    /** {@link java.time.Year#isLeap(long)} for years 0–9999. */
+    private static boolean isLeap(int y) {
+        return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
+    }
+
     /** Days since 1970-01-01 of a valid date, as {@link LocalDate#toEpochDay()} computes them (years 0–9999). */
     static long epochDay(int year, int month, int day) {
+        if (year >= FieldParser.FIRST_YEAR && year <= FieldParser.LAST_YEAR) {
+            return MONTH_STARTS[(year - FieldParser.FIRST_YEAR) * 12 + month - 1] + day - 1;
+        }
+        return computedEpochDay(year, month, day);
+    }
+
+    /** The epoch day of the first of each month of the years the readers accept. */
+    private static final int[] MONTH_STARTS = monthStarts();
+
+    private static int[] monthStarts() {
+        int[] out = new int[(FieldParser.LAST_YEAR - FieldParser.FIRST_YEAR + 1) * 12];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) computedEpochDay(FieldParser.FIRST_YEAR + i / 12, i % 12 + 1, 1);
+        }
+        return out;
+    }
+
+    private static long computedEpochDay(int year, int month, int day) {
         long y = year;
         long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
         total += (367L * month - 362) / 12;
         total += day - 1;
         if (month > 2) {
             total--;
-            if (!java.time.Year.isLeap(year)) {
+            if (!isLeap(year)) {
                 total--;
             }
         }
@@ -476,6 +526,131 @@ public final class StreamingScorer {
             return 4 + f.periodUnit().get().ordinal();
         }
         throw new IllegalArgumentException("streaming cannot group by " + f);
+    }
+
+    /**
+     * Detects a repeated {@code response_id} as the reader does ("duplicate response id; first on line N"), in
+     * 8 bytes per row: the 64-bit hashes of the ids, appended as rows come and checked once at the end of the file (or
+     * before another error is reported, so the first error in file order wins, as in the reader). Hashes that occur
+     * twice are settled exactly by reading the file again up to the last row taken, which finds the first repeated id
+     * in file order (so the re-read happens about once per file with a repeated id, or for a collision of two 64-bit
+     * hashes). Sources that cannot be read twice (a caller's reader) keep the ids themselves and fail at once.
+     */
+    private final class ResponseIds {
+        private final CsvSource source;
+        private final @Nullable Map<String, Long> exact;
+        private long[] hashes = new long[1 << 12];
+        private int size;
+        /** The line of the last row whose id was taken. */
+        private long lastLine = -1;
+
+        ResponseIds(CsvSource source) {
+            this.source = source;
+            this.exact = source.path() == null ? new HashMap<>() : null;
+        }
+
+        /** Takes the row's id (sources read once: throws the reader's error when an earlier row has it). */
+        void check(CsvFile f, int col) {
+            if (exact != null) {
+                String id = f.get(col).strip();
+                Long seen = exact.putIfAbsent(id, f.line());
+                if (seen != null) {
+                    throw duplicate(f, id, seen);
+                }
+                return;
+            }
+            if (size == hashes.length) {
+                hashes = Arrays.copyOf(hashes, size + (size >> 1));
+            }
+            hashes[size++] = f.strippedHash(col);
+            lastLine = f.line();
+        }
+
+        /**
+         * Returns the reader's error for the first row, in file order, whose id an earlier row had — among the rows
+         * taken so far — or null when the ids are distinct.
+         *
+         * @param last whether no more ids follow (the hashes may then be sorted in place)
+         */
+        @Nullable CsvFormatException firstDuplicate(boolean last) {
+            if (exact != null || size < 2) {
+                return null;
+            }
+            java.util.Set<Long> repeated = repeatedHashes(hashes, size);
+            if (last) {
+                hashes = new long[0];
+                size = 0;
+            }
+            if (repeated.isEmpty()) {
+                return null;
+            }
+            try (CsvFile again = CsvFile.fast(source, readOptions, ReadOptions.FileKind.RESPONSES)) {
+                int[] cols = again.required(RESPONSE_ID, SCORE);
+                Map<String, Long> seen = new HashMap<>();
+                while (again.next() && again.line() <= lastLine) {
+                    if (again.isBlank(cols[1]) || !repeated.contains(again.strippedHash(cols[0]))) {
+                        continue;
+                    }
+                    String id = again.get(cols[0]).strip();
+                    Long first = seen.putIfAbsent(id, again.line());
+                    if (first != null) {
+                        return duplicate(again, id, first);
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The hashes that occur more than once among {@code h[0, n)}: scattered by their top 12 bits into 4096
+         * buckets of a copy, then each bucket put in a small open-addressing set that stays in the cache.
+         */
+        static java.util.Set<Long> repeatedHashes(long[] h, int n) {
+            int[] start = new int[4097];
+            for (int i = 0; i < n; i++) {
+                start[(int) (h[i] >>> 52) + 1]++;
+            }
+            for (int b = 0; b < 4096; b++) {
+                start[b + 1] += start[b];
+            }
+            long[] byBucket = new long[n];
+            int[] next = Arrays.copyOf(start, 4096);
+            for (int i = 0; i < n; i++) {
+                byBucket[next[(int) (h[i] >>> 52)]++] = h[i];
+            }
+            java.util.Set<Long> repeated = new java.util.HashSet<>();
+            long[] table = new long[16];
+            for (int b = 0; b < 4096; b++) {
+                int from = start[b];
+                int to = start[b + 1];
+                int cap = Integer.highestOneBit(Math.max(8, (to - from) * 2 - 1)) << 1;
+                if (cap > table.length) {
+                    table = new long[cap];
+                } else {
+                    Arrays.fill(table, 0, cap, 0L);
+                }
+                int mask = cap - 1;
+                for (int i = from; i < to; i++) {
+                    long v = byBucket[i]; // never 0 (see CsvFile.strippedHash)
+                    int slot = (int) v & mask;
+                    long t;
+                    while ((t = table[slot]) != 0 && t != v) {
+                        slot = (slot + 1) & mask;
+                    }
+                    if (t == v) {
+                        repeated.add(v);
+                    } else {
+                        table[slot] = v;
+                    }
+                }
+            }
+            return repeated;
+        }
+
+        private CsvFormatException duplicate(CsvFile f, String id, long first) {
+            return new CsvFormatException(new RowError(f.name(), f.line(), RESPONSE_ID, id,
+                    "duplicate response id; first on line " + first));
+        }
     }
 
     /** The state of one {@code score} call. */
@@ -576,119 +751,163 @@ public final class StreamingScorer {
                 int answered = cols[3];
                 int score = cols[4];
                 ReadSession.checkScoreColumn(f, score);
-                int[] codes = new int[7];
-                while (f.next()) {
-                    if (f.size() != f.width()) {
-                        throw bad(f, "", "", "row has " + f.size() + " fields but the header has " + f.width()
-                                + " (an unquoted comma or quote?)");
-                    }
-                    if (f.smallInt(score) < 0 && f.isBlank(score)) {
-                        fieldReader.blankScores++; // a skipped question: left out and counted, as the reader does
-                        continue;
-                    }
-                    // Ids, vocabulary, scores and dates are looked up on the row's characters; strings are built
-                    // only where the answer needs them (de-duplication) or on the slow paths that report errors.
-                    if (f.isBlank(id)) {
-                        requireId(f, id, RESPONSE_ID);
-                    }
-                    String responseId = dedupe ? f.get(id).strip() : "";
-                    int c = -1;
-                    int accountCode;
-                    if (checkContacts) {
-                        c = f.lookup(contactIndex, contact);
-                        // the row's account must be the contact's: compare its text with that account's id
-                        if (c < 0 || !f.fieldIs(accountCodes, contactInfo[2 * c], account)) {
-                            c = slowContact(f, account, contact, contacts);
-                        }
-                        accountCode = contactInfo[2 * c];
-                    } else {
-                        int fastAccount = f.lookup(accountCodes, account);
-                        accountCode = fastAccount >= 0 ? fastAccount
-                                : checkAccount(f, requireId(f, account, ACCOUNT_ID));
-                        if (f.isBlank(contact)) {
-                            requireId(f, contact, CONTACT_ID);
-                        }
-                    }
-                    String contactId = dedupe && !checkContacts ? f.get(contact).strip() : "";
-                    int roleCode;
-                    int roleHit = f.lookup(roleText.index, role);
-                    if (roleHit >= 0) {
-                        roleCode = roleText.codes[roleHit];
-                    } else {
-                        String roleValue = f.get(role).strip();
-                        if (!roleValue.isEmpty()) {
-                            roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
-                        } else if (c >= 0) {
-                            roleCode = contactInfo[2 * c + 1];
-                        } else {
-                            roleCode = intern(roleNames, roleCodes, GroupField.NONE);
-                        }
-                    }
-                    int episodeCode;
-                    int episodeHit = f.lookup(episodeText.index, episode);
-                    if (episodeHit >= 0) {
-                        episodeCode = episodeText.codes[episodeHit];
-                    } else {
-                        String episodeValue = f.get(episode).strip();
-                        episodeCode = episodeValue.isEmpty()
-                                ? episodeCode(EpisodeType.RELATIONSHIP.name())
-                                : vocabulary(f, episodeText, episodeNames, episodeCodes, episodeValue, EPISODE);
-                    }
-                    int ymd = f.plainDate(answered);
-                    String atText = ymd >= 0 ? "" : f.get(answered).strip();
-                    if (ymd < 0 && atText.isEmpty()) {
-                        throw bad(f, ANSWERED_AT, atText, "is blank; expected an ISO-8601 date or date-time");
-                    }
-                    // Fast path: a plain valid yyyy-mm-dd needs no date objects unless de-duplication compares
-                    // answer times; anything else (date-times, invalid dates) goes through FieldParser.
-                    if (ymd < 0) {
-                        ymd = plainDate(atText);
-                    }
-                    int year;
-                    int month;
-                    long epochDay;
-                    LocalDateTime at = null;
-                    if (ymd >= 0) {
-                        year = ymd >>> 9;
-                        if (year < FieldParser.FIRST_YEAR || year > FieldParser.LAST_YEAR) {
-                            try {
-                                FieldParser.requireYear(year);
-                            } catch (IllegalArgumentException e) {
-                                throw bad(f, ANSWERED_AT, f.get(answered).strip(), e.getMessage());
-                            }
-                        }
-                        month = (ymd >>> 5) & 15;
-                        epochDay = epochDay(year, month, ymd & 31);
-                        if (dedupe) {
-                            at = LocalDateTime.of(year, month, ymd & 31, 0, 0);
-                        }
-                    } else {
-                        try {
-                            at = fieldReader.dateTime(atText);
-                        } catch (IllegalArgumentException e) {
-                            throw bad(f, ANSWERED_AT, atText, e.getMessage());
-                        }
-                        year = at.getYear();
-                        month = at.getMonthValue();
-                        epochDay = at.toLocalDate().toEpochDay();
-                    }
-                    int s = f.smallInt(score);
-                    if (s < 0 || s > 10) {
-                        String scoreText = f.get(score).strip();
-                        try {
-                            s = fieldReader.score(scoreText);
-                        } catch (IllegalArgumentException e) {
-                            throw bad(f, SCORE, scoreText, e.getMessage());
-                        }
-                    }
-                    rows++;
-                    if (roleCode >= roleRows.length) {
-                        roleRows = Arrays.copyOf(roleRows, Math.max(roleCode + 1, roleRows.length * 2));
-                    }
-                    roleRows[roleCode]++;
-                    add(responseId, accountCode, c, contactId, roleCode, episodeCode, epochDay, year, month, at, s,
-                            codes);
+                f.optional(ColumnNames.COMMENT); // resolved as the reader does (a repeated header is an error)
+                List<CsvFile.Extra> attrs = f.extras(ColumnNames.ATTR);
+                List<CsvFile.Extra> competitors = f.extras(ColumnNames.COMPETITOR);
+                ResponseIds ids = new ResponseIds(source);
+                try {
+                    readRows(f, ids, id, account, contact, role, episode, answered, score, attrs, competitors,
+                            contacts);
+                } catch (CsvFormatException e) {
+                    // a repeated id on an earlier row is the first error, as the reader reports it
+                    CsvFormatException duplicate = ids.firstDuplicate(false);
+                    throw duplicate != null ? duplicate : e;
                 }
+                CsvFormatException duplicate = ids.firstDuplicate(true);
+                if (duplicate != null) {
+                    throw duplicate;
+                }
+            }
+        }
+
+        private void readRows(CsvFile f, ResponseIds ids, int id, int account, int contact, int role, int episode,
+                int answered, int score, List<CsvFile.Extra> attrs, List<CsvFile.Extra> competitors,
+                @Nullable CsvSource contacts) {
+            int[] codes = new int[7];
+            while (f.next()) {
+                if (f.size() != f.width()) {
+                    throw bad(f, "", "", "row has " + f.size() + " fields but the header has " + f.width()
+                            + " (an unquoted comma or quote?)");
+                }
+                if (f.smallInt(score) < 0 && f.isBlank(score)) {
+                    fieldReader.blankScores++; // a skipped question: left out and counted, as the reader does
+                    continue;
+                }
+                // Ids, vocabulary, scores and dates are looked up on the row's characters; strings are built
+                // only where the answer needs them (de-duplication) or on the slow paths that report errors.
+                if (f.isBlank(id)) {
+                    requireId(f, id, RESPONSE_ID);
+                }
+                ids.check(f, id);
+                String responseId = dedupe ? f.get(id).strip() : "";
+                int c = -1;
+                int accountCode;
+                if (checkContacts) {
+                    c = f.lookup(contactIndex, contact);
+                    // the row's account must be the contact's: compare its text with that account's id
+                    if (c < 0 || !f.fieldIs(accountCodes, contactInfo[2 * c], account)) {
+                        c = slowContact(f, account, contact, contacts);
+                    }
+                    accountCode = contactInfo[2 * c];
+                } else {
+                    int fastAccount = f.lookup(accountCodes, account);
+                    accountCode = fastAccount >= 0 ? fastAccount
+                            : checkAccount(f, requireId(f, account, ACCOUNT_ID));
+                    if (f.isBlank(contact)) {
+                        requireId(f, contact, CONTACT_ID);
+                    }
+                }
+                String contactId = dedupe && !checkContacts ? f.get(contact).strip() : "";
+                int roleCode;
+                int roleHit = f.lookup(roleText.index, role);
+                if (roleHit >= 0) {
+                    roleCode = roleText.codes[roleHit];
+                } else {
+                    String roleValue = f.get(role).strip();
+                    if (!roleValue.isEmpty()) {
+                        roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
+                    } else if (c >= 0) {
+                        roleCode = contactInfo[2 * c + 1];
+                    } else {
+                        roleCode = intern(roleNames, roleCodes, GroupField.NONE);
+                    }
+                }
+                int episodeCode;
+                int episodeHit = f.lookup(episodeText.index, episode);
+                if (episodeHit >= 0) {
+                    episodeCode = episodeText.codes[episodeHit];
+                } else {
+                    String episodeValue = f.get(episode).strip();
+                    episodeCode = episodeValue.isEmpty()
+                            ? episodeCode(EpisodeType.RELATIONSHIP.name())
+                            : vocabulary(f, episodeText, episodeNames, episodeCodes, episodeValue, EPISODE);
+                }
+                int ymd = f.plainDate(answered);
+                String atText = ymd >= 0 ? "" : f.get(answered).strip();
+                if (ymd < 0 && atText.isEmpty()) {
+                    throw bad(f, ANSWERED_AT, atText, "is blank; expected an ISO-8601 date or date-time");
+                }
+                // Fast path: a plain valid yyyy-mm-dd needs no date objects unless de-duplication compares
+                // answer times; anything else (date-times, invalid dates) goes through FieldParser.
+                if (ymd < 0) {
+                    ymd = plainDate(atText);
+                }
+                int year;
+                int month;
+                long epochDay;
+                LocalDateTime at = null;
+                if (ymd >= 0) {
+                    year = ymd >>> 9;
+                    if (year < FieldParser.FIRST_YEAR || year > FieldParser.LAST_YEAR) {
+                        try {
+                            FieldParser.requireYear(year);
+                        } catch (IllegalArgumentException e) {
+                            throw bad(f, ANSWERED_AT, f.get(answered).strip(), e.getMessage());
+                        }
+                    }
+                    month = (ymd >>> 5) & 15;
+                    epochDay = epochDay(year, month, ymd & 31);
+                    if (dedupe) {
+                        at = LocalDateTime.of(year, month, ymd & 31, 0, 0);
+                    }
+                } else {
+                    try {
+                        at = fieldReader.dateTime(atText);
+                    } catch (IllegalArgumentException e) {
+                        throw bad(f, ANSWERED_AT, atText, e.getMessage());
+                    }
+                    year = at.getYear();
+                    month = at.getMonthValue();
+                    epochDay = at.toLocalDate().toEpochDay();
+                }
+                int s = f.smallInt(score);
+                if (s < 0 || s > 10) {
+                    String scoreText = f.get(score).strip();
+                    try {
+                        s = fieldReader.score(scoreText);
+                    } catch (IllegalArgumentException e) {
+                        throw bad(f, SCORE, scoreText, e.getMessage());
+                    }
+                }
+                for (CsvFile.Extra a : attrs) {
+                    int col = a.index();
+                    if (f.smallInt(col) < 0 && !f.isBlank(col)) {
+                        String v = f.get(col).strip();
+                        try {
+                            fieldReader.number(v);
+                        } catch (IllegalArgumentException e) {
+                            throw bad(f, a.column(), v, e.getMessage());
+                        }
+                    }
+                }
+                for (CsvFile.Extra c2 : competitors) {
+                    int col = c2.index();
+                    if (f.smallInt(col) > 10 || f.smallInt(col) < 0 && !f.isBlank(col)) {
+                        String v = f.get(col).strip();
+                        try {
+                            fieldReader.score(v);
+                        } catch (IllegalArgumentException e) {
+                            throw bad(f, c2.column(), v, e.getMessage());
+                        }
+                    }
+                }
+                rows++;
+                if (roleCode >= roleRows.length) {
+                    roleRows = Arrays.copyOf(roleRows, Math.max(roleCode + 1, roleRows.length * 2));
+                }
+                roleRows[roleCode]++;
+                add(responseId, accountCode, c, contactId, roleCode, episodeCode, epochDay, year, month, at, s,
+                        codes);
             }
         }
 
@@ -817,7 +1036,7 @@ public final class StreamingScorer {
             return roleRules.raw(name.equals(GroupField.NONE) ? null : Role.of(name));
         }
 
-        GroupedEstimates finish() {
+        Result finish() {
             for (int r = 0; r < roleNames.size() && r < roleRows.length; r++) {
                 String name = roleNames.get(r);
                 if (roleRows[r] > 0 && !name.equals(GroupField.NONE)) {
@@ -837,24 +1056,28 @@ public final class StreamingScorer {
             List<GroupField> fields = options.groupBy();
             List<String> names = fields.stream().map(GroupField::name).toList();
             List<GroupedEstimates.Entry> groups = List.of();
-            Optional<NpsEstimate> all = Optional.empty();
+            List<ClusteredEstimate> clustered = List.of();
+            Optional<ClusteredEstimate> all = Optional.empty();
             GroupTotals totals = grouped.totals(deriveOverall && !mixed);
             if (fields.isEmpty()) {
-                List<GroupedEstimates.Entry> e = totals.entries(List.of());
-                all = Optional.of(e.isEmpty() ? NpsEstimate.empty() : e.get(0).estimate());
+                all = Optional.of(single(totals));
             } else {
                 groups = totals.entries(names);
+                clustered = totals.clustered(names);
                 if (!mixed) {
-                    if (deriveOverall) {
-                        all = Optional.of(totals.overall().snapshot());
-                    } else {
-                        List<GroupedEstimates.Entry> e = Objects.requireNonNull(overall).totals(false)
-                                .entries(List.of());
-                        all = Optional.of(e.isEmpty() ? NpsEstimate.empty() : e.get(0).estimate());
-                    }
+                    all = Optional.of(deriveOverall ? totals.overallClustered()
+                            : single(Objects.requireNonNull(overall).totals(false)));
                 }
             }
-            return new GroupedEstimates(options.weighting().label(), options.dedupe(), names, all, groups);
+            GroupedEstimates estimates = new GroupedEstimates(options.weighting().label(), options.dedupe(), names,
+                    all.map(ClusteredEstimate::estimate), groups);
+            return new Result(estimates, fieldReader.report(List.of()), all, clustered);
+        }
+
+        /** The one group of an ungrouped count, or an empty one when no answer was counted. */
+        private static ClusteredEstimate single(GroupTotals totals) {
+            List<ClusteredEstimate> c = totals.clustered(List.of());
+            return c.isEmpty() ? new ClusteredEstimate(NpsEstimate.empty(), new java.util.TreeMap<>()) : c.get(0);
         }
 
         @Override

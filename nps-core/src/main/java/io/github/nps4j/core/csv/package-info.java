@@ -58,7 +58,7 @@
  * missing. {@code NaN}, {@code Infinity} and other non-numeric text are errors.</li>
  * <li>{@code competitor:<name>}: the respondent's 0–10 score of a competitor, read as {@code score} is; blank means
  * the respondent did not rate that competitor ({@link io.github.nps4j.core.Response#competitorScores()}). The
- * streaming scorer does not read these columns.</li>
+ * streaming scorer checks these columns (and {@code attr:} ones) as the reader does but keeps no value.</li>
  * <li>{@code annual_value} and {@code attr:} values are read in the options' number locale when one is given
  * ({@code de-DE}: {@code 1.200.000,50}). {@code annual_value}: a decimal number {@code >= 0}; blank means unknown. {@code seg:<name>}: any text; blank
  * means the account is not tagged.</li>

@@ -89,10 +89,15 @@ public interface Cells {
         }
     }
 
-    /** Sparse cells: a hash index from key to slot and {@code long} counts, for large or unknown key spaces. */
+    /**
+     * Sparse cells: an open-addressing hash table whose slot holds the key and its three {@code long} counts side by
+     * side (one cache line touched per answer), for large or unknown key spaces.
+     */
     final class Sparse implements Cells {
-        private final LongIntMap index;
-        private long[] counts;
+        /** Slot i: {@code table[4i]} the key + 1 (0 when free), then the detractor, passive and promoter counts. */
+        private long[] table;
+        private int size;
+        private int mask;
 
         /**
          * Creates empty sparse cells.
@@ -100,44 +105,55 @@ public interface Cells {
          * @param expected the expected number of cells
          */
         public Sparse(int expected) {
-            index = new LongIntMap(expected);
-            counts = new long[Math.max(16, expected) * 3];
+            int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+            table = new long[4 * cap];
+            mask = cap - 1;
+        }
+
+        private static int hash(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
         }
 
         /**
          * Adds to the count of one category of one cell (a negative delta removes answers).
          *
-         * @param key the cell key
+         * @param key the cell key, {@code >= 0}
          * @param category 0 detractor, 1 passive, 2 promoter
          * @param delta the change
          */
         public void add(long key, int category, long delta) {
-            int slot = slot(key);
-            counts[slot * 3 + category] += delta;
-        }
-
-        /**
-         * Returns the slot of a cell, creating it if needed.
-         *
-         * @param key the cell key
-         * @return the slot; counts are at {@code slot * 3 + category} of {@link #counts()}
-         */
-        public int slot(long key) {
-            int n = index.size();
-            int slot = index.getOrPut(key, n);
-            if (slot == n && (n + 1) * 3 > counts.length) {
-                counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+            long k = key + 1;
+            long[] t = table;
+            int i = hash(key) & mask;
+            long v;
+            while ((v = t[i << 2]) != 0) {
+                if (v == k) {
+                    t[(i << 2) + 1 + category] += delta;
+                    return;
+                }
+                i = (i + 1) & mask;
             }
-            return slot;
+            t[i << 2] = k;
+            t[(i << 2) + 1 + category] = delta;
+            if (++size * 4 > (mask + 1) * 3) {
+                grow();
+            }
         }
 
-        /**
-         * Returns the live counts array (it is replaced when it grows: fetch it after {@link #slot}).
-         *
-         * @return the counts
-         */
-        public long[] counts() {
-            return counts;
+        private void grow() {
+            long[] old = table;
+            table = new long[old.length * 2];
+            mask = table.length / 4 - 1;
+            for (int s = 0; s < old.length; s += 4) {
+                if (old[s] != 0) {
+                    int i = hash(old[s] - 1) & mask;
+                    while (table[i << 2] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    System.arraycopy(old, s, table, i << 2, 4);
+                }
+            }
         }
 
         /**
@@ -147,24 +163,45 @@ public interface Cells {
          * @return this
          */
         public Sparse merge(Sparse other) {
-            other.visit((key, d, p, pr) -> {
-                int s = slot(key) * 3;
-                counts[s] += d;
-                counts[s + 1] += p;
-                counts[s + 2] += pr;
-            });
+            long[] o = other.table;
+            for (int s = 0; s < o.length; s += 4) {
+                if (o[s] != 0) {
+                    for (int c = 0; c < 3; c++) {
+                        if (o[s + 1 + c] != 0) {
+                            add(o[s] - 1, c, o[s + 1 + c]);
+                        }
+                    }
+                }
+            }
             return this;
         }
 
         @Override
         public void visit(Visitor visitor) {
-            for (long key : index.sortedKeys()) {
-                int s = index.get(key) * 3;
-                long d = counts[s];
-                long p = counts[s + 1];
-                long pr = counts[s + 2];
+            long[] t = table;
+            long[] keys = new long[size];
+            int[] slots = new int[size];
+            int n = 0;
+            for (int s = 0; s < t.length; s += 4) {
+                if (t[s] != 0) {
+                    keys[n++] = t[s] - 1;
+                }
+            }
+            java.util.Arrays.sort(keys, 0, n);
+            for (int j = 0; j < n; j++) {
+                int i = hash(keys[j]) & mask;
+                while (t[i << 2] != keys[j] + 1) {
+                    i = (i + 1) & mask;
+                }
+                slots[j] = i << 2;
+            }
+            for (int j = 0; j < n; j++) {
+                int s = slots[j];
+                long d = t[s + 1];
+                long p = t[s + 2];
+                long pr = t[s + 3];
                 if (d != 0 || p != 0 || pr != 0) {
-                    visitor.cell(key, d, p, pr);
+                    visitor.cell(keys[j], d, p, pr);
                 }
             }
         }

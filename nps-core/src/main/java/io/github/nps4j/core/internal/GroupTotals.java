@@ -2,6 +2,10 @@ package io.github.nps4j.core.internal;
 
 import io.github.nps4j.core.Tally;
 import io.github.nps4j.core.Weighting;
+import io.github.nps4j.core.stats.AccountTotals;
+import io.github.nps4j.core.stats.ClusteredEstimate;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * Turns cell counts into one {@link Tally} per group with the weighting algebra of {@link WeightRules} (the one the
  * object scorer uses too): per (group, account) run of cells it sums counts, raw weights and squared raw weights per
  * category and hands them to {@link WeightRules#addAccount}. Counts are exact.
+ *
+ * <p>When asked to keep accounts ({@code byAccount}), it also keeps per group and account the answer count, Σw and
+ * Σw·z with the same weights, so each group's {@link ClusteredEstimate} (clustered standard error, account bootstrap)
+ * is known without the responses; the cell keys must then hold the account (an account radix above 1, or the account
+ * a grouping field).
  */
 public final class GroupTotals implements Cells.Visitor {
     /** What a scorer knows about its groups. */
@@ -89,11 +98,15 @@ public final class GroupTotals implements Cells.Visitor {
     private final long[] overallCount;
     private final double[] overallSum;
     private final double[] overallSq;
+    /** Per group (same index as the tallies) the per-account totals n, Σw, Σwz, when keeping accounts. */
+    private final java.util.ArrayList<SortedMap<String, double[]>> clusters = new java.util.ArrayList<>();
+    private final boolean byAccount;
 
     private final boolean roleWeighted;
     private long lastGroup = -1;
     private int lastGroupRole = -1;
     private @Nullable Tally lastTally;
+    private @Nullable SortedMap<String, double[]> lastClusters;
     private long runKey = -1;
     private final long[] cnt = new long[3];
     private final double[] sum = new double[3];
@@ -112,6 +125,25 @@ public final class GroupTotals implements Cells.Visitor {
      */
     public GroupTotals(Weighting weighting, long accountRadix, long roleRadix, GroupSpace groups,
             AccountInfo accounts, IntToDoubleFunction roleWeight, boolean deriveOverall) {
+        this(weighting, accountRadix, roleRadix, groups, accounts, roleWeight, deriveOverall, false);
+    }
+
+    /**
+     * Creates the totals, optionally keeping per-account totals per group ({@link #clustered}).
+     *
+     * @param weighting the weighting (not custom)
+     * @param accountRadix the key's account radix (1 when accounts are not a key dimension)
+     * @param roleRadix the key's role radix (1 when roles are not a key dimension)
+     * @param groups the group space
+     * @param accounts the accounts
+     * @param roleWeight the raw role weight of a role code ({@link WeightRules#raw}; only asked for role-based options)
+     * @param deriveOverall whether to derive the overall group from the cells (only valid without de-duplication)
+     * @param byAccount whether to keep per-account totals: the keys must then hold the account (radix above 1 or the
+     *        account a grouping field)
+     */
+    public GroupTotals(Weighting weighting, long accountRadix, long roleRadix, GroupSpace groups,
+            AccountInfo accounts, IntToDoubleFunction roleWeight, boolean deriveOverall, boolean byAccount) {
+        this.byAccount = byAccount;
         this.rules = WeightRules.of(weighting);
         this.normalised = rules.normalised();
         this.roleWeighted = rules.byRole();
@@ -121,7 +153,7 @@ public final class GroupTotals implements Cells.Visitor {
         this.accounts = accounts;
         this.roleWeight = roleWeight;
         this.deriveOverall = deriveOverall;
-        int slots = deriveOverall ? (normalised ? Math.max(1, accounts.count()) : 1) * 3 : 0;
+        int slots = deriveOverall ? (normalised || byAccount ? Math.max(1, accounts.count()) : 1) * 3 : 0;
         overallCount = new long[slots];
         overallSum = new double[slots];
         overallSq = new double[slots];
@@ -168,6 +200,9 @@ public final class GroupTotals implements Cells.Visitor {
             int gi = groupIndex.getOrPut(group, tallies.size());
             if (gi == tallies.size()) {
                 tallies.add(new Tally());
+                if (byAccount) {
+                    clusters.add(new TreeMap<>());
+                }
                 if (gi == groupIds.length) {
                     groupIds = java.util.Arrays.copyOf(groupIds, gi * 2);
                 }
@@ -177,10 +212,14 @@ public final class GroupTotals implements Cells.Visitor {
             lastGroup = group;
             lastGroupRole = groups.role(group);
             lastTally = t;
+            lastClusters = byAccount ? clusters.get(gi) : null;
         }
         addRun(t, account);
+        if (lastClusters != null) {
+            addCluster(lastClusters, account, cnt, sum, 0);
+        }
         if (deriveOverall) {
-            int b = normalised ? account * 3 : 0;
+            int b = normalised || byAccount ? account * 3 : 0;
             for (int c = 0; c < 3; c++) {
                 overallCount[b + c] += cnt[c];
                 overallSum[b + c] += sum[c];
@@ -193,6 +232,22 @@ public final class GroupTotals implements Cells.Visitor {
             sq[c] = 0;
         }
         runKey = -1;
+    }
+
+    /** Adds one (group, account)'s answer count, Σw and Σwz, with the weights {@link WeightRules#addAccount} gives. */
+    private void addCluster(SortedMap<String, double[]> into, int account, long[] n, double[] s, int b) {
+        double t = normalised
+                ? rules.accountTotal(accounts.id(account), accounts.known(account), accounts.value(account), null)
+                : 1.0;
+        double rawSum = s[b] + s[b + 1] + s[b + 2];
+        double[] w = new double[3];
+        for (int c = 0; c < 3; c++) {
+            w[c] = !normalised ? s[b + c] : rawSum > 0 ? s[b + c] / rawSum * t : 0.0;
+        }
+        double[] acc = into.computeIfAbsent(accounts.id(account), k -> new double[3]);
+        acc[0] += n[b] + n[b + 1] + n[b + 2];
+        acc[1] += w[0] + w[1] + w[2];
+        acc[2] += w[2] - w[0];
     }
 
     private void addRun(Tally t, int account) {
@@ -226,6 +281,67 @@ public final class GroupTotals implements Cells.Visitor {
             }
         }
         return t;
+    }
+
+    /**
+     * Returns the overall group derived from the cells with its per-account totals.
+     *
+     * @return the overall clustered estimate
+     * @throws IllegalStateException if not deriving the overall group or not keeping accounts
+     */
+    public ClusteredEstimate overallClustered() {
+        if (!byAccount) {
+            throw new IllegalStateException("accounts not kept");
+        }
+        Tally t = overall();
+        SortedMap<String, double[]> acc = new TreeMap<>();
+        int accountsCount = overallCount.length / 3;
+        for (int a = 0; a < accountsCount; a++) {
+            int b = a * 3;
+            if (overallCount[b] + overallCount[b + 1] + overallCount[b + 2] > 0) {
+                addCluster(acc, a, overallCount, overallSum, b);
+            }
+        }
+        return clustered(t, acc);
+    }
+
+    /**
+     * Returns the clustered estimates of the groups that held an answer, in the order of {@link #entries}.
+     *
+     * @param fields the field names, as given to {@link #entries}
+     * @return one clustered estimate per entry
+     * @throws IllegalStateException if not keeping accounts
+     */
+    public List<ClusteredEstimate> clustered(List<String> fields) {
+        if (!byAccount) {
+            throw new IllegalStateException("accounts not kept");
+        }
+        flush();
+        Integer[] order = sortedOrder(fields);
+        java.util.ArrayList<ClusteredEstimate> out = new java.util.ArrayList<>(order.length);
+        for (int g : order) {
+            out.add(clustered(tallies.get(g), clusters.get(g)));
+        }
+        return out;
+    }
+
+    private static ClusteredEstimate clustered(Tally t, SortedMap<String, double[]> acc) {
+        SortedMap<String, AccountTotals> totals = new TreeMap<>();
+        acc.forEach((id, a) -> totals.put(id, new AccountTotals((long) a[0], a[1],
+                Math.max(-a[1], Math.min(a[1], a[2])))));
+        return new ClusteredEstimate(t.snapshot(), totals);
+    }
+
+    /** The group indexes sorted by key, as {@link #entries} orders them. */
+    private Integer[] sortedOrder(List<String> fields) {
+        Integer[] order = new Integer[tallies.size()];
+        java.util.Map<Integer, io.github.nps4j.core.GroupKey> keys = new java.util.HashMap<>();
+        for (int g = 0; g < order.length; g++) {
+            order[g] = g;
+            keys.put(g, new io.github.nps4j.core.GroupKey(fields, groups.values(groupIds[g])));
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(keys::get));
+        return order;
     }
 
     /**

@@ -168,14 +168,9 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
         Objects.requireNonNull(options, "options");
         ClusteredEstimate own = ClusteredEstimate.of(group);
         ClusteredEstimate c = designClusters < 0 ? own : own.inDesign(designClusters);
-        if (options.clustered() && c.estimate().isDefined() && c.clusters() < 2) {
-            String why = "group " + describe(group.key()) + " has answers from " + c.clusters() + " account: "
-                    + "clustered intervals and tests need at least 2 accounts";
-            if (refuse) {
-                throw new IllegalArgumentException(why + " (use --cluster none, or group more broadly)");
-            }
-            return new NpsSummary(c.estimate(), OptionalDouble.empty(), OptionalInt.of(c.clusters()),
-                    Optional.empty(), options.method(), options.level(), List.of(why + ": no interval"));
+        NpsSummary tooFew = tooFewAccounts(c, "group " + describe(group.key()), options, refuse);
+        if (tooFew != null) {
+            return tooFew;
         }
         IntervalMethod m = options.method();
         double level = options.level();
@@ -195,10 +190,72 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
             }
             return beside(of(e, b.responses(signs, group.weights())), c);
         }
-        if (options.clustered()) {
-            return of(c, m, level);
+        return totals(c, options);
+    }
+
+    /**
+     * Clustered inference for a group with answers from fewer than two accounts: refused with an exception when
+     * {@code refuse}, else a summary without an interval whose note names the group; null when not the case.
+     */
+    private static @org.jspecify.annotations.Nullable NpsSummary tooFewAccounts(ClusteredEstimate c, String what,
+            UncertaintyOptions options, boolean refuse) {
+        if (options.clustered() && c.estimate().isDefined() && c.clusters() < 2) {
+            String why = what + " has answers from " + c.clusters() + " account: "
+                    + "clustered intervals and tests need at least 2 accounts";
+            if (refuse) {
+                throw new IllegalArgumentException(why + " (use --cluster none, or group more broadly)");
+            }
+            return new NpsSummary(c.estimate(), OptionalDouble.empty(), OptionalInt.of(c.clusters()),
+                    Optional.empty(), options.method(), options.level(), List.of(why + ": no interval"));
         }
-        return beside(of(c.estimate(), m, level), c);
+        return null;
+    }
+
+    /**
+     * As {@link #of(ClusteredEstimate, UncertaintyOptions)} for one group of a table of groups (the streaming
+     * scorer's): a clustered group with answers from one account gets no interval and a note naming it, as
+     * {@link SummarizedNps#of(io.github.nps4j.core.GroupedNps, UncertaintyOptions)} gives it.
+     */
+    static NpsSummary of(ClusteredEstimate group, io.github.nps4j.core.GroupKey key, UncertaintyOptions options) {
+        NpsSummary tooFew = tooFewAccounts(group, "group " + describe(key), options, false);
+        return tooFew != null ? tooFew : totals(group, options);
+    }
+
+    /**
+     * Summarises a group known by its per-account totals (e.g. from {@link io.github.nps4j.core.csv.StreamingScorer})
+     * under the given options, to the figures {@link #of(io.github.nps4j.core.WeightedGroup, UncertaintyOptions)}
+     * gives for the group's responses: clustered, the interval accounts for clustering (the bootstrap resamples whole
+     * accounts); not clustered, the interval treats answers as independent, with the clustered standard error and the
+     * number of accounts beside it.
+     *
+     * @param group the group's estimate and per-account totals
+     * @param options the uncertainty options; not a bootstrap that resamples answers, which needs the responses
+     * @return the summary
+     * @throws IllegalArgumentException for {@link IntervalMethod#BOOTSTRAP} without clustering by account, or when
+     *     the options cluster by account and the group has answers from one account
+     * @since 0.1.0
+     */
+    public static NpsSummary of(ClusteredEstimate group, UncertaintyOptions options) {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(options, "options");
+        NpsSummary tooFew = tooFewAccounts(group, "the group", options, true);
+        return tooFew != null ? tooFew : totals(group, options);
+    }
+
+    /** The figures of a group known by its per-account totals (no check of the number of accounts). */
+    private static NpsSummary totals(ClusteredEstimate group, UncertaintyOptions options) {
+        IntervalMethod m = options.method();
+        if (m == IntervalMethod.BOOTSTRAP) {
+            if (!options.clustered()) {
+                throw new IllegalArgumentException("a bootstrap that resamples answers needs the group's responses; "
+                        + "per-account totals allow the bootstrap clustered by account");
+            }
+            return of(group, options.bootstrap());
+        }
+        if (options.clustered()) {
+            return of(group, m, options.level());
+        }
+        return beside(of(group.estimate(), m, options.level()), group);
     }
 
     /**

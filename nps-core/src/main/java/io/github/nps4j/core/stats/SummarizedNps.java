@@ -97,6 +97,54 @@ public record SummarizedNps(String weighting, Dedupe dedupe, List<String> fields
     }
 
     /**
+     * Summarises every group of a result known by per-account totals (e.g. a
+     * {@link io.github.nps4j.core.csv.StreamingScorer.Result}), to the figures {@link #of(GroupedNps,
+     * UncertaintyOptions)} gives for the same responses (sums to floating-point rounding).
+     *
+     * @param estimates the scored result's estimates: weighting, de-duplication, fields and keys
+     * @param overall the overall group with its per-account totals, present exactly when the estimates have one
+     * @param groups each group with its per-account totals, in the order of {@code estimates.groups()}
+     * @param options the uncertainty options: any but a bootstrap that resamples answers or a prior fitted across
+     *     accounts, which need the responses
+     * @return the summarised result
+     * @throws IllegalArgumentException when the options need the responses, or the groups do not match the estimates
+     * @since 0.1.0
+     */
+    public static SummarizedNps of(io.github.nps4j.core.GroupedEstimates estimates,
+            Optional<ClusteredEstimate> overall, List<ClusteredEstimate> groups, UncertaintyOptions options) {
+        Objects.requireNonNull(estimates, "estimates");
+        Objects.requireNonNull(overall, "overall");
+        Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(options, "options");
+        if (groups.size() != estimates.groups().size() || overall.isPresent() != estimates.overall().isPresent()) {
+            throw new IllegalArgumentException("the clustered groups do not match the estimates' groups");
+        }
+        if (options.posterior().map(UncertaintyOptions.Posterior::fitted).orElse(false)) {
+            throw new IllegalArgumentException("a prior fitted across accounts needs the responses");
+        }
+        Optional<DirichletPrior> prior = options.posterior().flatMap(UncertaintyOptions.Posterior::prior);
+        // the groups are domains of one design: every account of the scored data, as designClusters(GroupedNps)
+        java.util.Set<String> accounts = new java.util.HashSet<>();
+        overall.ifPresent(c -> accounts.addAll(c.accounts().keySet()));
+        groups.forEach(c -> accounts.addAll(c.accounts().keySet()));
+        int design = accounts.size();
+        Optional<Group> all = overall.map(c -> clusteredGroup(new GroupKey(List.of(), List.of()), c, options, prior,
+                design));
+        List<Group> out = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            out.add(clusteredGroup(estimates.groups().get(i).key(), groups.get(i), options, prior, design));
+        }
+        return new SummarizedNps(estimates.weighting(), estimates.dedupe(), estimates.fields(), options,
+                Optional.empty(), all, out);
+    }
+
+    private static Group clusteredGroup(GroupKey key, ClusteredEstimate c, UncertaintyOptions o,
+            Optional<DirichletPrior> prior, int design) {
+        NpsSummary s = NpsSummary.of(c.inDesign(design), key, o);
+        return new Group(key, s, prior.map(p -> NpsPosterior.of(s.estimate(), p, o.level(), false)));
+    }
+
+    /**
      * The number of accounts in the scored data (overall and every group): the design whose domains the groups are.
      */
     static int designClusters(GroupedNps scored) {
