@@ -15,6 +15,7 @@ import io.github.nps4j.core.stats.AccountTotals;
 import io.github.nps4j.core.stats.ClusteredEstimate;
 import io.github.nps4j.core.stats.IntervalMethod;
 import io.github.nps4j.core.stats.NpsSummary;
+import io.github.nps4j.core.stats.UncertaintyOptions;
 import io.github.nps4j.drivers.Coefficient;
 import io.github.nps4j.drivers.DriverMoments;
 import io.github.nps4j.drivers.ImportanceDecomposition;
@@ -283,26 +284,20 @@ public final class NpsSparkLauncher {
             long accountsCount = r.getLong(keys + 9);
             // a group is a domain of the scored data: its clustered SE counts every account of the design (as nps)
             long designAccounts = r.getLong(keys + 11);
+            boolean whole = keys == 0 || key.get(0) == null;
             NpsSummary s;
             if (cluster.equals("account")) {
                 ClusteredEstimate own = ClusteredEstimate.of(e, totals.getOrDefault(key, Map.of()));
-                ClusteredEstimate ce = keys == 0 || key.get(0) == null ? own : own.inDesign((int) designAccounts);
-                if (e.isDefined() && ce.clusters() < 2) {
-                    // as the core's tables of groups: such a group keeps its figures but gets no clustered interval
-                    String group = new io.github.nps4j.core.GroupKey(spec.fieldNames(), key).asMap().entrySet()
-                            .stream().map(x -> x.getKey() + "=" + x.getValue())
-                            .collect(java.util.stream.Collectors.joining(", "));
-                    s = new NpsSummary(e, OptionalDouble.empty(), OptionalInt.of(ce.clusters()),
-                            java.util.Optional.empty(), method, level, List.of("group " + group + " has answers from "
-                                    + ce.clusters() + " account: clustered intervals and tests need at least 2 "
-                                    + "accounts: no interval"));
-                } else {
-                    s = NpsSummary.of(ce, method, level);
-                }
+                ClusteredEstimate ce = whole ? own : own.inDesign((int) designAccounts);
+                io.github.nps4j.core.GroupKey gk = whole ? new io.github.nps4j.core.GroupKey(List.of(), List.of())
+                        : new io.github.nps4j.core.GroupKey(spec.fieldNames(), key);
+                // a one-account group keeps its figures, without a clustered interval, as in nps score's tables
+                s = NpsSummary.of(ce, gk, UncertaintyOptions.defaults().withMethod(method).withLevel(level)
+                        .clusteredByAccount());
             } else {
                 NpsSummary plain = NpsSummary.of(e, method, level);
                 Double u2 = r.isNullAt(keys + 10) ? null : r.getDouble(keys + 10);
-                long g = keys == 0 || key.get(0) == null ? accountsCount : designAccounts;
+                long g = whole ? accountsCount : designAccounts;
                 OptionalDouble cse = e.isDefined() && accountsCount >= 2 && u2 != null
                         ? OptionalDouble.of(100 * Math.sqrt((double) g / (g - 1) * u2))
                         : OptionalDouble.empty();

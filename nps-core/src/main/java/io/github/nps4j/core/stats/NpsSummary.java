@@ -212,11 +212,23 @@ public record NpsSummary(NpsEstimate estimate, OptionalDouble clusteredStandardE
     }
 
     /**
-     * As {@link #of(ClusteredEstimate, UncertaintyOptions)} for one group of a table of groups (the streaming
-     * scorer's): a clustered group with answers from one account gets no interval and a note naming it, as
-     * {@link SummarizedNps#of(io.github.nps4j.core.GroupedNps, UncertaintyOptions)} gives it.
+     * As {@link #of(ClusteredEstimate, UncertaintyOptions)} for one group of a table of groups (the streaming scorer's,
+     * a Spark result's): a clustered group with answers from one account is not refused but gets no interval and a note
+     * naming it, as {@link SummarizedNps#of(io.github.nps4j.core.GroupedNps, UncertaintyOptions)} gives it.
+     *
+     * @param group the group's estimate and per-account totals (a domain of its design where it is one, see
+     *     {@link ClusteredEstimate#inDesign(int)})
+     * @param key the group's key, named in the note
+     * @param options the uncertainty options; not a bootstrap that resamples answers, which needs the responses
+     * @return the summary
+     * @throws IllegalArgumentException for {@link IntervalMethod#BOOTSTRAP} without clustering by account
+     * @since 0.1.0
      */
-    static NpsSummary of(ClusteredEstimate group, io.github.nps4j.core.GroupKey key, UncertaintyOptions options) {
+    public static NpsSummary of(ClusteredEstimate group, io.github.nps4j.core.GroupKey key,
+            UncertaintyOptions options) {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(options, "options");
         NpsSummary tooFew = tooFewAccounts(group, "group " + describe(key), options, false);
         return tooFew != null ? tooFew : totals(group, options);
     }
