@@ -12,7 +12,6 @@ import io.github.nps4j.core.Role;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,33 +87,24 @@ final class AccountsCommand implements Callable<Integer> {
         try {
             Files.createDirectories(dir);
             Map<String, String> names = fileNames(map.accounts().stream().map(MappedAccount::accountId).toList());
-            Map<String, String> files = new LinkedHashMap<>();
-            for (MappedAccount a : map.accounts()) {
-                files.put(names.get(a.accountId()), SvgRenderer.account(a));
-            }
-            files.put("portfolio.svg", SvgRenderer.portfolio(map));
-            StringBuilder index = new StringBuilder(Output.csvLine(List.of("account_id", "file"))).append('\n');
-            names.forEach((id, file) -> index.append(Output.csvLine(List.of(id, file))).append('\n'));
-            files.put("index.csv", index.toString());
-            for (String name : files.keySet()) {
+            List<String> all = new ArrayList<>(names.values());
+            all.add("portfolio.svg");
+            all.add("index.csv");
+            for (String name : all) {
                 if (Files.isSymbolicLink(dir.resolve(name))) {
                     throw new IllegalArgumentException(dir.resolve(name) + " is a symbolic link; nps does not write "
                             + "through links: remove it or choose another --svg folder");
                 }
             }
+            // rendered and written one at a time: memory does not grow with the number of accounts
             int replaced = 0;
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                Path target = dir.resolve(f.getKey());
-                Path tmp = Files.createTempFile(dir, ".nps-", ".tmp");
-                try {
-                    Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
-                    replaced += Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? 1 : 0;
-                    Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+            for (MappedAccount a : map.accounts()) {
+                replaced += Output.writeAtomically(dir, names.get(a.accountId()), SvgRenderer.account(a));
             }
+            replaced += Output.writeAtomically(dir, "portfolio.svg", SvgRenderer.portfolio(map));
+            StringBuilder index = new StringBuilder(Output.csvLine(List.of("account_id", "file"))).append('\n');
+            names.forEach((id, file) -> index.append(Output.csvLine(List.of(id, file))).append('\n'));
+            replaced += Output.writeAtomically(dir, "index.csv", index.toString());
             return replaced;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write SVG files to " + dir + ": " + e.getMessage(), e);

@@ -187,4 +187,24 @@ final class Output {
             return sb.toString().stripTrailing();
         }
     }
+
+    /**
+     * Writes a file of a folder through a temporary file moved into place, so a failed run leaves no half-written
+     * file; a symbolic link at the name is replaced, never written through.
+     *
+     * @return 1 if it replaced a file, else 0
+     */
+    static int writeAtomically(java.nio.file.Path dir, String name, String text) throws java.io.IOException {
+        java.nio.file.Path target = dir.resolve(name);
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile(dir, ".nps-", ".tmp");
+        try {
+            java.nio.file.Files.writeString(tmp, text, java.nio.charset.StandardCharsets.UTF_8);
+            int replaced = java.nio.file.Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? 1 : 0;
+            java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return replaced;
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
 }

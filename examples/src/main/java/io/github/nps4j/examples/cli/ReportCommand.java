@@ -5,11 +5,8 @@ import io.github.nps4j.examples.report.HtmlReport;
 import io.github.nps4j.examples.report.Money;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -49,15 +46,7 @@ final class ReportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(file + " is a symbolic link; nps does not write through links: "
                         + "remove it or choose another --out folder");
             }
-            replaced = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
-            // written to a temporary file and moved into place: a failed run leaves no half-written page
-            Path tmp = Files.createTempFile(out, ".nps-report-", ".tmp");
-            try {
-                Files.writeString(tmp, page, StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            replaced = Output.writeAtomically(out, "report.html", page) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
