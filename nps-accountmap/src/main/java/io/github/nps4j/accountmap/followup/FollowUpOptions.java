@@ -3,7 +3,6 @@ package io.github.nps4j.accountmap.followup;
 import io.github.nps4j.core.EpisodeType;
 import io.github.nps4j.core.Role;
 import io.github.nps4j.core.RolePolicy;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
