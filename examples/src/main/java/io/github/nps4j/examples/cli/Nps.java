@@ -8,6 +8,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,16 +29,21 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "nps", mixinStandardHelpOptions = true, version = "nps4j 0.1.0-SNAPSHOT",
         description = "B2B Net Promoter analytics on CSV exports: scores by account, role, tier, episode and period.",
-        subcommands = {ScoreCommand.class, AccountsCommand.class, FollowupsCommand.class, PlanCommand.class,
-            DriversCommand.class, CompareCommand.class, TrendCommand.class, GenerateCommand.class,
-            DemoCommand.class, ReportCommand.class, CompetitorsCommand.class, EconomicsCommand.class,
-            ThemesCommand.class,
-            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 bad input (file, line and field named), 2 bad usage,",
             "3 out of memory or another resource, or the output could not be written.",
             "Input formats: see the README (responses.csv, accounts.csv, contacts.csv, invitations.csv).",
             "Log messages go to standard error: warnings by default, -v/--verbose adds notable events (INFO)."})
 public final class Nps implements Runnable {
+    /**
+     * The subcommands, in the order {@code nps --help} lists them. They are registered by {@link #commandLine(String[])}
+     * rather than in the {@code @Command} annotation, so that a run of one command builds only that command's model
+     * (picocli reads every option of every registered command at start-up, which took about a third of a second).
+     */
+    private static final List<Class<?>> COMMANDS = List.of(ScoreCommand.class, AccountsCommand.class,
+            FollowupsCommand.class, PlanCommand.class, DriversCommand.class, CompareCommand.class, TrendCommand.class,
+            GenerateCommand.class, DemoCommand.class, ReportCommand.class, CompetitorsCommand.class,
+            EconomicsCommand.class, ThemesCommand.class, CommandLine.HelpCommand.class);
+
     /** Exit code for bad input data. */
     static final int BAD_INPUT = 1;
     /** Exit code when memory or another resource runs out, or the output cannot be written. */
@@ -69,10 +76,55 @@ public final class Nps implements Runnable {
      * @return the configured command line
      */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * Builds the command line for the given arguments: when the first argument that is not an option names a command
+     * exactly, only that command is registered (start-up then reads one command's options, not all of them);
+     * otherwise — no command, {@code help}, a misspelt command — every command is, so that help and "did you mean"
+     * suggestions list them all.
+     *
+     * @param args the arguments that will be executed
+     * @return the configured command line
+     */
+    static CommandLine commandLine(String[] args) {
         configureLogging(new String[0]);
         CommandLine cl = new CommandLine(new Nps());
+        Class<?> only = commandNamed(args);
+        for (Class<?> command : COMMANDS) {
+            if (only == null || command == only) {
+                cl.addSubcommand(instantiate(command));
+            }
+        }
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, commandLine.getErr()));
         return cl;
+    }
+
+    /** The command class the first non-option argument names exactly, or null. */
+    private static @Nullable Class<?> commandNamed(String[] args) {
+        for (String a : args) {
+            if (a.equals("--") || !a.startsWith("-")) {
+                if (a.equals("help")) {
+                    return null;
+                }
+                for (Class<?> command : COMMANDS) {
+                    if (command.getAnnotation(Command.class).name().equals(a)) {
+                        return command;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Object instantiate(Class<?> command) {
+        try {
+            return command.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create the command " + command.getName(), e);
+        }
     }
 
     /**
@@ -160,7 +212,7 @@ public final class Nps implements Runnable {
     static int execute(String[] args, OutputStream stdout, OutputStream stderr) {
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         int code;

@@ -24,7 +24,7 @@ final class CliTestSupport {
     }
 
     static Run run(String... args) {
-        CommandLine cl = Nps.commandLine();
+        CommandLine cl = Nps.commandLine(args); // as `nps` builds it: only the named command registered
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
