@@ -572,6 +572,22 @@ public final class DriverAnalysis {
         double sq = 0;
         double[] foldPred = new double[folds];
         String[] nameArr = names.toArray(new String[0]);
+        // as in core(): columns or weights far from 1 are fitted scaled by exact powers of two, and the coefficients
+        // scaled back, so a rating in other units (1e160) gives the same cross-validation
+        int[] kx = new int[names.size()];
+        boolean extreme = false;
+        for (int j = 0; j < kx.length; j++) {
+            kx[j] = DriverData.exponent(c.columnsUnsafe()[j]);
+            extreme |= Math.abs(kx[j]) > SCALE_FREE_EXPONENT;
+        }
+        int ky = DriverData.exponent(c.outcomeUnsafe());
+        int kw = w == null ? 0 : DriverData.exponent(w);
+        extreme |= Math.abs(ky) > SCALE_FREE_EXPONENT || Math.abs(kw) > SCALE_FREE_EXPONENT;
+        if (!extreme) {
+            Arrays.fill(kx, 0);
+            ky = 0;
+            kw = 0;
+        }
         for (int f = 0; f < folds; f++) {
             int[] test = new int[(n - f + folds - 1) / folds];
             int[] train = new int[n - test.length];
@@ -585,6 +601,9 @@ public final class DriverAnalysis {
                 }
             }
             DriverData trainData = c.rows(train);
+            if (extreme) {
+                trainData = trainData.scaled(kx, ky, kw);
+            }
             LeastSquares ls;
             try {
                 ls = LeastSquares.fit(nameArr, trainData.columnsUnsafe(), trainData.outcomeUnsafe(),
@@ -594,7 +613,10 @@ public final class DriverAnalysis {
                         + " cannot be fitted: " + e.getMessage(), e);
             }
             double[] coef = ls.coefficients();
-            double b0 = ls.intercept();
+            for (int j = 0; j < coef.length; j++) {
+                coef[j] = Math.scalb(coef[j], ky - kx[j]);
+            }
+            double b0 = Math.scalb(ls.intercept(), ky);
             int[] predScores = new int[n];
             for (int i : test) {
                 double yhat = b0;

@@ -67,4 +67,25 @@ class ScaleInvarianceTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {531, -531, 997, -997, 3})
+    void whatIfAndItsCrossValidationDoNotDependOnAnotherRatingsUnits(int exponent) {
+        // a power of two, so the scaled ratings, fits and predictions are exact and the figures must be equal
+        double scale = Math.scalb(1.0, exponent);
+        for (boolean weighted : new boolean[] {false, true}) {
+            for (double weightScale : weighted ? new double[] {1, Math.scalb(1.0, -660), Math.scalb(1.0, 660)}
+                    : new double[] {1}) {
+                DriverAnalysis analysis = DriverAnalysis.builder().whatIf(WhatIf.raise("b", 1).forRatingsBelow(7))
+                        .build();
+                WhatIfResult plain = analysis.analyze(data(1, 1, weighted)).whatIf().orElseThrow();
+                WhatIfResult scaled = analysis.analyze(data(scale, weightScale, weighted)).whatIf().orElseThrow();
+                String what = "scale 2^" + exponent + ", weights × " + weightScale;
+                close(plain.predictedNps(), scaled.predictedNps(), "predicted NPS " + what);
+                close(plain.change(), scaled.change(), "change " + what);
+                close(plain.crossValidatedError(), scaled.crossValidatedError(), "CV error " + what);
+                close(plain.foldSpread(), scaled.foldSpread(), "fold spread " + what);
+            }
+        }
+    }
 }
