@@ -27,7 +27,8 @@ class DemoReportTest {
         assertEquals(0, r.exitCode(), r.err());
         for (String section : List.of("1. Relationship NPS", "Account-count NPS", "Revenue-weighted NPS",
                 "2. Trend by quarter", "3. Accounts at risk", "Revenue at risk", "4. Key drivers", "What if",
-                "5. Call back first", "6. Invite next", "nps report")) {
+                "5. Why customers say what they say", "6. Against competitors", "7. What loyalty is worth",
+                "8. Call back first", "9. Invite next", "nps report")) {
             assertTrue(r.out().contains(section), () -> "demo output lacks '" + section + "':\n" + r.out());
         }
         for (String flag : List.of("decider-detractor", "no-decider-heard", "polarised")) {
