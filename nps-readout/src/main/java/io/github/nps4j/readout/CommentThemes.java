@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param report the theme figures (overall only), or empty
  * @param unavailableReason why the figures are missing, or empty
  * @param codebook which codebook coded the comments, e.g. {@code built-in B2B codebook (9 themes)}
- * @param examples per theme (codebook order), up to {@link ReadoutOptions#themeExamples()} comments that mention it,
+ * @param examples per theme (codebook order), up to {@link ReadoutOptions#themeExamples()} distinct comments that
+ *     mention it,
  *     detractors' first, then passives', then promoters', latest first within each; white space collapsed and cut to
  *     {@value #EXAMPLE_LENGTH} characters; themes without a mention are absent
  * @param answers what the analysed answers are, e.g. {@code relationship answers with a comment}

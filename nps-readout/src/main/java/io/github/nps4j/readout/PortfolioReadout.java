@@ -269,7 +269,7 @@ public final class PortfolioReadout {
                     .thenComparing(Response::id));
             for (String theme : book.themes()) {
                 List<String> picked = order.stream().filter(r -> book.mentions(r.comment().get(), theme))
-                        .limit(o.themeExamples()).map(r -> example(r.comment().get())).toList();
+                        .map(r -> example(r.comment().get())).distinct().limit(o.themeExamples()).toList();
                 if (!picked.isEmpty()) {
                     examples.put(theme, picked);
                 }

@@ -71,8 +71,8 @@ final class Generator {
     /** How much a respondent's competitor score follows their own score. */
     private static final double COMPETITOR_FOLLOWS = 0.5;
     private static final double COMPETITOR_NOISE_SD = 1.6;
-    private static final double RENEWAL_INTERCEPT = 1.6;
-    private static final double RENEWAL_SLOPE = 1.2;
+    private static final double RENEWAL_INTERCEPT = 1.5;
+    private static final double RENEWAL_SLOPE = 2.0;
     private static final double UNKNOWN_RENEWAL = 0.1;
     private static final double GROWTH_INTERCEPT = 0.03;
     private static final double GROWTH_SLOPE = 0.03;
