@@ -339,7 +339,9 @@ final class DemoCommand implements Callable<Integer> {
         }
         String ci = e.ci().map(c -> String.format(Locale.ROOT, " (%s bootstrap interval [%.1f, %s])",
                 Output.percent(c.level()), c.lower(), c.unbounded() ? "unbounded" : String.format(Locale.ROOT, "%.1f",
-                        c.upper()))).orElse(" (no interval: no resample defines the ratio)");
+                        c.upper())) + (c.lower() <= 1 && 1 <= c.upper() ? "; it includes 1×: these accounts "
+                        + "cannot tell whether promoters are worth more" : "")).orElse(" (no interval: no resample "
+                        + "defines the ratio)");
         return String.format(Locale.ROOT, "A promoter account is worth %.1f× a detractor account over its lifetime",
                 e.promoterToDetractorValueRatio().getAsDouble()) + ci;
     }

@@ -177,7 +177,8 @@ public final class Charts {
             longest = Math.max(longest, r.label().length());
         }
         Axis axis = Axis.of(min, max, limit);
-        double left = Math.min(150, 12 + longest * CHAR);
+        // wide letters (m, w) run past CHAR: differences carry theme names such as "account management"
+        double left = limit > 100 ? Math.min(170, 16 + longest * 7.8) : Math.min(150, 12 + longest * CHAR);
         double right = 100;
         double width = WIDTH - left - right - 8;
         double rowH = 30;
@@ -208,7 +209,8 @@ public final class Charts {
                 whisker(s, axis.at(r.lower().getAsDouble(), left, width), axis.at(r.upper().getAsDouble(), left,
                         width), cy);
             }
-            text(s, WIDTH - right + 4, cy + 4.5, "start", "", one(v) + " (n=" + r.n() + ")");
+            text(s, WIDTH - right + 4, cy + 4.5, "start", "", (limit > 100 && v > 0 ? "+" : "") + one(v) + " (n="
+                    + r.n() + ")");
         }
         // Legend: a sample bar and a sample whisker.
         double ly = h - 12;
@@ -244,7 +246,7 @@ public final class Charts {
             longest = Math.max(longest, r.label().length());
         }
         double left = Math.min(150, 12 + longest * CHAR);
-        double right = 110;
+        double right = 150;
         double width = WIDTH - left - right - 8;
         double rowH = 30;
         double top = 8;

@@ -582,7 +582,7 @@ public final class HtmlReport {
                         + "difference) is a reason to detract; a positive one, a reason to promote.</p>\n");
         List<Charts.IntervalRow> rows = new ArrayList<>();
         for (ThemeFigures f : mentioned) {
-            if (f.difference().isPresent()) {
+            if (f.difference().isPresent() && !f.degenerate()) {
                 Comparison c = f.difference().get();
                 rows.add(new Charts.IntervalRow(f.theme(), OptionalDouble.of(c.difference()),
                         OptionalDouble.of(c.lower()), OptionalDouble.of(c.upper()), f.mentions()));
@@ -590,8 +590,10 @@ public final class HtmlReport {
         }
         h.append("<div class=\"charts\">\n");
         if (!rows.isEmpty()) {
+            boolean left = mentioned.stream().anyMatch(ThemeFigures::degenerate);
             figure(h, "chart", "NPS of those mentioning a theme minus the others'", "bars: difference in NPS "
-                    + "points; whiskers: " + level + " interval; n = comments mentioning the theme",
+                    + "points; whiskers: " + level + " interval; n = comments mentioning the theme"
+                    + (left ? "; themes marked * in the table are left out (too few mentions to judge)" : ""),
                     Charts.differenceBars("Difference in NPS between commenters mentioning each theme and the others, "
                             + "with " + level + " intervals", level, "difference", rows));
         }
@@ -685,7 +687,9 @@ public final class HtmlReport {
         if (e.promoterToDetractorValueRatio().isPresent()) {
             String ci = e.ci().map(x -> percent(x.level()) + " interval [" + String.format(Locale.ROOT, "%.1f×",
                     x.lower()) + ", " + (x.unbounded() ? "unbounded" : String.format(Locale.ROOT, "%.1f×", x.upper()))
-                    + "] (bootstrap)").orElse("no interval: no resample defines the ratio");
+                    + "] (bootstrap)" + (x.lower() <= 1 && 1 <= x.upper() ? ". The interval includes 1×: these "
+                            + "accounts cannot tell whether promoters are worth more" : ""))
+                    .orElse("no interval: no resample defines the ratio");
             card(h, "Promoter vs detractor account", String.format(Locale.ROOT, "%.1f×",
                     e.promoterToDetractorValueRatio().getAsDouble()), label("lifetime value of a promoter account "
                             + "over a detractor account's · " + ci));
