@@ -179,7 +179,7 @@ public final class Charts {
         Axis axis = Axis.of(min, max, limit);
         // wide letters (m, w) run past CHAR: differences carry theme names such as "account management"
         double left = limit > 100 ? Math.min(170, 16 + longest * 7.8) : Math.min(150, 12 + longest * CHAR);
-        double right = 100;
+        double right = limit > 100 ? 112 : 100;
         double width = WIDTH - left - right - 8;
         double rowH = 30;
         double top = 8;
