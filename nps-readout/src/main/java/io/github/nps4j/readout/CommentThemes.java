@@ -62,7 +62,8 @@ public record CommentThemes(Optional<ThemeReport> report, Optional<String> unava
      * @return the section
      */
     public static CommentThemes unavailable(String reason) {
-        return new CommentThemes(Optional.empty(), Optional.of(reason), "none", Map.of(), "", "");
+        return new CommentThemes(Optional.empty(), Optional.of(Objects.requireNonNull(reason, "reason")), "none",
+                Map.of(), "", "");
     }
 
     /**

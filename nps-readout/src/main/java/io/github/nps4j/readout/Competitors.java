@@ -28,7 +28,7 @@ public record Competitors(List<PairedComparison> comparisons, Optional<String> u
      * @throws IllegalArgumentException if both or neither of comparisons and a reason are present
      */
     public Competitors {
-        comparisons = List.copyOf(comparisons);
+        comparisons = List.copyOf(Objects.requireNonNull(comparisons, "comparisons"));
         Objects.requireNonNull(unavailableReason, "unavailableReason");
         Objects.requireNonNull(answers, "answers");
         Objects.requireNonNull(rule, "rule");
@@ -44,6 +44,6 @@ public record Competitors(List<PairedComparison> comparisons, Optional<String> u
      * @return the section
      */
     public static Competitors unavailable(String reason) {
-        return new Competitors(List.of(), Optional.of(reason), "", "");
+        return new Competitors(List.of(), Optional.of(Objects.requireNonNull(reason, "reason")), "", "");
     }
 }

@@ -39,6 +39,6 @@ public record LoyaltyValue(Optional<LoyaltyEconomics> economics, Optional<String
      * @return the section
      */
     public static LoyaltyValue unavailable(String reason) {
-        return new LoyaltyValue(Optional.empty(), Optional.of(reason), "");
+        return new LoyaltyValue(Optional.empty(), Optional.of(Objects.requireNonNull(reason, "reason")), "");
     }
 }
