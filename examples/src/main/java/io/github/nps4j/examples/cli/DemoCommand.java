@@ -206,7 +206,8 @@ final class DemoCommand implements Callable<Integer> {
         pt.print(out);
         out.println();
         out.println("Next: `nps report --out report` writes all of this as one HTML page with charts and account maps;");
-        out.println("      `nps score|trend|compare|accounts|followups|plan|drivers --help` run each part on your CSVs;");
+        out.println("      `nps score|trend|compare|accounts|followups|plan|drivers|themes|competitors|economics --help`");
+        out.println("      run each part on your CSVs; `--codebook FILE` codes the comments with your own codebook;");
         out.println("      the README explains the arithmetic and which interval to use for small accounts.");
         out.flush();
     }

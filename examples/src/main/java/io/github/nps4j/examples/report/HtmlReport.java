@@ -47,7 +47,12 @@ import java.util.OptionalDouble;
 /**
  * Renders the library's {@link Readout} as one self-contained, well-formed XHTML page: inline CSS and SVG, no script,
  * nothing fetched (a Content-Security-Policy of {@code default-src 'none'} makes the browser refuse any fetch).
- * Every piece of text from the data is escaped.
+ * Every piece of text from the data is escaped — account names, theme names and the example comments of the "why"
+ * section (personal data, shown because the page is for the company's own staff; never logged) included.
+ *
+ * <p>Sections: headline, NPS by role and tier, trend, accounts at risk, key drivers, why customers say what they say
+ * (comment themes), against competitors, what loyalty is worth, account maps, call back first, invite next, glossary;
+ * a section the data cannot support says why it is not shown.
  *
  * <p>The page reads on any screen: a viewport meta, card and chart grids that reflow, charts sized by their
  * {@code viewBox} (see {@link Charts}), tables that turn into one card per row under 700 px, account maps at their
