@@ -20,7 +20,8 @@ import java.util.Optional;
  *
  * @param report the theme figures (overall only), or empty
  * @param unavailableReason why the figures are missing, or empty
- * @param codebook which codebook coded the comments, e.g. {@code built-in B2B codebook (9 themes)}
+ * @param codebook which codebook coded the comments, e.g. {@code the built-in B2B codebook (9 themes)} or
+ *     {@code codebook 'codebook.csv' (6 themes)}
  * @param examples per theme (codebook order), up to {@link ReadoutOptions#themeExamples()} distinct comments that
  *     mention it,
  *     detractors' first, then passives', then promoters', latest first within each; white space collapsed and cut to

@@ -275,12 +275,14 @@ public final class PortfolioReadout {
                 }
             }
         }
+        String named = o.codebookName().equals(DefaultCodebook.NAME) ? "the " + DefaultCodebook.NAME
+                : "codebook '" + o.codebookName() + "'";
         String rule = "the comments of each contact's latest " + scope.answer() + " from " + o.windowStart() + " to "
-                + o.asOf() + ", coded by the " + o.codebookName() + " (" + book.themes().size() + " themes; a comment "
+                + o.asOf() + ", coded by " + named + " (" + book.themes().size() + " themes; a comment "
                 + "may mention several); every commenter counts once; difference = NPS of commenters mentioning a "
                 + "theme − NPS of those not mentioning it, " + percent(level) + " Wald interval (two independent "
                 + "groups); an association, not proof of cause";
-        return new CommentThemes(Optional.of(report), Optional.empty(), o.codebookName() + " (" + book.themes().size()
+        return new CommentThemes(Optional.of(report), Optional.empty(), named + " (" + book.themes().size()
                 + " themes)", examples, answers, rule);
     }
 

@@ -49,7 +49,7 @@ class ReadoutSectionsTest {
         assertEquals(direct, R.themes().report().orElseThrow());
         assertTrue(R.themes().unavailableReason().isEmpty());
         assertTrue(direct.commenters() > 0 && direct.overall().stream().anyMatch(t -> t.mentions() > 0));
-        assertTrue(R.themes().codebook().startsWith(DefaultCodebook.NAME), R.themes()::codebook);
+        assertEquals("the " + DefaultCodebook.NAME + " (9 themes)", R.themes().codebook());
         assertTrue(R.themes().rule().contains("95 % Wald interval"), R.themes()::rule);
         // most mentioned first
         List<Long> mentions = R.themes().byMentions().stream().map(t -> t.mentions()).toList();

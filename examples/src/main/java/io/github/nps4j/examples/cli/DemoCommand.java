@@ -235,7 +235,7 @@ final class DemoCommand implements Callable<Integer> {
             return;
         }
         ThemeReport rep = t.report().get();
-        out.println("5. Why customers say what they say (" + Output.count(rep.commenters(), "comment") + " coded by the "
+        out.println("5. Why customers say what they say (" + Output.count(rep.commenters(), "comment") + " coded by "
                 + t.codebook() + "; " + rep.uncoded() + " mention no theme)");
         out.println("   " + t.rule());
         out.println();

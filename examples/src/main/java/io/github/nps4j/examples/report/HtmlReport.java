@@ -582,9 +582,9 @@ public final class HtmlReport {
         List<ThemeFigures> mentioned = t.byMentions().stream().filter(f -> f.mentions() > 0).toList();
         List<String> silent = t.byMentions().stream().filter(f -> f.mentions() == 0).map(ThemeFigures::theme).toList();
         h.append("<p>").append(rep.commenters()).append(rep.commenters() == 1 ? " comment" : " comments")
-                .append(" coded by the ").append(esc(t.codebook())).append("; ").append(rep.uncoded())
-                .append(" mention no theme. A theme whose commenters score lower than the others (a negative "
-                        + "difference) is a reason to detract; a positive one, a reason to promote.</p>\n");
+                .append(" coded by ").append(esc(t.codebook())).append("; ").append(rep.uncoded())
+                .append(" mention no theme. A negative difference: those who mention the theme score lower than the "
+                        + "other commenters, so it goes with detracting; a positive one goes with promoting.</p>\n");
         List<Charts.IntervalRow> rows = new ArrayList<>();
         for (ThemeFigures f : mentioned) {
             if (f.difference().isPresent() && !f.degenerate()) {
