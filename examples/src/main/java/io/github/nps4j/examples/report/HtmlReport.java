@@ -349,9 +349,28 @@ public final class HtmlReport {
                 : "no account has an annual value, so no share") + " · " + risk.revenueAtRisk().accountIds().size()
                 + " accounts" + (risk.revenueAtRisk().accountsWithoutValue() > 0 ? ", "
                         + risk.revenueAtRisk().accountsWithoutValue() + " of them without a value" : "")));
+        drag(h, r);
         h.append("</div>\n<p class=\"note\">").append(esc(capitalised(rel.rule()))).append(". Account category: ")
                 .append(esc(a.rule().description())).append(". ").append(esc(capitalised(p.money().note())))
                 .append(".</p></section>\n");
+    }
+
+    /**
+     * A headline card for the theme that goes with the lowest score: the most negative difference among themes whose
+     * interval lies wholly below 0 (and that are not degenerate); no card when no theme qualifies.
+     */
+    private static void drag(StringBuilder h, Readout r) {
+        Optional<ThemeFigures> worst = r.themes().byMentions().stream()
+                .filter(f -> !f.degenerate() && f.difference().isPresent() && f.difference().get().upper() < 0)
+                .min(Comparator.comparingDouble(f -> f.difference().get().difference()));
+        if (worst.isEmpty()) {
+            return;
+        }
+        ThemeFigures f = worst.get();
+        Comparison c = f.difference().orElseThrow();
+        card(h, "Strongest drag: " + f.theme(), signed(c.difference()), label("NPS of the " + f.mentions()
+                + " commenters mentioning it minus the others' · " + percent(c.level()) + " interval "
+                + interval(c.lower(), c.upper())));
     }
 
     private static String reason(Optional<String> why) {
