@@ -1,7 +1,8 @@
 /**
  * nps4j readout: the whole portfolio readout — relationship NPS with intervals by role and tier, account-count and
  * revenue-weighted NPS, the quarterly trend, accounts at risk with revenue at risk, key drivers with a what-if, the
- * follow-up queue and the next survey invitations, with the rules used — as one typed model.
+ * follow-up queue and the next survey invitations, comment themes, competitors and loyalty economics, with the rules
+ * used — as one typed model.
  *
  * @since 0.1.0
  */

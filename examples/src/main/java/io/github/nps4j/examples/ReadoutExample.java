@@ -18,7 +18,8 @@ public final class ReadoutExample {
     }
 
     /**
-     * Prints the headline, NPS by role, the riskiest accounts and the rules used.
+     * Prints the headline, NPS by role, the riskiest accounts, the comment themes, the competitors, the loyalty
+     * economics and the rules used.
      *
      * @param args not used
      */
@@ -36,6 +37,14 @@ public final class ReadoutExample {
             System.out.println("at risk: " + a.account().name() + " " + a.flags());
         }
         System.out.printf("revenue at risk %,.0f%n", r.accountsAtRisk().revenueAtRisk().total());
+        // the "why": comment themes (built-in B2B codebook unless ReadoutOptions gives yours), most mentioned first
+        r.themes().byMentions().forEach(t -> System.out.println("theme " + t.theme() + ": " + t.mentions()
+                + " mentions, difference " + t.difference().map(d -> d.difference()).orElse(Double.NaN)));
+        r.competitors().comparisons().forEach(c -> System.out.printf("vs %s: %+.1f [%.1f, %.1f]%n",
+                c.competitor(), c.difference(), c.lower(), c.upper()));
+        r.economics().economics().ifPresentOrElse(
+                e -> System.out.println("promoter / detractor value " + e.promoterToDetractorValueRatio()),
+                () -> System.out.println("economics: " + r.economics().unavailableReason().orElseThrow()));
         r.rules().forEach(rule -> System.out.println("rule: " + rule));
         // README:readout:end
     }

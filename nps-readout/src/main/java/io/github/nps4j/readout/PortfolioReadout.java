@@ -19,6 +19,11 @@ import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
 import io.github.nps4j.core.Weighting;
+import io.github.nps4j.core.compare.CompetitorBenchmark;
+import io.github.nps4j.core.compare.PairedComparison;
+import io.github.nps4j.core.themes.Codebook;
+import io.github.nps4j.core.themes.ThemeAnalysis;
+import io.github.nps4j.core.themes.ThemeReport;
 import io.github.nps4j.core.stats.SummarizedNps;
 import io.github.nps4j.core.stats.Trend;
 import io.github.nps4j.core.stats.UncertaintyOptions;
@@ -27,11 +32,14 @@ import io.github.nps4j.drivers.DriverResult;
 import io.github.nps4j.drivers.ImportanceRow;
 import io.github.nps4j.drivers.Quadrant;
 import io.github.nps4j.drivers.WhatIf;
+import io.github.nps4j.readout.economics.LoyaltyEconomics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -49,8 +57,16 @@ import java.util.OptionalDouble;
  * revenue at risk;</li>
  * <li>key drivers of the headline answers that carry ratings, and a what-if that raises the most important
  * fix-first attribute (else the most important one);</li>
- * <li>the follow-up queue and the survey plan of the day after the as-of day.</li>
+ * <li>the follow-up queue and the survey plan of the day after the as-of day;</li>
+ * <li>comment themes: the headline answers' comments coded by {@link ReadoutOptions#codebook()} (the
+ * {@link DefaultCodebook built-in B2B codebook} unless you give yours), scored by {@link ThemeAnalysis} with a few
+ * example comments per theme;</li>
+ * <li>competitors: our NPS against each competitor's over the headline answers that rate it, a paired test by
+ * {@link CompetitorBenchmark} under the readout's uncertainty options;</li>
+ * <li>loyalty economics: {@link LoyaltyEconomics} over the readout's account map.</li>
  * </ol>
+ * A section the data cannot support (no comments or codebook, no competitor scores, no account outcomes) is missing
+ * and says why ({@code unavailableReason()}); the other sections are unaffected.
  * Nothing reads the clock: the as-of day comes from the options.
  *
  * <p>Example usage:
@@ -90,7 +106,11 @@ public final class PortfolioReadout {
         KeyDrivers drivers = drivers(portfolio, options, scope);
         FollowUps followUps = followUps(portfolio, options);
         Invitations invitations = invitations(portfolio, options);
-        return new Readout(asOf, relationship, trend, risk, drivers, followUps, invitations);
+        CommentThemes themes = themes(portfolio, options, scope);
+        Competitors competitors = competitors(portfolio, options, scope);
+        LoyaltyValue economics = economics(portfolio, options, map);
+        return new Readout(asOf, relationship, trend, risk, drivers, followUps, invitations, themes, competitors,
+                economics);
     }
 
     /** Which episodes the figures score: one type, or all mixed when the data hold no relationship answers. */
@@ -216,6 +236,104 @@ public final class PortfolioReadout {
                 + " per account";
         return new Invitations(plan.date(), inv.stream().limit(o.topInvitations()).toList(),
                 plan.invitations().size(), rule, plan.rules());
+    }
+
+    private static CommentThemes themes(Portfolio p, ReadoutOptions o, Scope scope) {
+        String answers = scope.answer() + "s with a comment";
+        if (o.codebook().isEmpty()) {
+            return CommentThemes.unavailable("no codebook was given");
+        }
+        Codebook book = o.codebook().get();
+        NpsScorer scorer = scope.scorer(p).window(o.windowStart(), o.asOf()).build();
+        List<Response> analysed = scorer.score(p.responses()).overall().orElseThrow().data().responses();
+        List<Response> commented = analysed.stream()
+                .filter(r -> r.comment().isPresent() && !r.comment().get().isBlank()).toList();
+        if (commented.isEmpty()) {
+            return CommentThemes.unavailable("the " + scope.answer() + "s from " + o.windowStart() + " to "
+                    + o.asOf() + " carry no comments");
+        }
+        double level = o.uncertainty().level();
+        ThemeReport report;
+        try {
+            report = ThemeAnalysis.of(book).withSpec(scorer.spec(), p.accounts()).withLevel(level).withExamples(0)
+                    .analyse(p.responses());
+        } catch (IllegalArgumentException e) {
+            return CommentThemes.unavailable("not available: " + e.getMessage());
+        }
+        Map<String, List<String>> examples = new LinkedHashMap<>();
+        if (o.themeExamples() > 0) {
+            // detractors' comments first, then passives', then promoters'; the latest first within each
+            List<Response> order = new ArrayList<>(commented);
+            order.sort(Comparator.comparing((Response r) -> r.category().sign())
+                    .thenComparing(Response::answeredAt, Comparator.reverseOrder())
+                    .thenComparing(Response::id));
+            for (String theme : book.themes()) {
+                List<String> picked = order.stream().filter(r -> book.mentions(r.comment().get(), theme))
+                        .map(r -> example(r.comment().get())).distinct().limit(o.themeExamples()).toList();
+                if (!picked.isEmpty()) {
+                    examples.put(theme, picked);
+                }
+            }
+        }
+        String named = o.codebookName().equals(DefaultCodebook.NAME) ? "the " + DefaultCodebook.NAME
+                : "codebook '" + o.codebookName() + "'";
+        String rule = "the comments of each contact's latest " + scope.answer() + " from " + o.windowStart() + " to "
+                + o.asOf() + ", coded by " + named + " (" + book.themes().size() + " themes; a comment "
+                + "may mention several); every commenter counts once; difference = NPS of commenters mentioning a "
+                + "theme − NPS of those not mentioning it, " + percent(level) + " Wald interval (two independent "
+                + "groups); an association, not proof of cause";
+        return new CommentThemes(Optional.of(report), Optional.empty(), named + " (" + book.themes().size()
+                + " themes)", examples, answers, rule);
+    }
+
+    /** A comment for the report: white space collapsed, cut to {@value CommentThemes#EXAMPLE_LENGTH} characters. */
+    static String example(String comment) {
+        String one = comment.strip().replaceAll("\\s+", " ");
+        if (one.codePointCount(0, one.length()) <= CommentThemes.EXAMPLE_LENGTH) {
+            return one;
+        }
+        return one.substring(0, one.offsetByCodePoints(0, CommentThemes.EXAMPLE_LENGTH - 1)) + "…";
+    }
+
+    private static Competitors competitors(Portfolio p, ReadoutOptions o, Scope scope) {
+        String answers = scope.answer() + "s rating the competitor";
+        if (CompetitorBenchmark.competitors(p.responses()).isEmpty()) {
+            return Competitors.unavailable("the answers carry no competitor scores (competitor:<name> columns)");
+        }
+        UncertaintyOptions u = o.uncertainty();
+        NpsScorer scorer = scope.scorer(p).window(o.windowStart(), o.asOf()).build();
+        List<PairedComparison> rows;
+        try {
+            rows = CompetitorBenchmark.of(scorer, u).compare(p.responses());
+        } catch (IllegalArgumentException e) {
+            return Competitors.unavailable("not available: " + e.getMessage());
+        }
+        if (rows.isEmpty()) {
+            return Competitors.unavailable("no " + scope.answer() + " from " + o.windowStart() + " to " + o.asOf()
+                    + " rates a competitor");
+        }
+        String rule = "each contact's latest " + scope.answer() + " from " + o.windowStart() + " to " + o.asOf()
+                + " among those rating the competitor, unweighted; difference = our NPS − theirs over the same "
+                + "respondents, a paired test on d = z_us − z_them; " + percent(u.level()) + " normal interval"
+                + (u.clustered() ? ", clustered by account (t with G − 1 degrees of freedom under 10 accounts)"
+                        : ", answers treated as independent");
+        return new Competitors(rows.stream().filter(c -> c.key().fields().isEmpty()).toList(), Optional.empty(),
+                answers, rule);
+    }
+
+    private static LoyaltyValue economics(Portfolio p, ReadoutOptions o, AccountMap map) {
+        if (p.accounts().stream().allMatch(a -> a.outcome().isEmpty())) {
+            return LoyaltyValue.unavailable("no account carries an outcome (outcome:renewed, outcome:revenue_growth "
+                    + "columns of accounts.csv)");
+        }
+        UncertaintyOptions u = o.uncertainty();
+        LoyaltyEconomics e = LoyaltyEconomics.of(map, u);
+        String rule = "accounts grouped by their account category (" + e.categoryRule() + "); renewal rate over the "
+                + "accounts with a known outcome; lifetime value = mean annual value / (1 − renewal rate), "
+                + "undiscounted; promoter / detractor lifetime-value ratio with a " + percent(u.level())
+                + " percentile bootstrap interval (" + u.resamples() + " resamples of accounts within each category, "
+                + "seed " + u.seed() + "); renewal model: logistic regression of renewed on account NPS";
+        return new LoyaltyValue(Optional.of(e), Optional.empty(), rule);
     }
 
     /** E.g. {@code 95 % score intervals, clustered by account}. */

@@ -19,10 +19,17 @@ import java.util.Objects;
  * @param drivers the key drivers with one what-if, or why they are missing
  * @param followUps the head of the follow-up queue
  * @param invitations the head of the next day's survey plan
+ * @param themes the comment themes (why customers say what they say), or why they are missing
+ * @param competitors our NPS against competitors rated by the same respondents, or why it is missing
+ * @param economics what loyalty is worth (renewal, value, lifetime value by account category), or why it is missing
  * @since 0.1.0
  */
 public record Readout(LocalDate asOf, RelationshipNps relationship, QuarterlyTrend trend,
-        AccountsAtRisk accountsAtRisk, KeyDrivers drivers, FollowUps followUps, Invitations invitations) {
+        AccountsAtRisk accountsAtRisk, KeyDrivers drivers, FollowUps followUps, Invitations invitations,
+        CommentThemes themes, Competitors competitors, LoyaltyValue economics) {
+
+    /** The reason given by the sections the seven-section constructor leaves out. */
+    static final String NOT_COMPUTED = "not part of this readout (made without this section)";
 
     /**
      * Validates.
@@ -37,6 +44,29 @@ public record Readout(LocalDate asOf, RelationshipNps relationship, QuarterlyTre
         Objects.requireNonNull(drivers, "drivers");
         Objects.requireNonNull(followUps, "followUps");
         Objects.requireNonNull(invitations, "invitations");
+        Objects.requireNonNull(themes, "themes");
+        Objects.requireNonNull(competitors, "competitors");
+        Objects.requireNonNull(economics, "economics");
+    }
+
+    /**
+     * Creates a readout of the first seven sections, as before themes, competitors and economics existed; those three
+     * say they are not part of it.
+     *
+     * @param asOf the day the readout is for
+     * @param relationship relationship NPS
+     * @param trend NPS by quarter
+     * @param accountsAtRisk the riskiest accounts
+     * @param drivers the key drivers
+     * @param followUps the head of the follow-up queue
+     * @param invitations the head of the next day's survey plan
+     * @throws NullPointerException if a component is null
+     */
+    public Readout(LocalDate asOf, RelationshipNps relationship, QuarterlyTrend trend, AccountsAtRisk accountsAtRisk,
+            KeyDrivers drivers, FollowUps followUps, Invitations invitations) {
+        this(asOf, relationship, trend, accountsAtRisk, drivers, followUps, invitations,
+                CommentThemes.unavailable(NOT_COMPUTED), Competitors.unavailable(NOT_COMPUTED),
+                LoyaltyValue.unavailable(NOT_COMPUTED));
     }
 
     /**
@@ -55,6 +85,11 @@ public record Readout(LocalDate asOf, RelationshipNps relationship, QuarterlyTre
         out.add("drivers: " + drivers.rule());
         out.add("follow-ups: " + followUps.rule());
         out.add("invitations: " + invitations.plannerRules());
+        out.add("themes: " + themes.unavailableReason().map(why -> "not shown, " + why).orElse(themes.rule()));
+        out.add("competitors: " + competitors.unavailableReason().map(why -> "not shown, " + why)
+                .orElse(competitors.rule()));
+        out.add("loyalty economics: " + economics.unavailableReason().map(why -> "not shown, " + why)
+                .orElse(economics.rule()));
         return List.copyOf(out);
     }
 }

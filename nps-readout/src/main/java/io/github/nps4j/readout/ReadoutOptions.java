@@ -4,6 +4,7 @@ import io.github.nps4j.accountmap.AccountMapOptions;
 import io.github.nps4j.accountmap.followup.FollowUpOptions;
 import io.github.nps4j.accountmap.planner.SurveyPlanner;
 import io.github.nps4j.core.EpisodeType;
+import io.github.nps4j.core.themes.Codebook;
 import io.github.nps4j.core.stats.UncertaintyOptions;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -25,7 +26,11 @@ import java.util.Optional;
  * <li>what-if: the most important fix-first attribute raised by {@value #DEFAULT_WHAT_IF_RAISE} point for answers
  * rating it below {@value #DEFAULT_WHAT_IF_BELOW};</li>
  * <li>sizes: the top {@value #DEFAULT_TOP_ACCOUNTS} accounts at risk, {@value #DEFAULT_TOP_FOLLOW_UPS} follow-ups and
- * {@value #DEFAULT_TOP_INVITATIONS} invitations.</li>
+ * {@value #DEFAULT_TOP_INVITATIONS} invitations;</li>
+ * <li>comment themes: coded by the {@link DefaultCodebook built-in B2B codebook} (support, onboarding, price and
+ * value, product quality, reliability, delivery, account management, billing, documentation) unless
+ * {@link Builder#codebook(Codebook, String)} gives yours or {@link Builder#noCodebook()} switches themes off;
+ * {@value #DEFAULT_THEME_EXAMPLES} example comments per theme.</li>
  * </ul>
  *
  * <p>Example usage:
@@ -56,6 +61,8 @@ public final class ReadoutOptions {
     public static final int DEFAULT_TOP_FOLLOW_UPS = 6;
     /** The default number of invitations listed: {@value}. */
     public static final int DEFAULT_TOP_INVITATIONS = 6;
+    /** The default number of example comments kept per theme: {@value}. */
+    public static final int DEFAULT_THEME_EXAMPLES = 2;
 
     private final LocalDate asOf;
     private final int windowDays;
@@ -69,6 +76,9 @@ public final class ReadoutOptions {
     private final int topAccountsAtRisk;
     private final int topFollowUps;
     private final int topInvitations;
+    private final Optional<Codebook> codebook;
+    private final String codebookName;
+    private final int themeExamples;
 
     private ReadoutOptions(Builder b) {
         this.asOf = b.asOf;
@@ -83,6 +93,9 @@ public final class ReadoutOptions {
         this.topAccountsAtRisk = b.topAccountsAtRisk;
         this.topFollowUps = b.topFollowUps;
         this.topInvitations = b.topInvitations;
+        this.codebook = b.codebook;
+        this.codebookName = b.codebookName;
+        this.themeExamples = b.themeExamples;
     }
 
     /**
@@ -222,6 +235,33 @@ public final class ReadoutOptions {
         return topInvitations;
     }
 
+    /**
+     * Returns the codebook that codes the comments into themes.
+     *
+     * @return the codebook ({@link DefaultCodebook#b2b()} by default), or empty when themes are switched off
+     */
+    public Optional<Codebook> codebook() {
+        return codebook;
+    }
+
+    /**
+     * Returns how the rules name the codebook, e.g. {@code built-in B2B codebook} or a file name.
+     *
+     * @return the name
+     */
+    public String codebookName() {
+        return codebookName;
+    }
+
+    /**
+     * Returns how many example comments are kept per theme.
+     *
+     * @return the number, 0 for none
+     */
+    public int themeExamples() {
+        return themeExamples;
+    }
+
     /** A builder; validates every value when it is set. */
     public static final class Builder {
         private final LocalDate asOf;
@@ -236,6 +276,9 @@ public final class ReadoutOptions {
         private int topAccountsAtRisk = DEFAULT_TOP_ACCOUNTS;
         private int topFollowUps = DEFAULT_TOP_FOLLOW_UPS;
         private int topInvitations = DEFAULT_TOP_INVITATIONS;
+        private Optional<Codebook> codebook = Optional.of(DefaultCodebook.b2b());
+        private String codebookName = DefaultCodebook.NAME;
+        private int themeExamples = DEFAULT_THEME_EXAMPLES;
 
         private Builder(LocalDate asOf) {
             this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -363,6 +406,48 @@ public final class ReadoutOptions {
          */
         public Builder topInvitations(int n) {
             this.topInvitations = nonNegative(n, "topInvitations");
+            return this;
+        }
+
+        /**
+         * Codes the comments with your codebook instead of the {@linkplain DefaultCodebook built-in one}.
+         *
+         * @param book the codebook, e.g. {@code Codebook.read(Path.of("codebook.csv"))}
+         * @param name how the rules name it, e.g. its file name (never a local path: rules are shown to readers)
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank
+         */
+        public Builder codebook(Codebook book, String name) {
+            Objects.requireNonNull(book, "book");
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("codebook name must not be blank");
+            }
+            this.codebook = Optional.of(book);
+            this.codebookName = name.strip();
+            return this;
+        }
+
+        /**
+         * Switches comment themes off: the readout's themes section then says that no codebook was given.
+         *
+         * @return this builder
+         */
+        public Builder noCodebook() {
+            this.codebook = Optional.empty();
+            this.codebookName = "none";
+            return this;
+        }
+
+        /**
+         * Sets how many example comments are kept per theme (personal data, for the company's own staff).
+         *
+         * @param n at least 0; 0 keeps none
+         * @return this builder
+         * @throws IllegalArgumentException if {@code n < 0}
+         */
+        public Builder themeExamples(int n) {
+            this.themeExamples = nonNegative(n, "themeExamples");
             return this;
         }
 

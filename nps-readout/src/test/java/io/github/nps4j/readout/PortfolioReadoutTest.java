@@ -139,7 +139,7 @@ class PortfolioReadoutTest {
         assertTrue(other.drivers().rule().contains("by 2 points for every answer rating it below 6"),
                 other.drivers()::rule);
         assertNotEquals(R.rules(), other.rules());
-        assertEquals(9, R.rules().size());
+        assertEquals(12, R.rules().size());
         assertTrue(other.rules().stream().anyMatch(s -> s.contains("quiet period 60 days")), other.rules()::toString);
     }
 

@@ -1,6 +1,7 @@
 package io.github.nps4j.synthetic;
 
 import io.github.nps4j.core.Account;
+import io.github.nps4j.core.AccountOutcome;
 import io.github.nps4j.core.Category;
 import io.github.nps4j.core.Contact;
 import io.github.nps4j.core.EpisodeType;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,11 +68,23 @@ final class Generator {
             "onboarding", new String[][] {
                 {"Onboarding was confusing and slow."}, {"Smooth onboarding of our new site."}});
 
+    /** How much a respondent's competitor score follows their own score. */
+    private static final double COMPETITOR_FOLLOWS = 0.5;
+    private static final double COMPETITOR_NOISE_SD = 1.6;
+    private static final double RENEWAL_INTERCEPT = 1.5;
+    private static final double RENEWAL_SLOPE = 2.0;
+    private static final double UNKNOWN_RENEWAL = 0.1;
+    private static final double GROWTH_INTERCEPT = 0.03;
+    private static final double GROWTH_SLOPE = 0.03;
+    private static final double GROWTH_SD = 0.04;
+
     private final SyntheticPortfolio.Builder cfg;
     private final Rng structure;
     private final Rng events;
     private final Rng answers;
     private final Rng comments;
+    private final Rng rivals;
+    private final Rng outcomes;
     private final LocalDate asOf;
     private final List<String> attributeNames;
     private final double[] effects;
@@ -89,6 +103,9 @@ final class Generator {
         this.events = root.split();
         this.answers = root.split();
         this.comments = root.split();
+        // split after the four phases above, so that adding these streams changes none of their draws
+        this.rivals = root.split();
+        this.outcomes = root.split();
         this.asOf = cfg.firstDay.plusMonths(3L * cfg.quarters).minusDays(1);
         Map<String, double[]> attrs = cfg.attributesCopy();
         this.attributeNames = List.copyOf(new TreeSet<>(attrs.keySet()));
@@ -296,6 +313,9 @@ final class Generator {
                     .segment("industry", structure.pick(INDUSTRIES));
             if (p.parent >= 0) {
                 b.parent(plans.get(p.parent).id);
+            }
+            if (cfg.outcomes) {
+                b.outcome(outcome(p));
             }
             out.add(b.build());
         }
@@ -532,9 +552,22 @@ final class Generator {
                     comment = Optional.of(commentText(name, category));
                 }
             }
+            Map<String, Integer> rated = new TreeMap<>();
+            if (e.episode.equals(EpisodeType.RELATIONSHIP)) {
+                for (Map.Entry<String, Double> rival : cfg.competitors.entrySet()) {
+                    boolean rates = rivals.chance(cfg.competitorRate);
+                    double noise = rivals.nextGaussian();
+                    if (rates) {
+                        double x = cfg.intercept - rival.getValue() + COMPETITOR_FOLLOWS * (score - cfg.intercept)
+                                + COMPETITOR_NOISE_SD * noise;
+                        rated.put(rival.getKey(), (int) Math.max(0, Math.min(10, Math.floor(x + 0.5))));
+                    }
+                }
+            }
             responses.add(new Response(id, c.account.id, c.id, Optional.of(c.role), e.episode, e.answeredAt, score,
-                    comment, ratings));
+                    comment, ratings, rated));
         }
+
         List<Invitation> invitations = eventList.stream().map(e -> new Invitation(e.contact.id, e.invitedOn,
                 e.episode)).sorted(Comparator.comparing(Invitation::invitedAt).thenComparing(Invitation::contactId)
                 .thenComparing(i -> i.episode().name())).toList();
@@ -553,9 +586,43 @@ final class Generator {
         }
         Map<String, Double> offsets = new TreeMap<>();
         cfg.roleOffsets.forEach((r, v) -> offsets.put(r.name(), v));
+        Map<String, Double> outcomeModel = new LinkedHashMap<>();
+        if (cfg.outcomes) {
+            outcomeModel.put("renewalIntercept", RENEWAL_INTERCEPT);
+            outcomeModel.put("renewalSlope", RENEWAL_SLOPE);
+            outcomeModel.put("unknownRenewalRate", UNKNOWN_RENEWAL);
+            outcomeModel.put("growthIntercept", GROWTH_INTERCEPT);
+            outcomeModel.put("growthSlope", GROWTH_SLOPE);
+            outcomeModel.put("growthSd", GROWTH_SD);
+        }
         Truth truth = new Truth(cfg.seed, asOf, cfg.intercept, cfg.noiseSd, effectMap, meanMap, cfg.ratingSd,
-                cfg.ratingCorrelation, offsets, planted, occurring, hostileIds.stream().sorted().toList(), themes);
+                cfg.ratingCorrelation, offsets, planted, occurring, hostileIds.stream().sorted().toList(), themes,
+                cfg.competitors, outcomeModel);
         return new SyntheticPortfolio(accounts, contacts, responses, invitations, truth);
+    }
+
+    /**
+     * The account's outcome, from the {@code outcomes} stream: renewal and growth go with the account's health h, the
+     * expected shift of its answers' scores (its ratings' shift times the sum of the attribute effects, 1.5 points
+     * lower for a planted decider-detractor account), so they go with its NPS without depending on who answered
+     * (see {@link SyntheticPortfolio.Builder#outcomes(boolean)}).
+     */
+    private AccountOutcome outcome(AccountPlan p) {
+        double h = health(p);
+        boolean unknown = outcomes.chance(UNKNOWN_RENEWAL);
+        double chance = 1 / (1 + Math.exp(-(RENEWAL_INTERCEPT + RENEWAL_SLOPE * h)));
+        boolean renewed = outcomes.nextDouble() < chance;
+        double growth = GROWTH_INTERCEPT + GROWTH_SLOPE * h + GROWTH_SD * outcomes.nextGaussian();
+        return new AccountOutcome(unknown ? Optional.empty() : Optional.of(renewed),
+                OptionalDouble.of(Math.round(growth * 1000) / 1000.0));
+    }
+
+    private double health(AccountPlan p) {
+        double sum = 0;
+        for (double e : effects) {
+            sum += e;
+        }
+        return p.ratingShift * sum - (p.situation == PlantedSituation.DECIDER_DETRACTOR ? 1.5 : 0);
     }
 
     private String commentText(String theme, Category category) {

@@ -22,10 +22,12 @@ import java.util.TreeSet;
 
 /**
  * Writes a {@link Portfolio} as the input files of the {@code nps} command line: {@code accounts.csv}
- * ({@code account_id,name,tier,parent_id,annual_value,owner} then {@code seg:<name>} columns), {@code contacts.csv}
+ * ({@code account_id,name,tier,parent_id,annual_value,owner} then {@code seg:<name>} columns, then
+ * {@code outcome:renewed,outcome:revenue_growth} when any account has an outcome), {@code contacts.csv}
  * ({@code contact_id,account_id,role,function}), {@code responses.csv}
- * ({@code response_id,account_id,contact_id,role,episode,answered_at,score,comment} then {@code attr:<name>} columns)
- * and {@code invitations.csv} ({@code contact_id,invited_at,episode}).
+ * ({@code response_id,account_id,contact_id,role,episode,answered_at,score,comment} then {@code attr:<name>} columns,
+ * then {@code competitor:<name>} columns when any response rates a competitor) and {@code invitations.csv}
+ * ({@code contact_id,invited_at,episode}).
  *
  * <p>The files are UTF-8 without byte-order mark, with a header row, LF line endings and RFC 4180 quoting (a field is
  * quoted when it holds a comma, a double quote, a CR or LF, or leading or trailing blanks; quotes are doubled). The
@@ -85,7 +87,9 @@ public final class PortfolioCsvWriter {
     }
 
     /**
-     * Formats accounts: {@code account_id,name,tier,parent_id,annual_value,owner}, then {@code seg:<name>} columns.
+     * Formats accounts: {@code account_id,name,tier,parent_id,annual_value,owner}, then {@code seg:<name>} columns,
+     * then — when any account has an outcome — {@code outcome:renewed} ({@code true}, {@code false} or blank when
+     * unknown) and {@code outcome:revenue_growth} (a fraction, blank when unknown).
      *
      * @param accounts the accounts, written in the order given
      * @return the CSV text
@@ -97,6 +101,11 @@ public final class PortfolioCsvWriter {
         List<String> header = new ArrayList<>(List.of("account_id", "name", "tier", "parent_id", "annual_value",
                 "owner"));
         segments.forEach(s -> header.add("seg:" + s));
+        boolean outcomes = accounts.stream().anyMatch(a -> !a.outcome().isEmpty());
+        if (outcomes) {
+            header.add("outcome:renewed");
+            header.add("outcome:revenue_growth");
+        }
         StringBuilder out = new StringBuilder();
         row(out, header);
         for (Account a : accounts) {
@@ -108,6 +117,10 @@ public final class PortfolioCsvWriter {
             f.add(number(a.annualValue()));
             f.add(a.owner().orElse(""));
             segments.forEach(s -> f.add(a.segment(s).orElse("")));
+            if (outcomes) {
+                f.add(a.outcome().renewed().map(String::valueOf).orElse(""));
+                f.add(number(a.outcome().revenueGrowth()));
+            }
             row(out, f);
         }
         return out.toString();
@@ -132,7 +145,8 @@ public final class PortfolioCsvWriter {
 
     /**
      * Formats responses: {@code response_id,account_id,contact_id,role,episode,answered_at,score,comment}, then one
-     * {@code attr:<name>} column per attribute rated in any response, sorted by name (blank = not rated).
+     * {@code attr:<name>} column per attribute rated in any response, sorted by name (blank = not rated), then one
+     * {@code competitor:<name>} column per competitor rated in any response, sorted by name (blank = not rated).
      *
      * @param responses the responses, written in the order given
      * @return the CSV text
@@ -144,6 +158,9 @@ public final class PortfolioCsvWriter {
         List<String> header = new ArrayList<>(List.of("response_id", "account_id", "contact_id", "role", "episode",
                 "answered_at", "score", "comment"));
         attributes.forEach(a -> header.add("attr:" + a));
+        TreeSet<String> competitors = new TreeSet<>();
+        responses.forEach(r -> competitors.addAll(r.competitorScores().keySet()));
+        competitors.forEach(c -> header.add("competitor:" + c));
         StringBuilder out = new StringBuilder();
         row(out, header);
         for (Response r : responses) {
@@ -157,6 +174,8 @@ public final class PortfolioCsvWriter {
             f.add(Integer.toString(r.score()));
             f.add(r.comment().orElse(""));
             attributes.forEach(a -> f.add(number(r.rating(a))));
+            competitors.forEach(c -> f.add(r.competitorScore(c).isPresent()
+                    ? Integer.toString(r.competitorScore(c).getAsInt()) : ""));
             row(out, f);
         }
         return out.toString();

@@ -36,7 +36,9 @@ import java.util.TreeMap;
  * the unanswered ones; log-normal annual values; five owners; {@code region} and {@code industry} segment tags; six
  * rated attributes ({@code delivery}, {@code support}, {@code product-quality}, {@code account-management},
  * {@code price}, {@code onboarding}) of which {@code delivery} and {@code support} have clearly the largest effects;
- * about 5 % of ratings missing. Ids are stable and readable: {@code A001}, {@code C0001}, {@code R00001} (responses
+ * about 5 % of ratings missing; two competitors ({@code kessler}, {@code orbis}) rated in about half of the
+ * relationship answers; an outcome per account (renewed or not, revenue growth) that goes with its answers' scores.
+ * Ids are stable and readable: {@code A001}, {@code C0001}, {@code R00001} (responses
  * numbered in answer-time order).
  *
  * <p>Planted situations ({@link Truth#planted}): one ordinary-sized account each, with at least two decision-makers,
@@ -232,6 +234,9 @@ public final class SyntheticPortfolio {
         final Map<String, String[][]> commentThemes = new TreeMap<>();
         boolean hostileText = true;
         boolean plant = true;
+        final Map<String, Double> competitors = new LinkedHashMap<>();
+        double competitorRate = 0.5;
+        boolean outcomes = true;
 
         Builder() {
             attributes.put("delivery", new double[] {0.9, 7.0});
@@ -244,6 +249,8 @@ public final class SyntheticPortfolio {
             roleOffsets.put(Role.INFLUENCER, -0.2);
             roleOffsets.put(Role.GATEKEEPER, 0.0);
             roleOffsets.put(Role.USER, 0.2);
+            competitors.put("kessler", 0.8);
+            competitors.put("orbis", -0.2);
         }
 
         /**
@@ -578,6 +585,70 @@ public final class SyntheticPortfolio {
          */
         public Builder hostileText(boolean on) {
             this.hostileText = on;
+            return this;
+        }
+
+        /**
+         * Adds a competitor that relationship respondents rate on the same 0–10 scale ({@code competitor:<name>}
+         * columns). A respondent's score of a competitor is {@code clamp(round(intercept − offset + 0.5 · (own score −
+         * intercept) + noise))}, noise ~ N(0, 1.6²): it goes with the respondent's own score (the same person is
+         * generous or strict with everyone), and a positive offset puts the competitor behind us. The defaults are
+         * {@code kessler} (offset 0.8) and {@code orbis} (offset −0.2); {@link Truth#competitorOffsets()} lists them.
+         * The scores are drawn from their own random stream, so they change no other part of the portfolio.
+         *
+         * @param name the competitor's name, not blank
+         * @param offset how far the competitor's latent score lies below ours, finite
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank or the offset not finite
+         */
+        public Builder competitor(String name, double offset) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank() || !Double.isFinite(offset)) {
+                throw new IllegalArgumentException("competitor '" + name + "' with offset " + offset
+                        + ": the name must not be blank and the offset must be finite");
+            }
+            competitors.put(name.strip(), offset);
+            return this;
+        }
+
+        /**
+         * Removes every competitor (the default ones too): no response then carries a competitor score.
+         *
+         * @return this builder
+         */
+        public Builder withoutCompetitors() {
+            competitors.clear();
+            return this;
+        }
+
+        /**
+         * Sets the chance that a relationship answer rates each competitor (independently per competitor).
+         *
+         * @param rate 0 to 1 (default 0.5)
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder competitorRate(double rate) {
+            this.competitorRate = unit(rate, "competitor rate");
+            return this;
+        }
+
+        /**
+         * Switches account outcomes on or off. When on (the default), each account gets an
+         * {@link io.github.nps4j.core.AccountOutcome} that goes with its health h — the expected shift of its answers'
+         * scores in score points (its ratings' shift times the sum of the attribute effects; 1.5 points lower for a
+         * planted decider-detractor account): renewed with probability
+         * {@code logistic(renewalIntercept + renewalSlope · h)}, unknown for about one account in ten (renewal not yet
+         * due); and a revenue growth (a fraction, to 3 decimals) of {@code growthIntercept + growthSlope · h + noise},
+         * noise ~ N(0, growthSd²). {@link Truth#outcomeModel()} holds the parameters. Outcomes depend on the account,
+         * not on who answered, and are drawn from their own random stream, so they change no other part of the
+         * portfolio.
+         *
+         * @param on true by default
+         * @return this builder
+         */
+        public Builder outcomes(boolean on) {
+            this.outcomes = on;
             return this;
         }
 

@@ -43,12 +43,18 @@ import java.util.TreeMap;
  * @param hostileCommentResponseIds the ids of responses whose comment is hostile text (quotes, newlines,
  *        {@code <script>}, formulas, non-Latin text), sorted
  * @param commentThemes how many ordinary comments speak about each theme (an attribute name), sorted by theme
+ * @param competitorOffsets each competitor's offset (how far its latent score lies below ours; positive = behind
+ *        us), sorted by name; empty without competitors (see {@link SyntheticPortfolio.Builder#competitor})
+ * @param outcomeModel the parameters of the account outcomes ({@code renewalIntercept}, {@code renewalSlope},
+ *        {@code unknownRenewalRate}, {@code growthIntercept}, {@code growthSlope}, {@code growthSd}, per score point
+ *        of the account's health; see {@link SyntheticPortfolio.Builder#outcomes}); empty when outcomes are off
  * @since 0.1.0
  */
 public record Truth(long seed, LocalDate asOf, double intercept, double noiseSd, Map<String, Double> effects,
         Map<String, Double> attributeMeans, double ratingSd, double ratingCorrelation, Map<String, Double> roleOffsets,
         Map<PlantedSituation, List<String>> planted, Map<PlantedSituation, List<String>> occurring,
-        List<String> hostileCommentResponseIds, Map<String, Integer> commentThemes) {
+        List<String> hostileCommentResponseIds, Map<String, Integer> commentThemes,
+        Map<String, Double> competitorOffsets, Map<String, Double> outcomeModel) {
 
     /** The length of the window in which the situations are judged, in days: {@value}. */
     public static final int WINDOW_DAYS = 365;
@@ -69,6 +75,35 @@ public record Truth(long seed, LocalDate asOf, double intercept, double noiseSd,
         occurring = copy(occurring);
         hostileCommentResponseIds = List.copyOf(hostileCommentResponseIds);
         commentThemes = Collections.unmodifiableMap(new TreeMap<>(commentThemes));
+        competitorOffsets = Collections.unmodifiableMap(new TreeMap<>(competitorOffsets));
+        outcomeModel = Collections.unmodifiableMap(new LinkedHashMap<>(outcomeModel));
+    }
+
+    /**
+     * Creates a truth without competitors or account outcomes (the form before they were generated).
+     *
+     * @param seed the seed
+     * @param asOf the as-of day
+     * @param intercept the latent model's intercept
+     * @param noiseSd the noise's standard deviation
+     * @param effects the attribute effects
+     * @param attributeMeans the attributes' mean ratings
+     * @param ratingSd the ratings' standard deviation
+     * @param ratingCorrelation the ratings' correlation
+     * @param roleOffsets the role offsets
+     * @param planted the planted situations
+     * @param occurring the accounts meeting each situation's rule
+     * @param hostileCommentResponseIds the responses with hostile comments
+     * @param commentThemes the comment themes' counts
+     * @throws NullPointerException if anything is null
+     */
+    public Truth(long seed, LocalDate asOf, double intercept, double noiseSd, Map<String, Double> effects,
+            Map<String, Double> attributeMeans, double ratingSd, double ratingCorrelation,
+            Map<String, Double> roleOffsets, Map<PlantedSituation, List<String>> planted,
+            Map<PlantedSituation, List<String>> occurring, List<String> hostileCommentResponseIds,
+            Map<String, Integer> commentThemes) {
+        this(seed, asOf, intercept, noiseSd, effects, attributeMeans, ratingSd, ratingCorrelation, roleOffsets, planted,
+                occurring, hostileCommentResponseIds, commentThemes, Map.of(), Map.of());
     }
 
     private static Map<PlantedSituation, List<String>> copy(Map<PlantedSituation, List<String>> m) {
@@ -136,6 +171,8 @@ public record Truth(long seed, LocalDate asOf, double intercept, double noiseSd,
         root.put("occurring", bySituation(occurring));
         root.put("hostileCommentResponseIds", hostileCommentResponseIds);
         root.put("commentThemes", commentThemes);
+        root.put("competitorOffsets", competitorOffsets);
+        root.put("outcomeModel", outcomeModel);
         return new Json().write(root);
     }
 

@@ -110,11 +110,12 @@ class PortfolioCsvWriterTest {
         String responses = read(dir, "responses.csv");
         assertTrue(responses.startsWith("response_id,account_id,contact_id,role,episode,answered_at,score,comment,"
                 + "attr:account-management,attr:delivery,attr:onboarding,attr:price,attr:product-quality,"
-                + "attr:support\n"));
+                + "attr:support,competitor:kessler,competitor:orbis\n"));
         assertTrue(responses.contains("\"=HYPERLINK(\"\"http://evil.example/"), "formula verbatim, quoted");
         assertTrue(responses.contains("<script>alert('nps')</script>"));
         assertTrue(read(dir, "accounts.csv").startsWith(
-                "account_id,name,tier,parent_id,annual_value,owner,seg:industry,seg:region\n"));
+                "account_id,name,tier,parent_id,annual_value,owner,seg:industry,seg:region,outcome:renewed,"
+                + "outcome:revenue_growth\n"));
     }
 
     @Test

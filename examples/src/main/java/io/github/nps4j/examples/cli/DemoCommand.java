@@ -11,7 +11,17 @@ import io.github.nps4j.drivers.DriverResult;
 import io.github.nps4j.drivers.ImportanceRow;
 import io.github.nps4j.drivers.WhatIfResult;
 import io.github.nps4j.examples.report.Money;
+import io.github.nps4j.core.compare.PairedComparison;
+import io.github.nps4j.core.themes.ThemeFigures;
+import io.github.nps4j.core.themes.ThemeReport;
+import io.github.nps4j.drivers.LogisticCoefficient;
+import io.github.nps4j.drivers.LogisticFit;
 import io.github.nps4j.readout.AccountsAtRisk;
+import io.github.nps4j.readout.CommentThemes;
+import io.github.nps4j.readout.Competitors;
+import io.github.nps4j.readout.LoyaltyValue;
+import io.github.nps4j.readout.economics.CategoryEconomics;
+import io.github.nps4j.readout.economics.LoyaltyEconomics;
 import io.github.nps4j.readout.FollowUps;
 import io.github.nps4j.readout.Invitations;
 import io.github.nps4j.readout.Readout;
@@ -23,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,7 +44,8 @@ import picocli.CommandLine.Option;
 /** {@code nps demo}: a whole B2B NPS readout in the terminal, rendered from the library's {@link Readout}. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "A whole B2B NPS readout: relationship NPS with intervals, by role and tier, trend, accounts at "
-                + "risk, key drivers, who to call back and whom to invite next.")
+                + "risk, key drivers, comment themes, competitors, what loyalty is worth, who to call back and whom "
+                + "to invite next.")
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     ReadoutInputs inputs;
@@ -169,8 +181,12 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println();
 
+        themes(out, r);
+        competitors(out, r);
+        economics(out, r, money);
+
         FollowUps f = r.followUps();
-        out.println("5. Call back first (" + f.open() + " " + f.rule() + ")");
+        out.println("8. Call back first (" + f.open() + " " + f.rule() + ")");
         out.println();
         Output.Table ft = new Output.Table(List.of("due", "account", "contact", "role", "score", "owner",
                 "priority", "state"), false, false, false, false, true, false, true, false).indent(3);
@@ -181,7 +197,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
 
         Invitations inv = r.invitations();
-        out.println("6. Invite next (" + Output.count(inv.planned(), "invitation") + " planned for " + inv.day()
+        out.println("9. Invite next (" + Output.count(inv.planned(), "invitation") + " planned for " + inv.day()
                 + "; " + inv.rule() + ")");
         out.println();
         Output.Table pt = new Output.Table(List.of("contact", "account", "role", "why")).indent(3);
@@ -190,9 +206,157 @@ final class DemoCommand implements Callable<Integer> {
         pt.print(out);
         out.println();
         out.println("Next: `nps report --out report` writes all of this as one HTML page with charts and account maps;");
-        out.println("      `nps score|trend|compare|accounts|followups|plan|drivers --help` run each part on your CSVs;");
+        out.println("      `nps score|trend|compare|accounts|followups|plan|drivers|themes|competitors|economics --help`");
+        out.println("      run each part on your CSVs; `--codebook FILE` codes the comments with your own codebook;");
         out.println("      the README explains the arithmetic and which interval to use for small accounts.");
         out.flush();
+    }
+
+    private static String signed(double v) {
+        return String.format(Locale.ROOT, "%+.1f", v);
+    }
+
+    private static String p(OptionalDouble p) {
+        return p.isPresent() ? (p.getAsDouble() < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f",
+                p.getAsDouble())) : "–";
+    }
+
+    private static String share(OptionalDouble v) {
+        return v.isPresent() ? String.format(Locale.ROOT, "%.1f %%", 100 * v.getAsDouble()) : "–";
+    }
+
+    /** Section 5: the themes of the comments, with a few examples. */
+    static void themes(PrintWriter out, Readout r) {
+        CommentThemes t = r.themes();
+        if (t.report().isEmpty()) {
+            out.println("5. Why customers say what they say");
+            out.println("   not shown: " + t.unavailableReason().orElse("not available"));
+            out.println();
+            return;
+        }
+        ThemeReport rep = t.report().get();
+        out.println("5. Why customers say what they say (" + Output.count(rep.commenters(), "comment") + " coded by "
+                + t.codebook() + "; " + rep.uncoded() + " mention no theme)");
+        out.println("   " + t.rule());
+        out.println();
+        Output.Table tt = new Output.Table(List.of("theme", "mentions", "share", "NPS mentioning", "NPS not",
+                "difference", "interval", "p"), false, true, true, true, true, true, true, true).indent(3);
+        List<String> silent = new ArrayList<>();
+        boolean degenerate = false;
+        for (ThemeFigures f : t.byMentions()) {
+            if (f.mentions() == 0) {
+                silent.add(f.theme());
+                continue;
+            }
+            degenerate |= f.degenerate();
+            tt.row(List.of(f.theme() + (f.degenerate() ? " *" : ""), Long.toString(f.mentions()),
+                    String.format(Locale.ROOT, "%.0f %%", 100 * f.share()), Output.oneDecimal(f.npsMentioning()),
+                    Output.oneDecimal(f.npsNotMentioning()),
+                    f.difference().map(c -> signed(c.difference())).orElse("–"),
+                    f.difference().map(c -> "[" + Output.oneDecimal(c.lower()) + ", " + Output.oneDecimal(c.upper())
+                            + "]").orElse("–"),
+                    f.difference().map(c -> p(c.pValue())).orElse("–")));
+        }
+        tt.print(out);
+        if (degenerate) {
+            out.println("   * " + ThemesCommand.DEGENERATE);
+        }
+        if (!silent.isEmpty()) {
+            out.println("   not mentioned: " + String.join(", ", silent));
+        }
+        if (!t.examples().isEmpty()) {
+            out.println();
+            out.println("   In their words (detractors first; comments are personal data — do not forward):");
+            t.examples().forEach((theme, list) -> out.println("   " + theme + ": "
+                    + String.join("  ·  ", list.stream().map(e -> "“" + e + "”").toList())));
+        }
+        out.println();
+    }
+
+    /** Section 6: our NPS against each competitor's, from the same respondents. */
+    static void competitors(PrintWriter out, Readout r) {
+        Competitors c = r.competitors();
+        out.println("6. Against competitors" + (c.comparisons().isEmpty() ? "" : " (" + c.answers() + ")"));
+        if (c.comparisons().isEmpty()) {
+            out.println("   not shown: " + c.unavailableReason().orElse("not available"));
+            out.println();
+            return;
+        }
+        out.println("   " + c.rule());
+        out.println();
+        Output.Table ct = new Output.Table(List.of("competitor", "respondents", "our NPS", "their NPS", "difference",
+                "interval", "p"), false, true, true, true, true, true, true).indent(3);
+        for (PairedComparison x : c.comparisons()) {
+            ct.row(List.of(x.competitor(), Long.toString(x.n()), Output.oneDecimal(x.ourNps()),
+                    Output.oneDecimal(x.competitorNps()), signed(x.difference()), "[" + Output.oneDecimal(x.lower())
+                            + ", " + Output.oneDecimal(x.upper()) + "]", p(x.pValue())));
+        }
+        ct.print(out);
+        for (PairedComparison x : c.comparisons()) {
+            x.note().ifPresent(n -> out.println("   " + x.competitor() + ": " + n));
+        }
+        out.println();
+    }
+
+    /** Section 7: what promoter, passive and detractor accounts are worth. */
+    static void economics(PrintWriter out, Readout r, Money money) {
+        LoyaltyValue v = r.economics();
+        out.println("7. What loyalty is worth");
+        if (v.economics().isEmpty()) {
+            out.println("   not shown: " + v.unavailableReason().orElse("not available"));
+            out.println();
+            return;
+        }
+        LoyaltyEconomics e = v.economics().get();
+        out.println("   " + v.rule());
+        out.println();
+        Output.Table et = new Output.Table(List.of("account category", "accounts", "renewal known", "renewal rate",
+                "mean annual value", "revenue growth", "lifetime value"), false, true, true, true, true, true, true)
+                .indent(3);
+        for (CategoryEconomics c : e.categories()) {
+            et.row(List.of(c.category().label(), Integer.toString(c.accounts()),
+                    Integer.toString(c.accountsWithOutcome()), share(c.renewalRate()),
+                    money.format(c.meanAnnualValue()), share(c.meanRevenueGrowth()),
+                    c.lifetimeValue().isPresent() ? money.format(c.lifetimeValue())
+                            : c.renewalRate().isPresent() && c.renewalRate().getAsDouble() >= 1 ? "unbounded (all renewed)"
+                            : "–"));
+        }
+        et.print(out);
+        if (e.uncategorisedAccounts() > 0) {
+            out.println("   " + Output.count(e.uncategorisedAccounts(), "account") + " without an answer in the window "
+                    + "left out");
+        }
+        out.println("   " + valueRatio(e));
+        out.println("   " + renewalModel(e));
+        out.println("   " + money.note());
+        out.println();
+    }
+
+    /** E.g. {@code A promoter account is worth 5.2× a detractor account over its lifetime (95 % …)}. */
+    static String valueRatio(LoyaltyEconomics e) {
+        if (e.promoterToDetractorValueRatio().isEmpty()) {
+            return "Promoter / detractor lifetime value: undefined (a category's lifetime value is missing, unbounded "
+                    + "or 0)";
+        }
+        String ci = e.ci().map(c -> String.format(Locale.ROOT, " (%s bootstrap interval [%.1f, %s])",
+                Output.percent(c.level()), c.lower(), c.unbounded() ? "unbounded" : String.format(Locale.ROOT, "%.1f",
+                        c.upper())) + (c.lower() <= 1 && 1 <= c.upper() ? "; it includes 1×: these accounts "
+                        + "cannot tell whether promoters are worth more" : "")).orElse(" (no interval: no resample "
+                        + "defines the ratio)");
+        return String.format(Locale.ROOT, "A promoter account is worth %.1f× a detractor account over its lifetime",
+                e.promoterToDetractorValueRatio().getAsDouble()) + ci;
+    }
+
+    /** The renewal model in words, or why there is none. */
+    static String renewalModel(LoyaltyEconomics e) {
+        if (e.renewalModel().isEmpty()) {
+            return "Renewal model: " + e.renewalModelNote().orElse("not fitted");
+        }
+        LogisticFit f = e.renewalModel().get();
+        LogisticCoefficient c = f.coefficient(LoyaltyEconomics.ACCOUNT_NPS);
+        return String.format(Locale.ROOT, "Renewal model (logistic, %d accounts): every 10 account-NPS points "
+                + "multiply the odds of renewal by %.2f (p %s)", f.n(), Math.exp(10 * c.estimate()),
+                c.p() < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", c.p()));
     }
 
     /** E.g. {@code delivery rose 1 point for everyone rating it below 7}, from the scenario that was run. */

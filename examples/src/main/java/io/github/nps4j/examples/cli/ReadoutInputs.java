@@ -6,6 +6,8 @@ import io.github.nps4j.readout.PortfolioReadout;
 import io.github.nps4j.readout.Readout;
 import io.github.nps4j.readout.ReadoutOptions;
 import io.github.nps4j.synthetic.SyntheticPortfolio;
+import io.github.nps4j.core.themes.Codebook;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,6 +36,15 @@ final class ReadoutInputs {
     @Mixin
     ImportOptions imports = new ImportOptions();
 
+    @Option(names = "--codebook", paramLabel = "FILE",
+            description = "codebook.csv for the comment themes: columns theme,pattern; a pattern is phrases separated "
+                    + "by |, matched case-insensitively on whole words (default: the built-in B2B codebook; "
+                    + "--no-themes to leave themes out).")
+    Path codebook;
+
+    @Option(names = "--no-themes", description = "Leave the comment themes out (no codebook).")
+    boolean noThemes;
+
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N",
             description = "Seed of the synthetic portfolio (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -54,6 +65,16 @@ final class ReadoutInputs {
      * @param top how many accounts at risk, follow-ups and invitations to list
      */
     Loaded readout(CommandLine cl, int topAccounts, int topFollowUps, int topInvitations) {
+        if (codebook != null && noThemes) {
+            throw new CommandLine.ParameterException(cl, "--codebook and --no-themes exclude each other");
+        }
+        Optional<Codebook> book = Optional.empty();
+        if (codebook != null) {
+            if (!Files.isRegularFile(codebook)) {
+                throw new IllegalArgumentException(codebook + ": no such file");
+            }
+            book = Optional.of(Codebook.read(codebook));
+        }
         if (responses == null) {
             if (accounts != null || contacts != null || invitations != null) {
                 throw new CommandLine.ParameterException(cl, "--accounts, --contacts and --invitations need "
@@ -62,7 +83,7 @@ final class ReadoutInputs {
             SyntheticPortfolio p = SyntheticPortfolio.builder().seed(seed).build();
             LocalDate day = asOf == null ? p.truth().asOf() : parse(cl);
             return new Loaded(PortfolioReadout.of(p.portfolio(), options(day, topAccounts, topFollowUps,
-                    topInvitations)), "synthetic B2B portfolio, seed " + seed + ": " + p.accounts().size()
+                    topInvitations, book)), "synthetic B2B portfolio, seed " + seed + ": " + p.accounts().size()
                     + " accounts, " + p.contacts().size() + " contacts, " + p.responses().size() + " answers",
                     Optional.empty());
         }
@@ -78,14 +99,22 @@ final class ReadoutInputs {
         }
         LocalDate day = asOf != null ? parse(cl)
                 : p.responses().stream().map(Response::answeredOn).max(Comparator.naturalOrder()).orElseThrow();
-        return new Loaded(PortfolioReadout.of(p, options(day, topAccounts, topFollowUps, topInvitations)),
+        return new Loaded(PortfolioReadout.of(p, options(day, topAccounts, topFollowUps, topInvitations, book)),
                 responses + ": " + p.accounts().size() + " accounts, " + p.contacts().size() + " contacts, "
                         + p.responses().size() + " answers", Optional.of(in.report()));
     }
 
-    private static ReadoutOptions options(LocalDate day, int topAccounts, int topFollowUps, int topInvitations) {
-        return ReadoutOptions.builder(day).topAccountsAtRisk(topAccounts).topFollowUps(topFollowUps)
-                .topInvitations(topInvitations).build();
+    private ReadoutOptions options(LocalDate day, int topAccounts, int topFollowUps, int topInvitations,
+            Optional<Codebook> book) {
+        ReadoutOptions.Builder b = ReadoutOptions.builder(day).topAccountsAtRisk(topAccounts)
+                .topFollowUps(topFollowUps).topInvitations(topInvitations);
+        if (noThemes) {
+            b.noCodebook();
+        } else if (book.isPresent()) {
+            // the rules name the file, never its local path (they are shown on shared pages)
+            b.codebook(book.get(), String.valueOf(codebook.getFileName()));
+        }
+        return b.build();
     }
 
     private LocalDate parse(CommandLine cl) {

@@ -12,7 +12,12 @@ import io.github.nps4j.core.stats.TrendPoint;
 import io.github.nps4j.drivers.DriverResult;
 import io.github.nps4j.drivers.ImportanceRow;
 import io.github.nps4j.drivers.WhatIfResult;
+import io.github.nps4j.core.compare.PairedComparison;
+import io.github.nps4j.core.themes.ThemeReport;
 import io.github.nps4j.readout.AccountsAtRisk;
+import io.github.nps4j.readout.CommentThemes;
+import io.github.nps4j.readout.Competitors;
+import io.github.nps4j.readout.LoyaltyValue;
 import io.github.nps4j.readout.FollowUps;
 import io.github.nps4j.readout.Invitations;
 import io.github.nps4j.readout.KeyDrivers;
@@ -23,7 +28,8 @@ import java.util.Optional;
 
 /**
  * {@code nps demo --format json}: the library's {@link Readout} written with Jackson, one key per section
- * ({@code asOf, relationship, trend, accountsAtRisk, drivers, followUps, invitations}); numbers at full precision,
+ * ({@code asOf, relationship, trend, accountsAtRisk, drivers, followUps, invitations, themes, competitors,
+ * economics}); numbers at full precision,
  * missing figures null with the reason beside them.
  */
 final class ReadoutJson {
@@ -39,7 +45,79 @@ final class ReadoutJson {
         root.set("drivers", drivers(r.drivers()));
         root.set("followUps", followUps(r.followUps(), r));
         root.set("invitations", invitations(r.invitations()));
+        root.set("themes", themes(r.themes()));
+        root.set("competitors", competitors(r.competitors()));
+        root.set("economics", economics(r.economics()));
         return root;
+    }
+
+    /** Comment themes: the {@code nps themes} fields per theme, and a few example comments (personal data). */
+    private static ObjectNode themes(CommentThemes t) {
+        ObjectNode n = Output.object();
+        t.unavailableReason().ifPresent(why -> n.put("unavailable", why));
+        if (t.report().isEmpty()) {
+            n.putNull("commented");
+            return n;
+        }
+        ThemeReport rep = t.report().get();
+        n.put("codebook", t.codebook());
+        n.put("answers", t.answers());
+        n.put("rule", t.rule());
+        n.put("commented", rep.commenters());
+        n.put("uncoded", rep.uncoded());
+        ArrayNode list = n.putArray("themes");
+        rep.overall().forEach(f -> list.add(ThemesCommand.theme(f)));
+        ObjectNode ex = n.putObject("examples");
+        t.examples().forEach((theme, texts) -> {
+            ArrayNode a = ex.putArray(theme);
+            texts.forEach(a::add);
+        });
+        return n;
+    }
+
+    /** Competitors: the {@code nps competitors} fields per competitor (all its paired respondents). */
+    private static ObjectNode competitors(Competitors c) {
+        ObjectNode n = Output.object();
+        c.unavailableReason().ifPresent(why -> n.put("unavailable", why));
+        if (c.comparisons().isEmpty()) {
+            n.putArray("competitors");
+            return n;
+        }
+        n.put("answers", c.answers());
+        n.put("rule", c.rule());
+        ArrayNode list = n.putArray("competitors");
+        for (PairedComparison x : c.comparisons()) {
+            ObjectNode o = list.addObject();
+            o.put("name", x.competitor());
+            o.put("n", x.n());
+            o.put("accounts", x.accounts());
+            o.put("ourNps", x.ourNps());
+            o.put("competitorNps", x.competitorNps());
+            o.put("difference", x.difference());
+            o.put("standardError", x.standardError());
+            Output.put(o, "clusteredStandardError", x.clusteredStandardError());
+            o.putObject("ci").put("lower", x.lower()).put("upper", x.upper()).put("level", x.level());
+            Output.put(o, "pValue", x.pValue());
+            o.put("clustered", x.clustered());
+            if (x.degreesOfFreedom().isPresent()) {
+                o.put("degreesOfFreedom", x.degreesOfFreedom().getAsInt());
+            }
+            x.note().ifPresent(t -> o.put("note", t));
+        }
+        return n;
+    }
+
+    /** Loyalty economics: the {@code nps economics} JSON, with the section's rule. */
+    private static ObjectNode economics(LoyaltyValue v) {
+        if (v.economics().isEmpty()) {
+            ObjectNode n = Output.object();
+            n.put("unavailable", v.unavailableReason().orElse("not available"));
+            n.putNull("categories");
+            return n;
+        }
+        ObjectNode n = EconomicsCommand.json(v.economics().get());
+        n.put("rule", v.rule());
+        return n;
     }
 
     private static ObjectNode group(SummarizedNps.Group g) {

@@ -112,7 +112,7 @@ final class ThemesCommand implements Callable<Integer> {
         return k;
     }
 
-    private static ObjectNode theme(ThemeFigures t) {
+    static ObjectNode theme(ThemeFigures t) {
         ObjectNode n = Output.object();
         n.put("theme", t.theme());
         n.put("mentions", t.mentions());

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * Small self-contained SVG charts for the report: interval bars, a trend line and the importance–performance map.
+ * Small self-contained SVG charts for the report: interval bars (NPS or a difference of two NPS), share bars, a trend
+ * line and the importance–performance map.
  *
  * <p>Every chart is {@value #WIDTH} user units wide, sized by its {@code viewBox} so the page can scale it to the
  * screen, and draws its text at {@value #FONT_SIZE} units: on a 420 px phone the chart is about 370 px wide, so the
@@ -68,17 +69,22 @@ public final class Charts {
     /** A linear axis over nice round ticks that always include zero, clipped to the NPS range −100..100. */
     record Axis(double lo, double hi, double step) {
         static Axis nps(double min, double max) {
+            return of(min, max, 100);
+        }
+
+        /** An axis over [−limit, limit] at most: NPS (100) or a difference of two NPS (200). */
+        static Axis of(double min, double max, double limit) {
             double lo = Math.min(0, min);
             double hi = Math.max(0, max);
             double step = 5;
-            for (double s : new double[] {5, 10, 20, 25, 50}) {
+            for (double s : new double[] {5, 10, 20, 25, 50, 100}) {
                 step = s;
                 if ((Math.ceil(hi / s) - Math.floor(lo / s)) <= 6) {
                     break;
                 }
             }
-            lo = Math.max(-100, Math.floor(lo / step) * step);
-            hi = Math.min(100, Math.ceil(hi / step) * step);
+            lo = Math.max(-limit, Math.floor(lo / step) * step);
+            hi = Math.min(limit, Math.ceil(hi / step) * step);
             if (hi - lo < step) {
                 hi = lo + step;
             }
@@ -140,6 +146,24 @@ public final class Charts {
      * @return an {@code <svg>} element
      */
     public static String intervalBars(String title, String level, List<IntervalRow> rows) {
+        return bars(title, level, rows, 100, "NPS");
+    }
+
+    /**
+     * Horizontal bars of a difference of two NPS (−200..200) from zero with interval whiskers, as
+     * {@link #intervalBars}; the bar is green when the difference is positive, red when negative.
+     *
+     * @param title the chart's title (for screen readers)
+     * @param level the interval level, e.g. {@code 95 %}, for the legend
+     * @param legend what a bar is, e.g. {@code difference}
+     * @param rows the rows ({@code nps} holds the difference, {@code n} the count shown beside it)
+     * @return an {@code <svg>} element
+     */
+    public static String differenceBars(String title, String level, String legend, List<IntervalRow> rows) {
+        return bars(title, level, rows, 200, legend);
+    }
+
+    private static String bars(String title, String level, List<IntervalRow> rows, double limit, String legend) {
         double min = 0;
         double max = 0;
         int longest = 4;
@@ -152,9 +176,10 @@ public final class Charts {
             }
             longest = Math.max(longest, r.label().length());
         }
-        Axis axis = Axis.nps(min, max);
-        double left = Math.min(150, 12 + longest * CHAR);
-        double right = 100;
+        Axis axis = Axis.of(min, max, limit);
+        // wide letters (m, w) run past CHAR: differences carry theme names such as "account management"
+        double left = limit > 100 ? Math.min(170, 16 + longest * 7.8) : Math.min(150, 12 + longest * CHAR);
+        double right = limit > 100 ? 112 : 100;
         double width = WIDTH - left - right - 8;
         double rowH = 30;
         double top = 8;
@@ -184,15 +209,69 @@ public final class Charts {
                 whisker(s, axis.at(r.lower().getAsDouble(), left, width), axis.at(r.upper().getAsDouble(), left,
                         width), cy);
             }
-            text(s, WIDTH - right + 4, cy + 4.5, "start", "", one(v) + " (n=" + r.n() + ")");
+            text(s, WIDTH - right + 4, cy + 4.5, "start", "", (limit > 100 && v > 0 ? "+" : "") + one(v) + " (n="
+                    + r.n() + ")");
         }
         // Legend: a sample bar and a sample whisker.
         double ly = h - 12;
         s.append("<rect x=\"").append(px(left)).append("\" y=\"").append(px(ly - 10)).append("\" width=\"22\" "
                 + "height=\"12\" fill=\"#2e7d32\" fill-opacity=\"0.7\"/>\n");
-        text(s, left + 28, ly, "start", "#333", "NPS");
-        whisker(s, left + 70, left + 100, ly - 4);
-        text(s, left + 106, ly, "start", "#333", level + " interval");
+        text(s, left + 28, ly, "start", "#333", legend);
+        double wx = left + 36 + legend.length() * CHAR;
+        whisker(s, wx, wx + 30, ly - 4);
+        text(s, wx + 36, ly, "start", "#333", level + " interval");
+        return s.append("</svg>\n").toString();
+    }
+
+    /**
+     * One bar of a share chart.
+     *
+     * @param label the bar's label
+     * @param share the share (0..1), empty when unknown
+     * @param note what is written beside the bar, e.g. {@code 9 of 10}
+     */
+    public record ShareRow(String label, OptionalDouble share, String note) {
+    }
+
+    /**
+     * Horizontal bars of shares on a 0–100 % axis, with a note beside each bar; an unknown share says so.
+     *
+     * @param title the chart's title (for screen readers)
+     * @param rows the rows
+     * @return an {@code <svg>} element
+     */
+    public static String shareBars(String title, List<ShareRow> rows) {
+        int longest = 4;
+        for (ShareRow r : rows) {
+            longest = Math.max(longest, r.label().length());
+        }
+        double left = Math.min(150, 12 + longest * CHAR);
+        double right = 150;
+        double width = WIDTH - left - right - 8;
+        double rowH = 30;
+        double top = 8;
+        double axisY = top + Math.max(1, rows.size()) * rowH;
+        double h = axisY + 26;
+        StringBuilder s = open(title, h);
+        for (int t = 0; t <= 100; t += 25) {
+            double gx = left + t / 100.0 * width;
+            line(s, gx, top, gx, axisY + 4, t == 0 ? "#333" : "#ddd", t == 0 ? " stroke-width=\"1.5\"" : "");
+            text(s, gx, axisY + 18, "middle", "#555", t + " %");
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            ShareRow r = rows.get(i);
+            double cy = top + i * rowH + rowH / 2;
+            text(s, left - 8, cy + 4.5, "end", "", r.label());
+            if (r.share().isEmpty()) {
+                text(s, left + 6, cy + 4.5, "start", "#666", "unknown");
+                continue;
+            }
+            double v = Math.max(0, Math.min(1, r.share().getAsDouble()));
+            s.append("<rect x=\"").append(px(left)).append("\" y=\"").append(px(cy - 8)).append("\" width=\"")
+                    .append(px(Math.max(1, v * width))).append("\" height=\"16\" fill=\"").append(NPS_COLOUR)
+                    .append("\" fill-opacity=\"0.75\"/>\n");
+            text(s, WIDTH - right + 4, cy + 4.5, "start", "", one(100 * v) + " % (" + r.note() + ")");
+        }
         return s.append("</svg>\n").toString();
     }
 

@@ -18,7 +18,18 @@ import io.github.nps4j.core.stats.TrendPoint;
 import io.github.nps4j.drivers.DriverResult;
 import io.github.nps4j.drivers.ImportanceRow;
 import io.github.nps4j.drivers.WhatIfResult;
+import io.github.nps4j.core.compare.PairedComparison;
+import io.github.nps4j.core.stats.Comparison;
+import io.github.nps4j.core.themes.ThemeFigures;
+import io.github.nps4j.core.themes.ThemeReport;
+import io.github.nps4j.drivers.LogisticCoefficient;
+import io.github.nps4j.drivers.LogisticFit;
 import io.github.nps4j.readout.AccountsAtRisk;
+import io.github.nps4j.readout.CommentThemes;
+import io.github.nps4j.readout.Competitors;
+import io.github.nps4j.readout.LoyaltyValue;
+import io.github.nps4j.readout.economics.CategoryEconomics;
+import io.github.nps4j.readout.economics.LoyaltyEconomics;
 import io.github.nps4j.readout.FollowUps;
 import io.github.nps4j.readout.Invitations;
 import io.github.nps4j.readout.Readout;
@@ -36,7 +47,12 @@ import java.util.OptionalDouble;
 /**
  * Renders the library's {@link Readout} as one self-contained, well-formed XHTML page: inline CSS and SVG, no script,
  * nothing fetched (a Content-Security-Policy of {@code default-src 'none'} makes the browser refuse any fetch).
- * Every piece of text from the data is escaped.
+ * Every piece of text from the data is escaped — account names, theme names and the example comments of the "why"
+ * section (personal data, shown because the page is for the company's own staff; never logged) included.
+ *
+ * <p>Sections: headline, NPS by role and tier, trend, accounts at risk, key drivers, why customers say what they say
+ * (comment themes), against competitors, what loyalty is worth, account maps, call back first, invite next, glossary;
+ * a section the data cannot support says why it is not shown.
  *
  * <p>The page reads on any screen: a viewport meta, card and chart grids that reflow, charts sized by their
  * {@code viewBox} (see {@link Charts}), tables that turn into one card per row under 700 px, account maps at their
@@ -88,6 +104,9 @@ public final class HtmlReport {
             dl.gloss{display:grid;grid-template-columns:minmax(8em,max-content) 1fr;gap:4px 16px;font-size:14px;margin:0}
             dl.gloss dt{font-weight:600}
             dl.gloss dd{margin:0}
+            dl.quotes{margin:4px 0 8px;font-size:14px}
+            dl.quotes dt{font-weight:600;margin-top:6px}
+            dl.quotes dd{margin:2px 0 2px 14px;color:#333;overflow-wrap:anywhere}
             footer{font-size:13px;color:#555;padding:0 32px 24px;max-width:1180px;margin:0 auto}
             footer li{margin:2px 0}
             @media (max-width:700px){
@@ -194,6 +213,9 @@ public final class HtmlReport {
         trend(h, p);
         risk(h, p);
         drivers(h, p);
+        themes(h, p);
+        competitors(h, p);
+        economics(h, p);
         maps(h, p);
         followUps(h, p);
         plan(h, p);
@@ -327,9 +349,28 @@ public final class HtmlReport {
                 : "no account has an annual value, so no share") + " · " + risk.revenueAtRisk().accountIds().size()
                 + " accounts" + (risk.revenueAtRisk().accountsWithoutValue() > 0 ? ", "
                         + risk.revenueAtRisk().accountsWithoutValue() + " of them without a value" : "")));
+        drag(h, r);
         h.append("</div>\n<p class=\"note\">").append(esc(capitalised(rel.rule()))).append(". Account category: ")
                 .append(esc(a.rule().description())).append(". ").append(esc(capitalised(p.money().note())))
                 .append(".</p></section>\n");
+    }
+
+    /**
+     * A headline card for the theme that goes with the lowest score: the most negative difference among themes whose
+     * interval lies wholly below 0 (and that are not degenerate); no card when no theme qualifies.
+     */
+    private static void drag(StringBuilder h, Readout r) {
+        Optional<ThemeFigures> worst = r.themes().byMentions().stream()
+                .filter(f -> !f.degenerate() && f.difference().isPresent() && f.difference().get().upper() < 0)
+                .min(Comparator.comparingDouble(f -> f.difference().get().difference()));
+        if (worst.isEmpty()) {
+            return;
+        }
+        ThemeFigures f = worst.get();
+        Comparison c = f.difference().orElseThrow();
+        card(h, "Strongest drag: " + f.theme(), signed(c.difference()), label("NPS of the " + f.mentions()
+                + " commenters mentioning it minus the others' · " + percent(c.level()) + " interval "
+                + interval(c.lower(), c.upper())));
     }
 
     private static String reason(Optional<String> why) {
@@ -530,6 +571,198 @@ public final class HtmlReport {
         h.append("</div></div></section>\n");
     }
 
+    private static String signed(double v) {
+        return String.format(Locale.ROOT, "%+.1f", v);
+    }
+
+    private static String pCell(OptionalDouble p) {
+        return p.isPresent() ? esc(p.getAsDouble() < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f",
+                p.getAsDouble())) : "–";
+    }
+
+    private static String interval(double lower, double upper) {
+        return "[" + one(lower) + ", " + one(upper) + "]";
+    }
+
+    private static void missing(StringBuilder h, Optional<String> why) {
+        h.append("<p class=\"miss\">Not shown: ").append(esc(reason(why))).append(".</p></section>\n");
+    }
+
+    /** The "why": comment themes with the difference they go with, and a few of the customers' own words. */
+    private static void themes(StringBuilder h, Page p) {
+        CommentThemes t = p.r().themes();
+        h.append("<section id=\"themes\"><h2>Why customers say what they say</h2>\n");
+        if (t.report().isEmpty()) {
+            missing(h, t.unavailableReason());
+            return;
+        }
+        ThemeReport rep = t.report().get();
+        String level = percent(p.r().relationship().overall().summary().level());
+        List<ThemeFigures> mentioned = t.byMentions().stream().filter(f -> f.mentions() > 0).toList();
+        List<String> silent = t.byMentions().stream().filter(f -> f.mentions() == 0).map(ThemeFigures::theme).toList();
+        h.append("<p>").append(rep.commenters()).append(rep.commenters() == 1 ? " comment" : " comments")
+                .append(" coded by ").append(esc(t.codebook())).append("; ").append(rep.uncoded())
+                .append(" mention no theme. A negative difference: those who mention the theme score lower than the "
+                        + "other commenters, so it goes with detracting; a positive one goes with promoting.</p>\n");
+        List<Charts.IntervalRow> rows = new ArrayList<>();
+        for (ThemeFigures f : mentioned) {
+            if (f.difference().isPresent() && !f.degenerate()) {
+                Comparison c = f.difference().get();
+                rows.add(new Charts.IntervalRow(f.theme(), OptionalDouble.of(c.difference()),
+                        OptionalDouble.of(c.lower()), OptionalDouble.of(c.upper()), f.mentions()));
+            }
+        }
+        h.append("<div class=\"charts\">\n");
+        if (!rows.isEmpty()) {
+            boolean left = mentioned.stream().anyMatch(ThemeFigures::degenerate);
+            figure(h, "chart", "NPS of those mentioning a theme minus the others'", "bars: difference in NPS "
+                    + "points; whiskers: " + level + " interval; n = comments mentioning the theme"
+                    + (left ? "; themes marked * in the table are left out (too few mentions to judge)" : ""),
+                    Charts.differenceBars("Difference in NPS between commenters mentioning each theme and the others, "
+                            + "with " + level + " intervals", level, "difference", rows));
+        }
+        h.append("</div>\n<div>");
+        Cols c = Cols.of("theme", "#mentions", "#share", "#NPS mentioning", "#NPS others", "#difference",
+                "#interval", "#p");
+        c.head(h);
+        boolean degenerate = false;
+        for (ThemeFigures f : mentioned) {
+            degenerate |= f.degenerate();
+            c.row(h, esc(f.theme()) + (f.degenerate() ? " *" : ""), Long.toString(f.mentions()),
+                    esc(String.format(Locale.ROOT, "%.0f %%", 100 * f.share())), nps(f.npsMentioning()),
+                    nps(f.npsNotMentioning()), f.difference().map(x -> esc(signed(x.difference()))).orElse("–"),
+                    f.difference().map(x -> esc(interval(x.lower(), x.upper()))).orElse("–"),
+                    f.difference().map(x -> pCell(x.pValue())).orElse("–"));
+        }
+        Cols.end(h);
+        if (degenerate) {
+            h.append("<p class=\"note\">* Too few or too uniform mentions: every answer on one side is in one "
+                    + "category, so its interval looks certain but is not.</p>\n");
+        }
+        if (!silent.isEmpty()) {
+            h.append("<p class=\"note\">Not mentioned: ").append(esc(String.join(", ", silent))).append(".</p>\n");
+        }
+        h.append("</div>\n");
+        if (!t.examples().isEmpty()) {
+            h.append("<h3>In their words</h3>\n<p class=\"note\">A few comments per theme, detractors' first. "
+                    + "Comments are personal data: for your own staff, not to be forwarded.</p>\n<dl class=\"quotes\">\n");
+            for (ThemeFigures f : mentioned) {
+                List<String> quotes = t.examples().get(f.theme());
+                if (quotes == null) {
+                    continue;
+                }
+                h.append("<dt>").append(esc(f.theme())).append("</dt>");
+                for (String q : quotes) {
+                    h.append("<dd>“").append(esc(q)).append("”</dd>");
+                }
+                h.append('\n');
+            }
+            h.append("</dl>\n");
+        }
+        h.append("<p class=\"note\">").append(esc(capitalised(t.rule()))).append(".</p></section>\n");
+    }
+
+    /** Our NPS against each competitor's, from the same respondents. */
+    private static void competitors(StringBuilder h, Page p) {
+        Competitors c = p.r().competitors();
+        h.append("<section id=\"competitors\"><h2>Against competitors</h2>\n");
+        if (c.comparisons().isEmpty()) {
+            missing(h, c.unavailableReason());
+            return;
+        }
+        String level = percent(c.comparisons().get(0).level());
+        h.append("<p>Respondents who rated a competitor on the same 0–10 question: our NPS minus the competitor's among "
+                + "the same people. Positive: they recommend us more.</p>\n<div class=\"charts\">\n");
+        List<Charts.IntervalRow> rows = new ArrayList<>();
+        for (PairedComparison x : c.comparisons()) {
+            rows.add(new Charts.IntervalRow(x.competitor(), OptionalDouble.of(x.difference()),
+                    OptionalDouble.of(x.lower()), OptionalDouble.of(x.upper()), x.n()));
+        }
+        figure(h, "chart", "Our NPS minus each competitor's", "bars: difference in NPS points (ours − theirs, same "
+                + "respondents); whiskers: " + level + " interval; n = respondents",
+                Charts.differenceBars("Our NPS minus each competitor's among the same respondents, with " + level
+                        + " intervals", level, "ours − theirs", rows));
+        h.append("</div>\n<div>");
+        Cols t = Cols.of("competitor", "#respondents", "#our NPS", "#their NPS", "#difference", "#interval", "#p");
+        t.head(h);
+        for (PairedComparison x : c.comparisons()) {
+            t.row(h, esc(x.competitor()), Long.toString(x.n()), one(x.ourNps()), one(x.competitorNps()),
+                    esc(signed(x.difference())), esc(interval(x.lower(), x.upper())), pCell(x.pValue()));
+        }
+        Cols.end(h);
+        for (PairedComparison x : c.comparisons()) {
+            x.note().ifPresent(n -> h.append("<p class=\"note\">").append(esc(x.competitor() + ": " + n))
+                    .append(".</p>\n"));
+        }
+        h.append("</div>\n<p class=\"note\">").append(esc(capitalised(c.rule()))).append(".</p></section>\n");
+    }
+
+    /** What promoter, passive and detractor accounts are worth. */
+    private static void economics(StringBuilder h, Page p) {
+        LoyaltyValue v = p.r().economics();
+        h.append("<section id=\"economics\"><h2>What loyalty is worth</h2>\n");
+        if (v.economics().isEmpty()) {
+            missing(h, v.unavailableReason());
+            return;
+        }
+        LoyaltyEconomics e = v.economics().get();
+        Money money = p.money();
+        h.append("<div class=\"cards\">\n");
+        if (e.promoterToDetractorValueRatio().isPresent()) {
+            String ci = e.ci().map(x -> percent(x.level()) + " interval [" + String.format(Locale.ROOT, "%.1f×",
+                    x.lower()) + ", " + (x.unbounded() ? "unbounded" : String.format(Locale.ROOT, "%.1f×", x.upper()))
+                    + "] (bootstrap)" + (x.lower() <= 1 && 1 <= x.upper() ? ". The interval includes 1×: these "
+                            + "accounts cannot tell whether promoters are worth more" : ""))
+                    .orElse("no interval: no resample defines the ratio");
+            card(h, "Promoter vs detractor account", String.format(Locale.ROOT, "%.1f×",
+                    e.promoterToDetractorValueRatio().getAsDouble()), label("lifetime value of a promoter account "
+                            + "over a detractor account's · " + ci));
+        } else {
+            card(h, "Promoter vs detractor account", "–", "<div class=\"miss\">Not shown: a category's lifetime "
+                    + "value is missing, unbounded (every account renewed) or 0</div>");
+        }
+        if (e.renewalModel().isPresent()) {
+            LogisticFit f = e.renewalModel().get();
+            LogisticCoefficient k = f.coefficient(LoyaltyEconomics.ACCOUNT_NPS);
+            card(h, "Odds of renewal per 10 NPS points", String.format(Locale.ROOT, "×%.2f",
+                    Math.exp(10 * k.estimate())), label("logistic model of renewal on account NPS, " + f.n()
+                            + " accounts · " + pValue(k.p())));
+        } else {
+            card(h, "Odds of renewal per 10 NPS points", "–", "<div class=\"miss\">Not shown: "
+                    + esc(e.renewalModelNote().orElse("not fitted")) + "</div>");
+        }
+        h.append("</div>\n<div class=\"charts\">\n");
+        List<Charts.ShareRow> rows = new ArrayList<>();
+        for (CategoryEconomics c : e.categories()) {
+            rows.add(new Charts.ShareRow(c.category().label(), c.renewalRate(), c.renewalRate().isPresent()
+                    ? Math.round(c.renewalRate().getAsDouble() * c.accountsWithOutcome()) + " of "
+                            + c.accountsWithOutcome() : "no outcome"));
+        }
+        figure(h, "chart", "Renewal rate by account category", "accounts whose renewal is known; beside each bar: "
+                + "renewed of known", Charts.shareBars("Renewal rate of promoter, passive and detractor accounts",
+                        rows));
+        h.append("</div>\n<div>");
+        Cols t = Cols.of("account category", "#accounts", "#renewal rate", "#mean annual value", "#revenue growth",
+                "#lifetime value");
+        t.head(h);
+        for (CategoryEconomics c : e.categories()) {
+            t.row(h, esc(c.category().label()), Integer.toString(c.accounts()), share(c.renewalRate()),
+                    esc(money.format(c.meanAnnualValue())), share(c.meanRevenueGrowth()),
+                    c.lifetimeValue().isPresent() ? esc(money.format(c.lifetimeValue()))
+                            : c.renewalRate().isPresent() && c.renewalRate().getAsDouble() >= 1 ? "unbounded" : "–");
+        }
+        Cols.end(h);
+        h.append("<p class=\"note\">Lifetime value = mean annual value ÷ (1 − renewal rate): what an account is "
+                + "worth if it keeps renewing at its category's rate.").append(e.uncategorisedAccounts() > 0 ? " "
+                        + e.uncategorisedAccounts() + " account(s) without an answer in the window are left out." : "")
+                .append("</p></div>\n<p class=\"note\">").append(esc(capitalised(v.rule()))).append(". ")
+                .append(esc(capitalised(money.note()))).append(".</p></section>\n");
+    }
+
+    private static String share(OptionalDouble v) {
+        return v.isPresent() ? esc(String.format(Locale.ROOT, "%.1f %%", 100 * v.getAsDouble())) : "–";
+    }
+
     private static void maps(StringBuilder h, Page p) {
         List<MappedAccount> top = p.r().accountsAtRisk().top();
         h.append("<section id=\"maps\"><h2>Account maps of the riskiest accounts</h2>\n");
@@ -611,6 +844,13 @@ public final class HtmlReport {
             {"maintain", "important and rated above average: keep them."},
             {"secondary", "less important and rated below average."},
             {"overperforming", "less important and rated above average."},
+            {"theme", "a topic a comment mentions, found by the codebook's phrases (one comment can mention several)."},
+            {"difference (themes)", "NPS of those whose comment mentions the theme minus NPS of the other commenters; "
+                    + "it shows what goes with the score, not what causes it."},
+            {"ours − theirs", "our NPS minus a competitor's, both from the same respondents (a paired comparison)."},
+            {"renewal rate", "the share of accounts whose renewal is known that renewed."},
+            {"lifetime value", "mean annual value ÷ (1 − renewal rate): undiscounted value of an account that keeps "
+                    + "renewing at that rate."},
         };
         for (String[] t : terms) {
             h.append("<dt>").append(esc(t[0])).append("</dt><dd>").append(esc(t[1])).append("</dd>\n");

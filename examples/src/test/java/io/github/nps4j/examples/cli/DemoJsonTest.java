@@ -16,8 +16,8 @@ class DemoJsonTest {
         assertEquals(0, r.exitCode(), r.err());
         List<String> keys = new ArrayList<>();
         r.json().fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("asOf", "relationship", "trend", "accountsAtRisk", "drivers", "followUps", "invitations"),
-                keys);
+        assertEquals(List.of("asOf", "relationship", "trend", "accountsAtRisk", "drivers", "followUps", "invitations",
+                "themes", "competitors", "economics"), keys);
     }
 
     @Test
@@ -35,6 +35,40 @@ class DemoJsonTest {
         assertTrue(text.contains(j.get("invitations").get("rule").asText()), j.get("invitations").toString());
         assertTrue(text.contains(j.get("followUps").get("rule").asText()));
         assertEquals(8, j.get("accountsAtRisk").get("top").size(), "top 8, as the text says");
+    }
+
+    @Test
+    void newSectionsCarryTheStandAloneCommandsFields() {
+        JsonNode j = CliTestSupport.run("demo", "--format", "json").json();
+        JsonNode themes = j.get("themes");
+        assertTrue(themes.get("commented").asLong() > 0, themes.toString());
+        JsonNode first = themes.get("themes").get(0);
+        for (String k : List.of("theme", "mentions", "share", "npsMentioning", "npsNotMentioning", "difference",
+                "standardError", "pValue", "ci", "detractorShare")) {
+            assertTrue(first.has(k), k + " in " + first);
+        }
+        assertTrue(themes.get("examples").size() > 0);
+        JsonNode rivals = j.get("competitors").get("competitors");
+        assertEquals(2, rivals.size(), rivals.toString());
+        for (String k : List.of("name", "n", "ourNps", "competitorNps", "difference", "ci", "pValue", "clustered")) {
+            assertTrue(rivals.get(0).has(k), k);
+        }
+        JsonNode e = j.get("economics");
+        assertEquals(3, e.get("categories").size());
+        for (String k : List.of("promoterToDetractorValueRatio", "ci", "renewalModel", "rule")) {
+            assertTrue(e.has(k), k + " in " + e);
+        }
+    }
+
+    @Test
+    void sectionsTheDataCannotSupportSayWhyInJson() {
+        // the sample CSVs in data/ carry no competitor scores and no outcomes; --no-themes leaves themes out
+        JsonNode j = CliTestSupport.run("demo", "--format", "json", "--no-themes", "--responses", "data/responses.csv",
+                "--accounts", "data/accounts.csv", "--contacts", "data/contacts.csv").json();
+        assertEquals("no codebook was given", j.get("themes").get("unavailable").asText());
+        assertTrue(j.get("competitors").get("unavailable").asText().contains("competitor:<name>"), j.toString());
+        assertTrue(j.get("economics").get("unavailable").asText().contains("outcome:renewed"), j.toString());
+        assertTrue(j.get("economics").get("categories").isNull());
     }
 
     @Test

@@ -27,7 +27,8 @@ class DemoReportTest {
         assertEquals(0, r.exitCode(), r.err());
         for (String section : List.of("1. Relationship NPS", "Account-count NPS", "Revenue-weighted NPS",
                 "2. Trend by quarter", "3. Accounts at risk", "Revenue at risk", "4. Key drivers", "What if",
-                "5. Call back first", "6. Invite next", "nps report")) {
+                "5. Why customers say what they say", "6. Against competitors", "7. What loyalty is worth",
+                "8. Call back first", "9. Invite next", "nps report")) {
             assertTrue(r.out().contains(section), () -> "demo output lacks '" + section + "':\n" + r.out());
         }
         for (String flag : List.of("decider-detractor", "no-decider-heard", "polarised")) {
@@ -138,5 +139,57 @@ class DemoReportTest {
                 "glossary")) {
             assertTrue(html.contains("<section id=\"" + section + "\""), section);
         }
+    }
+
+    @Test
+    void hostileCommentsAndThemeNamesAreEscapedInTheWhySection(@TempDir Path dir) throws Exception {
+        List<String> hostile = io.github.nps4j.synthetic.HostileText.comments();
+        StringBuilder responses = new StringBuilder("response_id,account_id,contact_id,role,episode,answered_at,score,"
+                + "comment\n");
+        StringBuilder contacts = new StringBuilder("contact_id,account_id,role,function\n");
+        for (int i = 0; i < hostile.size(); i++) {
+            String account = i % 2 == 0 ? "A1" : "A2";
+            contacts.append("C").append(i).append(',').append(account).append(",user,\n");
+            responses.append("R").append(i).append(',').append(account).append(",C").append(i)
+                    .append(",,,2026-05-0").append(1 + i % 9).append(',').append(i % 11).append(",\"")
+                    .append(hostile.get(i).replace("\"", "\"\"")).append("\"\n");
+        }
+        Files.writeString(dir.resolve("responses.csv"), responses, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("contacts.csv"), contacts, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("accounts.csv"), "account_id,name,tier,parent_id,annual_value,owner\n"
+                + "A1,One,direct,,100,x\nA2,Two,direct,,200,y\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("codebook.csv"), "theme,pattern\n\"<img src=x>\",alert\nformula,HYPERLINK|cmd\n"
+                + "quote,never|backslash\nlines,Line\nrussian,Доставка\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        CliTestSupport.Run r = CliTestSupport.run("report", "--responses", dir.resolve("responses.csv").toString(),
+                "--accounts", dir.resolve("accounts.csv").toString(), "--contacts",
+                dir.resolve("contacts.csv").toString(), "--codebook", dir.resolve("codebook.csv").toString(),
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("<script"), "no script element");
+        assertFalse(html.contains("<img"), "no img element from a theme name");
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        Element themes = null;
+        NodeList sections = doc.getElementsByTagNameNS("*", "section");
+        for (int i = 0; i < sections.getLength(); i++) {
+            if ("themes".equals(((Element) sections.item(i)).getAttribute("id"))) {
+                themes = (Element) sections.item(i);
+            }
+        }
+        assertTrue(themes != null, "a themes section");
+        String text = themes.getTextContent();
+        assertTrue(text.contains("<img src=x>"), "the theme name appears as text");
+        for (String c : hostile) {
+            String shown = c.strip().replaceAll("\\s+", " ");
+            if (c.contains("alert") || c.contains("HYPERLINK") || c.contains("never") || c.contains("Line ")
+                    || c.contains("Доставка")) {
+                assertTrue(text.contains(shown), "verbatim as text: " + shown);
+            }
+        }
+        assertTrue(html.contains("codebook.csv") && !html.contains(dir.toString()), "the codebook by name, no path");
     }
 }
