@@ -1,5 +1,6 @@
 package io.github.nps4j.core;
 
+import io.github.nps4j.core.internal.CompactResponses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,8 +47,14 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
         invitations = List.copyOf(invitations);
         requireNoParentCycle(index(accounts, Account::id, "account"));
         Map<String, Contact> byId = index(contacts, Contact::id, "contact");
-        responses = fillRoles(List.copyOf(responses), byId);
-        index(responses, Response::id, "response");
+        if (responses instanceof CompactResponses compact) {
+            // the reader's columns: immutable, ids unique by construction; roles filled and accounts checked once
+            // per distinct contact
+            responses = compact.withRolesFrom(byId);
+        } else {
+            responses = fillRoles(List.copyOf(responses), byId);
+            index(responses, Response::id, "response");
+        }
     }
 
     /** Follows parent links from every account once (linear time); a path that returns to itself is a cycle. */
@@ -148,6 +155,9 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
      * @return the latest {@link Response#answeredOn()} day, or empty when there are no responses
      */
     public Optional<LocalDate> latestAnswerDate() {
+        if (responses instanceof CompactResponses compact) {
+            return compact.latestAnswerDate();
+        }
         return responses.stream().map(Response::answeredOn).max(java.util.Comparator.naturalOrder());
     }
 
@@ -188,6 +198,9 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
      * @return the portfolio with roles filled in
      */
     public Portfolio withRoles() {
+        if (responses instanceof CompactResponses) {
+            return new Portfolio(accounts, contacts, responses, invitations); // the constructor fills them
+        }
         Map<String, Contact> byId = contactsById();
         List<Response> filled = new ArrayList<>(responses.size());
         for (Response r : responses) {
