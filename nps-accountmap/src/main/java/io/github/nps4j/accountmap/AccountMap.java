@@ -76,11 +76,11 @@ import java.util.TreeMap;
 public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedAccount> accounts,
         RevenueAtRisk revenueAtRisk, ChannelView channel, PortfolioOverview overview) {
 
-    /** Copies the list. */
+    /** Copies the list (indexed by account id for {@link #account(String)}). */
     public AccountMap {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(options, "options");
-        accounts = List.copyOf(accounts);
+        accounts = MappedAccounts.of(accounts);
         Objects.requireNonNull(revenueAtRisk, "revenueAtRisk");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(overview, "overview");
@@ -123,6 +123,9 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
      * @return its map, if the account is in the portfolio
      */
     public Optional<MappedAccount> account(String accountId) {
+        if (accounts instanceof MappedAccounts indexed) {
+            return indexed.find(accountId);
+        }
         return accounts.stream().filter(a -> a.accountId().equals(accountId)).findFirst();
     }
 
