@@ -418,10 +418,8 @@ final class ReadSession {
                     contactByCode[out.contact(c.id())] = c;
                 }
             }
-            String lastRoleText = null;
-            Optional<Role> lastRole = Optional.empty();
-            String lastEpisodeText = null;
-            EpisodeType lastEpisode = EpisodeType.RELATIONSHIP;
+            Spellings<Optional<Role>> roleSpellings = new Spellings<>();
+            Spellings<EpisodeType> episodeSpellings = new Spellings<>();
             double[] ratings = new double[attrs.size()];
             boolean[] rated = new boolean[attrs.size()];
             int[] competitorScores = new int[competitors.size()];
@@ -467,11 +465,11 @@ final class ReadSession {
                     // second pass over the responses); without the contact it stays empty.
                     Optional<Role> r;
                     if (!roleText.isEmpty()) {
-                        if (!roleText.equals(lastRoleText)) { // most files repeat a few spellings: skip the hash
-                            lastRole = Optional.of(vocabulary(roles, roleText, fields::role, ROLE));
-                            lastRoleText = roleText;
+                        r = roleSpellings.get(roleText);
+                        if (r == null) {
+                            r = roleSpellings.put(roleText, Optional.of(vocabulary(roles, roleText, fields::role,
+                                    ROLE)));
                         }
-                        r = lastRole;
                     } else {
                         r = c != null ? Optional.of(c.role()) : Optional.empty();
                     }
@@ -480,11 +478,11 @@ final class ReadSession {
                     if (episodeText.isEmpty()) {
                         e = EpisodeType.RELATIONSHIP;
                     } else {
-                        if (!episodeText.equals(lastEpisodeText)) {
-                            lastEpisode = vocabulary(episodes, episodeText, EpisodeType::of, EPISODE);
-                            lastEpisodeText = episodeText;
+                        e = episodeSpellings.get(episodeText);
+                        if (e == null) {
+                            e = episodeSpellings.put(episodeText,
+                                    vocabulary(episodes, episodeText, EpisodeType::of, EPISODE));
                         }
-                        e = lastEpisode;
                     }
                     LocalDateTime at = dateTime(fields, f.get(answered).strip(), ANSWERED_AT);
                     int s = score(fields, f.get(score).strip());
@@ -517,6 +515,36 @@ final class ReadSession {
                 }
             }
             return out.build();
+        }
+    }
+
+    /**
+     * The first few spellings of a vocabulary column and their values, found by comparing the text (no hashing of a
+     * new string per row, as a {@code HashMap} lookup would); beyond {@value #SIZE} spellings {@link #put} stops
+     * remembering and the caller's map lookup does the work.
+     */
+    private static final class Spellings<T> {
+        static final int SIZE = 8;
+        private final String[] texts = new String[SIZE];
+        private final Object[] values = new Object[SIZE];
+        private int size;
+
+        @SuppressWarnings("unchecked")
+        @Nullable T get(String text) {
+            for (int i = 0; i < size; i++) {
+                if (texts[i].equals(text)) {
+                    return (T) values[i];
+                }
+            }
+            return null;
+        }
+
+        T put(String text, T value) {
+            if (size < SIZE) {
+                texts[size] = text;
+                values[size++] = value;
+            }
+            return value;
         }
     }
 
