@@ -162,6 +162,23 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
     }
 
     /**
+     * Returns the responses answered on a day in a window, in portfolio order: the same as filtering {@link
+     * #responses()} by {@link DateWindow#contains(java.time.LocalDateTime) window.contains(r.answeredAt())}, but a
+     * portfolio read from CSV (which holds its responses as columns) makes only those responses.
+     *
+     * @param window the window of answer days
+     * @return an immutable list
+     * @since 0.1.0
+     */
+    public List<Response> responsesAnsweredIn(DateWindow window) {
+        Objects.requireNonNull(window, "window");
+        if (responses instanceof CompactResponses compact) {
+            return compact.answeredIn(window);
+        }
+        return responses.stream().filter(r -> window.contains(r.answeredAt())).toList();
+    }
+
+    /**
      * Returns the accounts by id.
      *
      * @return an unmodifiable map

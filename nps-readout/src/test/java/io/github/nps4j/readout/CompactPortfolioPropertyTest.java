@@ -83,6 +83,11 @@ class CompactPortfolioPropertyTest {
         assertEquals(objects, columns);
         LocalDate asOf = columns.latestAnswerDate().orElse(LocalDate.of(2026, 1, 1));
         assertEquals(objects.latestAnswerDate(), columns.latestAnswerDate());
+        for (int days : new int[] {1, 30, 90, 400}) {
+            io.github.nps4j.core.DateWindow w = io.github.nps4j.core.DateWindow.lastDays(asOf, days);
+            assertEquals(objects.responsesAnsweredIn(w), columns.responsesAnsweredIn(w));
+            assertEquals(objects.responsesAnsweredIn(w.previous()), columns.responsesAnsweredIn(w.previous()));
+        }
         AccountMap map = AccountMap.of(columns, asOf);
         assertEquals(AccountMap.of(objects, asOf), map);
         for (MappedAccount a : map.accounts()) {

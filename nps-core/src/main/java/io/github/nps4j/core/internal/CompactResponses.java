@@ -157,6 +157,46 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
     }
 
     /**
+     * Returns the rows answered on a day in a window, from the time column (no response is made to decide).
+     *
+     * @param window the window
+     * @return an immutable view of those rows, in list order
+     */
+    public List<Response> answeredIn(io.github.nps4j.core.DateWindow window) {
+        int[] rows = new int[16];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (window.containsEpochDay(Math.floorDiv(seconds[i], SECONDS_PER_DAY))) {
+                if (n == rows.length) {
+                    rows = Arrays.copyOf(rows, n * 2);
+                }
+                rows[n++] = i;
+            }
+        }
+        int[] picked = Arrays.copyOf(rows, n);
+        return new Rows(picked);
+    }
+
+    /** An immutable view of some rows, each made on access. */
+    private final class Rows extends AbstractList<Response> implements RandomAccess {
+        private final int[] rows;
+
+        Rows(int[] rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public Response get(int index) {
+            return CompactResponses.this.get(rows[Objects.checkIndex(index, rows.length)]);
+        }
+
+        @Override
+        public int size() {
+            return rows.length;
+        }
+    }
+
+    /**
      * Fills each row without a role from its contact and refuses a row whose account is not its contact's: what
      * {@code Portfolio}'s constructor does to a list of responses, done once per distinct contact instead of once
      * per row.
