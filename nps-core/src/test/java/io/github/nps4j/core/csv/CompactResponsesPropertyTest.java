@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.nps4j.core.DateWindow;
+import io.github.nps4j.core.Dedupe;
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.internal.CompactResponses;
@@ -87,6 +89,12 @@ class CompactResponsesPropertyTest {
             assertEquals(e.hashCode(), a.hashCode());
             assertEquals(e.latestAnswerDate(), a.latestAnswerDate());
             assertEquals(e.withRoles(), a.withRoles());
+            assertEquals(Dedupe.LATEST_PER_CONTACT.apply(e.responses()), Dedupe.LATEST_PER_CONTACT.apply(a.responses()));
+            assertEquals(Dedupe.NONE.apply(e.responses()), Dedupe.NONE.apply(a.responses()));
+            if (!e.responses().isEmpty()) {
+                DateWindow w = DateWindow.lastDays(e.latestAnswerDate().orElseThrow(), 40);
+                assertEquals(e.responsesAnsweredIn(w), a.responsesAnsweredIn(w));
+            }
             assertEquals(expected.result().errors(), actual.result().errors());
             assertEquals(expected.result().report(), actual.result().report());
         }
