@@ -76,11 +76,11 @@ import java.util.TreeMap;
 public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedAccount> accounts,
         RevenueAtRisk revenueAtRisk, ChannelView channel, PortfolioOverview overview) {
 
-    /** Copies the list. */
+    /** Copies the list (indexed by account id for {@link #account(String)}). */
     public AccountMap {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(options, "options");
-        accounts = List.copyOf(accounts);
+        accounts = MappedAccounts.of(accounts);
         Objects.requireNonNull(revenueAtRisk, "revenueAtRisk");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(overview, "overview");
@@ -123,6 +123,9 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
      * @return its map, if the account is in the portfolio
      */
     public Optional<MappedAccount> account(String accountId) {
+        if (accounts instanceof MappedAccounts indexed) {
+            return indexed.find(accountId);
+        }
         return accounts.stream().filter(a -> a.accountId().equals(accountId)).findFirst();
     }
 
@@ -134,7 +137,12 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         private final DateWindow window;
         private final Map<String, Account> accounts;
         private final Map<String, Contact> contacts;
-        private final Map<String, List<Response>> responsesByAccount = new HashMap<>();
+        /**
+         * Per account, the positions in {@code portfolio.responses()} of its answers that count (not after the
+         * as-of day, episode counted): 4 bytes per answer instead of a held {@link Response} (a portfolio read from
+         * CSV makes its responses on access), each account's answers made when it is mapped.
+         */
+        private final Map<String, Rows> rowsByAccount = new HashMap<>();
         private final Map<String, List<Invitation>> invitationsByAccount = new HashMap<>();
         private final Map<String, List<Contact>> contactsByAccount = new HashMap<>();
         private final AccountViews views;
@@ -151,7 +159,9 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             for (Contact c : portfolio.contacts()) {
                 contactsByAccount.computeIfAbsent(c.accountId(), k -> new ArrayList<>()).add(c);
             }
-            for (Response r : portfolio.responses()) {
+            List<Response> responses = portfolio.responses();
+            for (int i = 0; i < responses.size(); i++) {
+                Response r = responses.get(i);
                 if (!accounts.containsKey(r.accountId())) {
                     throw new IllegalArgumentException("response " + r.id() + " names account " + r.accountId()
                             + ", which is not in the portfolio");
@@ -164,9 +174,7 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
                 if (r.answeredOn().isAfter(asOf) || !options.counts(r.episode())) {
                     continue;
                 }
-                Response inRole = c != null ? r.withRole(c.role())
-                        : r.role().isPresent() ? r : r.withRole(AccountMapOptions.UNKNOWN_ROLE);
-                responsesByAccount.computeIfAbsent(r.accountId(), k -> new ArrayList<>()).add(inRole);
+                rowsByAccount.computeIfAbsent(r.accountId(), k -> new Rows()).add(i);
             }
             for (Invitation i : portfolio.invitations()) {
                 Contact c = contacts.get(i.contactId());
@@ -190,7 +198,7 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         }
 
         private MappedAccount mapAccount(Account account) {
-            List<Response> all = responsesByAccount.getOrDefault(account.id(), List.of());
+            List<Response> all = answers(rowsByAccount.get(account.id()));
             List<Response> latest = latestIn(all, window);
             Map<String, Response> latestByContact = new HashMap<>();
             latest.forEach(r -> latestByContact.put(r.contactId(), r));
@@ -279,6 +287,35 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
                 flags.add(Flag.DECLINING);
             }
             return flags;
+        }
+
+        /** An account's counted answers, each read in its contact's role (as {@link AccountMap} documents). */
+        private List<Response> answers(@org.jspecify.annotations.Nullable Rows rows) {
+            if (rows == null) {
+                return List.of();
+            }
+            List<Response> responses = portfolio.responses();
+            List<Response> out = new ArrayList<>(rows.size);
+            for (int k = 0; k < rows.size; k++) {
+                Response r = responses.get(rows.rows[k]);
+                Contact c = contacts.get(r.contactId());
+                out.add(c != null ? r.withRole(c.role())
+                        : r.role().isPresent() ? r : r.withRole(AccountMapOptions.UNKNOWN_ROLE));
+            }
+            return out;
+        }
+
+        /** A growable list of row positions. */
+        private static final class Rows {
+            private int[] rows = new int[4];
+            private int size;
+
+            void add(int row) {
+                if (size == rows.length) {
+                    rows = java.util.Arrays.copyOf(rows, size * 2);
+                }
+                rows[size++] = row;
+            }
         }
 
         private Comparator<Role> roleOrder() {

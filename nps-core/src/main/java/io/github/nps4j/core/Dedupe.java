@@ -35,18 +35,28 @@ public enum Dedupe {
         if (this == NONE) {
             return List.copyOf(responses);
         }
+        // One pass, remembering each contact's latest answer and its position: a list may make its responses on
+        // access (a portfolio read from CSV), so a second pass could not find the kept ones by identity.
         Map<String, Response> latest = new HashMap<>();
+        Map<String, Integer> position = new HashMap<>();
+        int i = 0;
         for (Response r : responses) {
-            latest.merge(r.contactId(), r, (a, b) -> LATEST_ORDER.compare(a, b) >= 0 ? a : b);
+            Response current = latest.get(r.contactId());
+            if (current == null || LATEST_ORDER.compare(current, r) < 0) {
+                latest.put(r.contactId(), r);
+                position.put(r.contactId(), i);
+            }
+            i++;
         }
-        List<Response> kept = new ArrayList<>(latest.size());
-        for (Response r : responses) {
-            if (latest.get(r.contactId()) == r) {
-                kept.add(r);
-                latest.remove(r.contactId());
+        Response[] kept = new Response[i];
+        latest.forEach((contact, r) -> kept[position.get(contact)] = r);
+        List<Response> out = new ArrayList<>(latest.size());
+        for (Response r : kept) {
+            if (r != null) {
+                out.add(r);
             }
         }
-        return List.copyOf(kept);
+        return List.copyOf(out);
     }
 
     /**

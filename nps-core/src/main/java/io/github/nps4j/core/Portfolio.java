@@ -1,5 +1,6 @@
 package io.github.nps4j.core;
 
+import io.github.nps4j.core.internal.CompactResponses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +13,11 @@ import java.util.Optional;
 /**
  * Everything a B2B feedback program knows at one time: its accounts, contacts, responses and survey invitations.
  * The lists keep the order they were given in; lookups by id are indexed.
+ *
+ * <p>A portfolio read by {@link io.github.nps4j.core.csv.PortfolioReader} holds its responses as columns (about 35
+ * bytes per response instead of about 1 KB of objects): {@link #responses()} is then an immutable list that makes
+ * each {@link Response} when it is read, so two reads of one position give equal, not identical, responses. Code
+ * that needs only some answers can ask for them by date ({@link #responsesAnsweredIn(DateWindow)}).
  *
  * <p>Immutable and thread-safe. Example usage:
  * <pre>{@code
@@ -46,8 +52,14 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
         invitations = List.copyOf(invitations);
         requireNoParentCycle(index(accounts, Account::id, "account"));
         Map<String, Contact> byId = index(contacts, Contact::id, "contact");
-        responses = fillRoles(List.copyOf(responses), byId);
-        index(responses, Response::id, "response");
+        if (responses instanceof CompactResponses compact) {
+            // the reader's columns: immutable, ids unique by construction; roles filled and accounts checked once
+            // per distinct contact
+            responses = compact.withRolesFrom(byId);
+        } else {
+            responses = fillRoles(List.copyOf(responses), byId);
+            index(responses, Response::id, "response");
+        }
     }
 
     /** Follows parent links from every account once (linear time); a path that returns to itself is a cycle. */
@@ -148,7 +160,27 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
      * @return the latest {@link Response#answeredOn()} day, or empty when there are no responses
      */
     public Optional<LocalDate> latestAnswerDate() {
+        if (responses instanceof CompactResponses compact) {
+            return compact.latestAnswerDate();
+        }
         return responses.stream().map(Response::answeredOn).max(java.util.Comparator.naturalOrder());
+    }
+
+    /**
+     * Returns the responses answered on a day in a window, in portfolio order: the same as filtering {@link
+     * #responses()} by {@link DateWindow#contains(java.time.LocalDateTime) window.contains(r.answeredAt())}, but a
+     * portfolio read from CSV (which holds its responses as columns) makes only those responses.
+     *
+     * @param window the window of answer days
+     * @return an immutable list
+     * @since 0.1.0
+     */
+    public List<Response> responsesAnsweredIn(DateWindow window) {
+        Objects.requireNonNull(window, "window");
+        if (responses instanceof CompactResponses compact) {
+            return compact.answeredIn(window);
+        }
+        return responses.stream().filter(r -> window.contains(r.answeredAt())).toList();
     }
 
     /**
@@ -188,6 +220,9 @@ public record Portfolio(List<Account> accounts, List<Contact> contacts, List<Res
      * @return the portfolio with roles filled in
      */
     public Portfolio withRoles() {
+        if (responses instanceof CompactResponses) {
+            return new Portfolio(accounts, contacts, responses, invitations); // the constructor fills them
+        }
         Map<String, Contact> byId = contactsById();
         List<Response> filled = new ArrayList<>(responses.size());
         for (Response r : responses) {

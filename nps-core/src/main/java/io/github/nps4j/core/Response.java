@@ -1,5 +1,6 @@
 package io.github.nps4j.core;
 
+import io.github.nps4j.core.internal.RowMap;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
@@ -51,9 +52,9 @@ public record Response(String id, String accountId, String contactId, Optional<R
      *         or a rating that is not finite (each message names the response)
      */
     public Response {
-        id = Ids.require(id, "response id");
-        accountId = Ids.require(accountId, "account id of response " + id);
-        contactId = Ids.require(contactId, "contact id of response " + id);
+        id = requireId(id, "response id", null);
+        accountId = requireId(accountId, "account id", id);
+        contactId = requireId(contactId, "contact id", id);
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(episode, "episode");
         Objects.requireNonNull(answeredAt, "answeredAt");
@@ -63,28 +64,53 @@ public record Response(String id, String accountId, String contactId, Optional<R
         }
         Objects.requireNonNull(comment, "comment");
         Objects.requireNonNull(ratings, "ratings");
-        TreeMap<String, Double> copy = new TreeMap<>();
-        for (Map.Entry<String, Double> e : ratings.entrySet()) {
-            String k = Ids.require(e.getKey(), "attribute name of response " + id);
-            Double v = Objects.requireNonNull(e.getValue(), "rating " + k + " of response " + id);
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("rating " + k + " = " + v + " of response " + id + " is not finite");
+        if (ratings instanceof RowMap<Double>) {
+            // a row of the reader's columns: validated when read, immutable, in name order
+        } else if (ratings.isEmpty()) {
+            ratings = Map.of();
+        } else {
+            TreeMap<String, Double> copy = new TreeMap<>();
+            for (Map.Entry<String, Double> e : ratings.entrySet()) {
+                String k = Ids.require(e.getKey(), "attribute name of response " + id);
+                Double v = Objects.requireNonNull(e.getValue(), "rating " + k + " of response " + id);
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException(
+                            "rating " + k + " = " + v + " of response " + id + " is not finite");
+                }
+                copy.put(k, v);
             }
-            copy.put(k, v);
+            ratings = Collections.unmodifiableMap(copy);
         }
-        ratings = Collections.unmodifiableMap(copy);
         Objects.requireNonNull(competitorScores, "competitorScores");
-        TreeMap<String, Integer> competitors = new TreeMap<>();
-        for (Map.Entry<String, Integer> e : competitorScores.entrySet()) {
-            String k = Ids.require(e.getKey(), "competitor name of response " + id);
-            Integer v = Objects.requireNonNull(e.getValue(), "competitor score " + k + " of response " + id);
-            if (v < Score.MIN || v > Score.MAX) {
-                throw new IllegalArgumentException("competitor score " + k + " = " + v + " of response " + id
-                        + " is out of range; expected an integer 0-10");
+        if (competitorScores instanceof RowMap<Integer>) {
+            // a row of the reader's columns: validated when read
+        } else if (competitorScores.isEmpty()) {
+            competitorScores = Map.of();
+        } else {
+            TreeMap<String, Integer> competitors = new TreeMap<>();
+            for (Map.Entry<String, Integer> e : competitorScores.entrySet()) {
+                String k = Ids.require(e.getKey(), "competitor name of response " + id);
+                Integer v = Objects.requireNonNull(e.getValue(), "competitor score " + k + " of response " + id);
+                if (v < Score.MIN || v > Score.MAX) {
+                    throw new IllegalArgumentException("competitor score " + k + " = " + v + " of response " + id
+                            + " is out of range; expected an integer 0-10");
+                }
+                competitors.put(k, v);
             }
-            competitors.put(k, v);
+            competitorScores = Collections.unmodifiableMap(competitors);
         }
-        competitorScores = Collections.unmodifiableMap(competitors);
+    }
+
+    /**
+     * {@link Ids#require} (of the response id, or of another id "of response" {@code responseId}) without stripping
+     * or building the message unless the id needs it.
+     */
+    private static String requireId(String value, String what, @org.jspecify.annotations.Nullable String responseId) {
+        if (value != null && !value.isEmpty() && !Character.isWhitespace(value.charAt(0))
+                && !Character.isWhitespace(value.charAt(value.length() - 1))) {
+            return value;
+        }
+        return Ids.require(value, responseId == null ? what : what + " of response " + responseId);
     }
 
     /**

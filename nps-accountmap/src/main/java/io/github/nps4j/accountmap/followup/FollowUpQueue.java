@@ -97,7 +97,7 @@ public record FollowUpQueue(LocalDate asOf, List<FollowUpCase> cases) {
         Map<String, Contact> contacts = portfolio.contactsById();
         DateWindow window = DateWindow.lastDays(asOf, options.lookbackDays());
         List<FollowUpCase> cases = new ArrayList<>();
-        for (Response r : portfolio.responses()) {
+        for (Response r : portfolio.responsesAnsweredIn(window)) {
             LocalDate day = r.answeredOn();
             if (!window.contains(day)
                     || options.episodes().map(e -> !e.contains(r.episode())).orElse(false)) {

@@ -126,7 +126,9 @@ public final class PortfolioReader {
     public ReadResult read(CsvSource responses, @Nullable CsvSource accounts, @Nullable CsvSource contacts,
             @Nullable CsvSource invitations) {
         Objects.requireNonNull(responses, "responses");
-        return new ReadSession(options).read(responses, accounts, contacts, invitations);
+        // FastRecords: the tokenizer of nps score's streaming path, tested to give Commons CSV's records, lines and
+        // errors (FastRecordsTest), at a fraction of its cost per row
+        return new ReadSession(options).fastTokenizer().read(responses, accounts, contacts, invitations);
     }
 
     /**

@@ -25,6 +25,7 @@ import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
 import io.github.nps4j.core.Tier;
+import io.github.nps4j.core.internal.CompactResponses;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -98,6 +99,18 @@ final class ReadSession {
         return this;
     }
 
+    /** True to read responses into objects, as before the columns: the reference of the tests. */
+    private boolean objectResponses;
+
+    /**
+     * Reads responses into a list of {@link Response} objects instead of {@link CompactResponses}: the reference
+     * the columns are tested against; not used by the library.
+     */
+    ReadSession objectResponses() {
+        this.objectResponses = true;
+        return this;
+    }
+
     private CsvFile open(CsvSource source, ReadOptions.FileKind kind) {
         return fastTokenizer ? CsvFile.fast(source, options, kind) : new CsvFile(source, options, kind);
     }
@@ -122,7 +135,9 @@ final class ReadSession {
             @Nullable CsvSource invitations) {
         Map<String, Account> accountsById = accounts == null ? null : readAccounts(accounts);
         Map<String, Contact> contactsById = contacts == null ? null : readContacts(contacts, accounts, accountsById);
-        List<Response> responseList = readResponses(responses, accounts, accountsById, contacts, contactsById);
+        List<Response> responseList = objectResponses
+                ? readResponsesAsObjects(responses, accounts, accountsById, contacts, contactsById)
+                : readResponses(responses, accounts, accountsById, contacts, contactsById);
         List<Invitation> invitationList = invitations == null ? List.of()
                 : readInvitations(invitations, contacts, contactsById);
         Portfolio portfolio = Portfolio.of(
@@ -368,7 +383,203 @@ final class ReadSession {
 
     // ---------------------------------------------------------------- responses
 
+    /**
+     * Reads the responses into columns ({@link CompactResponses}): the same checks, in the same order, with the same
+     * messages as making a {@link Response} of every row, but no object per row is kept.
+     */
     private List<Response> readResponses(CsvSource source, @Nullable CsvSource accounts,
+            @Nullable Map<String, Account> accountsById, @Nullable CsvSource contacts,
+            @Nullable Map<String, Contact> contactsById) {
+        try (CsvFile f = open(source, ReadOptions.FileKind.RESPONSES)) {
+            int[] cols = f.required(RESPONSE_ID, ACCOUNT_ID, CONTACT_ID, ANSWERED_AT, SCORE);
+            int id = cols[0];
+            int account = cols[1];
+            int contact = cols[2];
+            int role = f.optional(ROLE);
+            int episode = f.optional(EPISODE);
+            int answered = cols[3];
+            int score = cols[4];
+            checkScoreColumn(f, score);
+            int comment = f.optional(COMMENT);
+            List<CsvFile.Extra> attrs = f.extras(ColumnNames.ATTR);
+            List<CsvFile.Extra> competitors = f.extras(ColumnNames.COMPETITOR);
+            CompactResponses.Builder out = CompactResponses.builder(
+                    attrs.stream().map(CsvFile.Extra::name).toList(),
+                    competitors.stream().map(CsvFile.Extra::name).toList());
+            boolean blankName = attrs.stream().anyMatch(a -> a.name().isBlank())
+                    || competitors.stream().anyMatch(c -> c.name().isBlank());
+            if (accountsById != null) {
+                accountsById.keySet().forEach(out::account);
+            }
+            Contact[] contactByCode = new Contact[0];
+            if (contactsById != null) {
+                contactByCode = new Contact[contactsById.size()];
+                for (Contact c : contactsById.values()) {
+                    contactByCode[out.contact(c.id())] = c;
+                }
+            }
+            Spellings<Optional<Role>> roleSpellings = new Spellings<>();
+            Spellings<EpisodeType> episodeSpellings = new Spellings<>();
+            double[] ratings = new double[attrs.size()];
+            boolean[] rated = new boolean[attrs.size()];
+            int[] competitorScores = new int[competitors.size()];
+            while (f.next()) {
+                try {
+                    checkWidth(f);
+                    if (f.get(score).isBlank()) {
+                        fields.blankScores++; // a skipped question: left out and counted
+                        continue;
+                    }
+                    String responseId = requireId(f, id, RESPONSE_ID);
+                    long seen = out.lineOf(responseId);
+                    if (seen >= 0) {
+                        throw new BadField(RESPONSE_ID, responseId, "duplicate response id; first on line " + seen);
+                    }
+                    String accountId = requireId(f, account, ACCOUNT_ID);
+                    String contactId = requireId(f, contact, CONTACT_ID);
+                    int accountCode;
+                    if (accountsById != null) {
+                        accountCode = out.knownAccount(accountId);
+                        if (accountCode < 0) {
+                            throw unknown(ACCOUNT_ID, accountId, "account", accounts);
+                        }
+                    } else {
+                        accountCode = -1; // coded once the row is accepted
+                    }
+                    Contact c = null;
+                    int contactCode = -1;
+                    if (contactsById != null) {
+                        contactCode = out.knownContact(contactId);
+                        if (contactCode < 0) {
+                            throw unknown(CONTACT_ID, contactId, "contact", contacts);
+                        }
+                        c = contactByCode[contactCode];
+                        if (!c.accountId().equals(accountId)) {
+                            throw new BadField(ACCOUNT_ID, accountId,
+                                    "contact " + contactId + " belongs to account " + c.accountId() + " in "
+                                            + contacts);
+                        }
+                    }
+                    String roleText = f.get(role).strip();
+                    // A blank role is the contact's, as Portfolio.withRoles() would fill it (done here to spare a
+                    // second pass over the responses); without the contact it stays empty.
+                    Optional<Role> r;
+                    if (!roleText.isEmpty()) {
+                        r = roleSpellings.get(roleText);
+                        if (r == null) {
+                            r = roleSpellings.put(roleText, Optional.of(vocabulary(roles, roleText, fields::role,
+                                    ROLE)));
+                        }
+                    } else {
+                        r = c != null ? Optional.of(c.role()) : Optional.empty();
+                    }
+                    String episodeText = f.get(episode).strip();
+                    EpisodeType e;
+                    if (episodeText.isEmpty()) {
+                        e = EpisodeType.RELATIONSHIP;
+                    } else {
+                        e = episodeSpellings.get(episodeText);
+                        if (e == null) {
+                            e = episodeSpellings.put(episodeText,
+                                    vocabulary(episodes, episodeText, EpisodeType::of, EPISODE));
+                        }
+                    }
+                    LocalDateTime at = dateTime(fields, f.get(answered).strip(), ANSWERED_AT);
+                    int s = score(fields, f.get(score).strip());
+                    String commentText = f.get(comment);
+                    boolean suspicious = blankName;
+                    for (int k = 0; k < ratings.length; k++) {
+                        String v = f.get(attrs.get(k).index()).strip();
+                        rated[k] = !v.isEmpty();
+                        ratings[k] = v.isEmpty() ? Double.NaN : number(fields, v, attrs.get(k).column());
+                        suspicious |= rated[k] && !Double.isFinite(ratings[k]);
+                    }
+                    for (int k = 0; k < competitorScores.length; k++) {
+                        String v = f.get(competitors.get(k).index()).strip();
+                        // blank: the respondent did not rate that competitor
+                        competitorScores[k] = v.isEmpty() ? -1 : competitorScore(fields, v, competitors.get(k).column());
+                    }
+                    if (suspicious) {
+                        // a value Response refuses: make one, so that the message is exactly its own
+                        checkAsResponse(responseId, accountId, contactId, r, e, at, s, commentText, attrs, rated,
+                                ratings, competitors, competitorScores);
+                    }
+                    out.add(responseId, f.line(), accountCode >= 0 ? accountCode : out.account(accountId),
+                            contactCode >= 0 ? contactCode : out.contact(contactId), out.role(r), out.episode(e), at,
+                            s, commentText.isBlank() ? "" : commentText, ratings, competitorScores);
+                    r.ifPresent(fields::countRole);
+                } catch (BadField e) {
+                    reject(f, e);
+                } catch (IllegalArgumentException e) {
+                    reject(f, new BadField("", "", e.getMessage()));
+                }
+            }
+            return out.build();
+        }
+    }
+
+    /**
+     * The first few spellings of a vocabulary column and their values, found by comparing the text (no hashing of a
+     * new string per row, as a {@code HashMap} lookup would); beyond {@value #SIZE} spellings {@link #put} stops
+     * remembering and the caller's map lookup does the work.
+     */
+    private static final class Spellings<T> {
+        static final int SIZE = 8;
+        private final String[] texts = new String[SIZE];
+        private final Object[] values = new Object[SIZE];
+        private int size;
+
+        @SuppressWarnings("unchecked")
+        @Nullable T get(String text) {
+            for (int i = 0; i < size; i++) {
+                if (texts[i].equals(text)) {
+                    return (T) values[i];
+                }
+            }
+            return null;
+        }
+
+        T put(String text, T value) {
+            if (size < SIZE) {
+                texts[size] = text;
+                values[size++] = value;
+            }
+            return value;
+        }
+    }
+
+    /** Makes the {@link Response} of a row as the object reader did, for its exception. */
+    private static void checkAsResponse(String responseId, String accountId, String contactId, Optional<Role> r,
+            EpisodeType e, LocalDateTime at, int s, String commentText, List<CsvFile.Extra> attrs, boolean[] rated,
+            double[] ratings,
+            List<CsvFile.Extra> competitors, int[] competitorScores) {
+        Map<String, Double> ratingMap = Map.of();
+        if (!attrs.isEmpty()) {
+            ratingMap = new HashMap<>();
+            for (int k = 0; k < ratings.length; k++) {
+                if (rated[k]) {
+                    ratingMap.put(attrs.get(k).name(), ratings[k]);
+                }
+            }
+        }
+        Map<String, Integer> competitorMap = Map.of();
+        if (!competitors.isEmpty()) {
+            competitorMap = new HashMap<>();
+            for (int k = 0; k < competitorScores.length; k++) {
+                if (competitorScores[k] >= 0) {
+                    competitorMap.put(competitors.get(k).name(), competitorScores[k]);
+                }
+            }
+        }
+        new Response(responseId, accountId, contactId, r, e, at, s,
+                commentText.isBlank() ? Optional.empty() : Optional.of(commentText), ratingMap, competitorMap);
+    }
+
+    /**
+     * The reader before the columns: a {@link Response} object per row, kept as the reference that {@link
+     * #readResponses} is tested against (same portfolio, same errors). Selected by {@link #objectResponses()}.
+     */
+    private List<Response> readResponsesAsObjects(CsvSource source, @Nullable CsvSource accounts,
             @Nullable Map<String, Account> accountsById, @Nullable CsvSource contacts,
             @Nullable Map<String, Contact> contactsById) {
         List<Response> responses = new ArrayList<>();

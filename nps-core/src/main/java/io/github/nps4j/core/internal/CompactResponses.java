@@ -1,0 +1,551 @@
+package io.github.nps4j.core.internal;
+
+import io.github.nps4j.core.Contact;
+import io.github.nps4j.core.EpisodeType;
+import io.github.nps4j.core.Response;
+import io.github.nps4j.core.Role;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
+
+/**
+ * Responses held as columns instead of objects, seen as an immutable {@code List<Response>} that makes each
+ * {@link Response} on {@link #get(int)} (short-lived objects; account and contact ids, roles and episode types are
+ * shared). The CSV reader fills it through a {@link Builder}; {@link io.github.nps4j.core.Portfolio} keeps it as is.
+ *
+ * <p>Layout per response: the id's characters (one byte each when Latin-1) and a 4-byte offset; account and contact
+ * as 4-byte codes into shared id arrays; role and episode as 1-byte codes (4 bytes past 255 distinct values); the
+ * answer time as seconds (8 bytes; nanoseconds in a separate column only when some answer has them); the score as a
+ * byte; the comment's characters and a 4-byte offset; 8 bytes per attribute rating (NaN = skipped) and 1 byte per
+ * competitor score (-1 = not rated). About 34 bytes plus ids and comments, against about 1 KB as objects.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public final class CompactResponses extends AbstractList<Response> implements RandomAccess {
+    private static final int SECONDS_PER_DAY = 86_400;
+
+    private final int size;
+    private final TextColumn ids;
+    private final String[] accountIds;
+    private final int[] accounts;
+    private final String[] contactIds;
+    private final int[] contacts;
+    private final List<Optional<Role>> roleValues;
+    private final Codes roles;
+    private final EpisodeType[] episodeValues;
+    private final Codes episodes;
+    private final long[] seconds;
+    private final int @org.jspecify.annotations.Nullable [] nanos;
+    private final byte[] scores;
+    private final TextColumn comments;
+    private final String[] attributes;
+    private final double[][] ratings;
+    private final String[] competitors;
+    private final byte[][] competitorScores;
+
+    private CompactResponses(Builder b, Codes roles) {
+        this.size = b.size;
+        this.ids = b.ids;
+        this.accountIds = b.accountIds.toArray(String[]::new);
+        this.accounts = b.accounts;
+        this.contactIds = b.contactIds.toArray(String[]::new);
+        this.contacts = b.contacts;
+        this.roleValues = List.copyOf(b.roleValues);
+        this.roles = roles;
+        this.episodeValues = b.episodeValues.toArray(EpisodeType[]::new);
+        this.episodes = b.episodes;
+        this.seconds = b.seconds;
+        this.nanos = b.nanos;
+        this.scores = b.scores;
+        this.comments = b.comments;
+        this.attributes = b.attributes;
+        this.ratings = b.ratings;
+        this.competitors = b.competitors;
+        this.competitorScores = b.competitorScores;
+    }
+
+    private CompactResponses(CompactResponses o, Codes roles, List<Optional<Role>> roleValues) {
+        this.size = o.size;
+        this.ids = o.ids;
+        this.accountIds = o.accountIds;
+        this.accounts = o.accounts;
+        this.contactIds = o.contactIds;
+        this.contacts = o.contacts;
+        this.roleValues = List.copyOf(roleValues);
+        this.roles = roles;
+        this.episodeValues = o.episodeValues;
+        this.episodes = o.episodes;
+        this.seconds = o.seconds;
+        this.nanos = o.nanos;
+        this.scores = o.scores;
+        this.comments = o.comments;
+        this.attributes = o.attributes;
+        this.ratings = o.ratings;
+        this.competitors = o.competitors;
+        this.competitorScores = o.competitorScores;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @param attributes the attribute names of the ratings columns (distinct)
+     * @param competitors the competitor names of the competitor-score columns (distinct)
+     * @return an empty builder
+     */
+    public static Builder builder(List<String> attributes, List<String> competitors) {
+        return new Builder(attributes, competitors);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public Response get(int i) {
+        Objects.checkIndex(i, size);
+        String comment = comments.length(i) == 0 ? null : comments.get(i);
+        return new Response(ids.get(i), accountIds[accounts[i]], contactIds[contacts[i]], roleValues.get(roles.get(i)),
+                episodeValues[episodes.get(i)], answeredAt(i), scores[i],
+                comment == null ? Optional.empty() : Optional.of(comment),
+                attributes.length == 0 ? Map.of() : new RowMap.Ratings(attributes, ratings, i),
+                competitors.length == 0 ? Map.of() : new RowMap.Scores(competitors, competitorScores, i));
+    }
+
+    private LocalDateTime answeredAt(int i) {
+        long s = seconds[i];
+        int nano = nanos == null ? 0 : nanos[i];
+        if (nano == 0 && Math.floorMod(s, SECONDS_PER_DAY) == 0) {
+            return LocalDate.ofEpochDay(Math.floorDiv(s, SECONDS_PER_DAY)).atStartOfDay();
+        }
+        return LocalDateTime.ofEpochSecond(s, nano, ZoneOffset.UTC);
+    }
+
+    /**
+     * Returns the response id of one row without making the response.
+     *
+     * @param i the row
+     * @return its id
+     */
+    public String id(int i) {
+        return ids.get(i);
+    }
+
+    /**
+     * Returns the day of the latest answer, from the time column.
+     *
+     * @return the latest answer day, or empty when there are no rows
+     */
+    public Optional<LocalDate> latestAnswerDate() {
+        if (size == 0) {
+            return Optional.empty();
+        }
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < size; i++) {
+            max = Math.max(max, seconds[i]);
+        }
+        return Optional.of(LocalDate.ofEpochDay(Math.floorDiv(max, SECONDS_PER_DAY)));
+    }
+
+    /**
+     * Returns the rows answered on a day in a window, from the time column (no response is made to decide).
+     *
+     * @param window the window
+     * @return an immutable view of those rows, in list order
+     */
+    public List<Response> answeredIn(io.github.nps4j.core.DateWindow window) {
+        int[] rows = new int[16];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (window.containsEpochDay(Math.floorDiv(seconds[i], SECONDS_PER_DAY))) {
+                if (n == rows.length) {
+                    rows = Arrays.copyOf(rows, n * 2);
+                }
+                rows[n++] = i;
+            }
+        }
+        int[] picked = Arrays.copyOf(rows, n);
+        return new Rows(picked);
+    }
+
+    /** An immutable view of some rows, each made on access. */
+    private final class Rows extends AbstractList<Response> implements RandomAccess {
+        private final int[] rows;
+
+        Rows(int[] rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public Response get(int index) {
+            return CompactResponses.this.get(rows[Objects.checkIndex(index, rows.length)]);
+        }
+
+        @Override
+        public int size() {
+            return rows.length;
+        }
+    }
+
+    /**
+     * Fills each row without a role from its contact and refuses a row whose account is not its contact's: what
+     * {@code Portfolio}'s constructor does to a list of responses, done once per distinct contact instead of once
+     * per row.
+     *
+     * @param contactsById the portfolio's contacts
+     * @return this list when nothing changes, else a copy with the roles filled
+     * @throws IllegalArgumentException at the first row (in list order) whose contact belongs to another account
+     */
+    public CompactResponses withRolesFrom(Map<String, Contact> contactsById) {
+        if (contactsById.isEmpty() || size == 0) {
+            return this;
+        }
+        int[] accountOfContact = new int[contactIds.length];
+        Contact[] contact = new Contact[contactIds.length];
+        Map<String, Integer> accountCode = new HashMap<>();
+        for (int a = 0; a < accountIds.length; a++) {
+            accountCode.put(accountIds[a], a);
+        }
+        for (int c = 0; c < contactIds.length; c++) {
+            Contact k = contactsById.get(contactIds[c]);
+            contact[c] = k;
+            Integer a = k == null ? null : accountCode.get(k.accountId());
+            accountOfContact[c] = a == null ? -1 : a;
+        }
+        int emptyRole = roleValues.indexOf(Optional.<Role>empty());
+        Codes filled = null;
+        List<Optional<Role>> values = new ArrayList<>(roleValues);
+        for (int i = 0; i < size; i++) {
+            int c = contacts[i];
+            Contact k = contact[c];
+            if (k == null) {
+                continue;
+            }
+            if (accountOfContact[c] != accounts[i]) {
+                throw new IllegalArgumentException("response " + ids.get(i) + " names account "
+                        + accountIds[accounts[i]] + " but its contact " + k.id() + " belongs to account "
+                        + k.accountId());
+            }
+            if (roles.get(i) == emptyRole) {
+                if (filled == null) {
+                    filled = roles.copy();
+                }
+                Optional<Role> r = Optional.of(k.role());
+                int code = values.indexOf(r);
+                if (code < 0) {
+                    code = values.size();
+                    values.add(r);
+                }
+                filled.set(i, code);
+            }
+        }
+        return filled == null ? this : new CompactResponses(this, filled, values);
+    }
+
+    /**
+     * Returns the bytes of the columns (not the shared account and contact id arrays), for memory accounting.
+     *
+     * @return the bytes held per this list's arrays
+     */
+    public long bytes() {
+        long b = ids.bytes() + 4L * accounts.length + 4L * contacts.length + roles.bytes() + episodes.bytes()
+                + 8L * seconds.length + (nanos == null ? 0 : 4L * nanos.length) + scores.length + comments.bytes();
+        for (double[] r : ratings) {
+            b += 8L * r.length;
+        }
+        for (byte[] c : competitorScores) {
+            b += c.length;
+        }
+        return b;
+    }
+
+    /**
+     * Fills the columns row by row, checking that response ids are unique. Not thread-safe.
+     */
+    public static final class Builder {
+        private int size;
+        private final TextColumn ids = new TextColumn();
+        /** Open addressing: (mixed hash << 32) | (row + 1) per slot, 0 = empty. */
+        private long[] idSlots = new long[1 << 10];
+        private long[] lines = new long[16];
+        private final List<String> accountIds = new ArrayList<>();
+        private final StringIndex accountCodes = new StringIndex(1024);
+        private int[] accounts = new int[16];
+        private final List<String> contactIds = new ArrayList<>();
+        private final StringIndex contactCodes = new StringIndex(1024);
+        private int[] contacts = new int[16];
+        private final List<Optional<Role>> roleValues = new ArrayList<>();
+        private final Map<Optional<Role>, Integer> roleCodes = new HashMap<>();
+        private final Codes roles = new Codes();
+        private final List<EpisodeType> episodeValues = new ArrayList<>();
+        private final Map<EpisodeType, Integer> episodeCodes = new HashMap<>();
+        private final Codes episodes = new Codes();
+        private long[] seconds = new long[16];
+        private int @org.jspecify.annotations.Nullable [] nanos;
+        private byte[] scores = new byte[16];
+        private final TextColumn comments = new TextColumn();
+        private final String[] attributes;
+        private final int[] attributeColumn;
+        private double[][] ratings;
+        private final String[] competitors;
+        private final int[] competitorColumn;
+        private byte[][] competitorScores;
+        private boolean built;
+
+        private Builder(List<String> attributeNames, List<String> competitorNames) {
+            attributes = attributeNames.stream().sorted().toArray(String[]::new);
+            attributeColumn = new int[attributeNames.size()];
+            for (int k = 0; k < attributeColumn.length; k++) {
+                attributeColumn[k] = Arrays.binarySearch(attributes, attributeNames.get(k));
+            }
+            ratings = new double[attributes.length][16];
+            competitors = competitorNames.stream().sorted().toArray(String[]::new);
+            competitorColumn = new int[competitorNames.size()];
+            for (int k = 0; k < competitorColumn.length; k++) {
+                competitorColumn[k] = Arrays.binarySearch(competitors, competitorNames.get(k));
+            }
+            competitorScores = new byte[competitors.length][16];
+        }
+
+        /**
+         * Returns the code of an account id, adding it when new.
+         *
+         * @param id the account id (stripped, non-blank)
+         * @return its code
+         */
+        public int account(String id) {
+            int c = accountCodes.indexOf(id);
+            if (c < 0) {
+                c = accountCodes.add(id);
+                accountIds.add(id);
+            }
+            return c;
+        }
+
+        /**
+         * Returns the code of an account id already {@link #account(String) added}.
+         *
+         * @param id the account id
+         * @return its code, or -1 when unknown
+         */
+        public int knownAccount(String id) {
+            return accountCodes.indexOf(id);
+        }
+
+        /**
+         * Returns the code of a contact id, adding it when new.
+         *
+         * @param id the contact id (stripped, non-blank)
+         * @return its code
+         */
+        public int contact(String id) {
+            int c = contactCodes.indexOf(id);
+            if (c < 0) {
+                c = contactCodes.add(id);
+                contactIds.add(id);
+            }
+            return c;
+        }
+
+        /**
+         * Returns the code of a contact id already {@link #contact(String) added}.
+         *
+         * @param id the contact id
+         * @return its code, or -1 when unknown
+         */
+        public int knownContact(String id) {
+            return contactCodes.indexOf(id);
+        }
+
+        /**
+         * Returns the code of a role (or of no role).
+         *
+         * @param role the role, or empty
+         * @return its code
+         */
+        public int role(Optional<Role> role) {
+            Integer c = roleCodes.get(role);
+            if (c == null) {
+                c = roleValues.size();
+                roleValues.add(role);
+                roleCodes.put(role, c);
+            }
+            return c;
+        }
+
+        /**
+         * Returns the code of an episode type.
+         *
+         * @param episode the episode type
+         * @return its code
+         */
+        public int episode(EpisodeType episode) {
+            Integer c = episodeCodes.get(episode);
+            if (c == null) {
+                c = episodeValues.size();
+                episodeValues.add(episode);
+                episodeCodes.put(episode, c);
+            }
+            return c;
+        }
+
+        /**
+         * Returns the line of the row that has a response id, if any.
+         *
+         * @param id the response id
+         * @return the line passed to {@link #add} with it, or -1 when no row has that id
+         */
+        public long lineOf(String id) {
+            int slot = find(id, mix(id.hashCode()));
+            int row = (int) idSlots[slot] - 1;
+            return row < 0 ? -1 : lines[row];
+        }
+
+        /** The slot holding {@code id}, or the empty slot where it would go. */
+        private int find(String id, int h) {
+            int mask = idSlots.length - 1;
+            int slot = h & mask;
+            while (true) {
+                long s = idSlots[slot];
+                if (s == 0 || (int) (s >>> 32) == h && ids.equalsAt((int) s - 1, id)) {
+                    return slot;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        private static int mix(int h) {
+            int x = h * 0x9E3779B9;
+            return x ^ (x >>> 16);
+        }
+
+        /**
+         * Appends one row. The caller has validated every value as {@link Response}'s constructor would.
+         *
+         * @param id the response id, not yet in a row ({@link #lineOf} is -1)
+         * @param line the source line, for duplicate messages
+         * @param account the account code
+         * @param contact the contact code
+         * @param role the role code
+         * @param episode the episode code
+         * @param answeredAt the answer time
+         * @param score the score, 0–10
+         * @param comment the comment, {@code ""} when none
+         * @param rowRatings per attribute in the order given to {@link #builder}, the rating or NaN when skipped
+         * @param rowCompetitors per competitor in the order given to {@link #builder}, the score or -1
+         * @throws IllegalStateException if the id is already in a row or the builder was built
+         */
+        public void add(String id, long line, int account, int contact, int role, int episode,
+                LocalDateTime answeredAt, int score, String comment, double[] rowRatings, int[] rowCompetitors) {
+            if (built) {
+                throw new IllegalStateException("already built");
+            }
+            int hash = mix(id.hashCode());
+            int slot = find(id, hash);
+            if (idSlots[slot] != 0) {
+                throw new IllegalStateException("duplicate response id " + id);
+            }
+            int i = size;
+            if (i == seconds.length) {
+                grow();
+            }
+            ids.add(id);
+            idSlots[slot] = (long) hash << 32 | (i + 1);
+            lines[i] = line;
+            accounts[i] = account;
+            contacts[i] = contact;
+            roles.add(role);
+            episodes.add(episode);
+            seconds[i] = answeredAt.toEpochSecond(ZoneOffset.UTC);
+            int nano = answeredAt.getNano();
+            if (nano != 0 && nanos == null) {
+                nanos = new int[seconds.length];
+            }
+            if (nanos != null) {
+                nanos[i] = nano;
+            }
+            scores[i] = (byte) score;
+            comments.add(comment);
+            for (int k = 0; k < attributeColumn.length; k++) {
+                ratings[attributeColumn[k]][i] = rowRatings[k];
+            }
+            for (int k = 0; k < competitorColumn.length; k++) {
+                competitorScores[competitorColumn[k]][i] = (byte) rowCompetitors[k];
+            }
+            size++;
+            if (size * 2L > idSlots.length) {
+                rehash();
+            }
+        }
+
+        private void grow() {
+            int n = (int) Math.min(seconds.length * 2L, Integer.MAX_VALUE - 8);
+            lines = Arrays.copyOf(lines, n);
+            accounts = Arrays.copyOf(accounts, n);
+            contacts = Arrays.copyOf(contacts, n);
+            seconds = Arrays.copyOf(seconds, n);
+            if (nanos != null) {
+                nanos = Arrays.copyOf(nanos, n);
+            }
+            scores = Arrays.copyOf(scores, n);
+            for (int k = 0; k < ratings.length; k++) {
+                ratings[k] = Arrays.copyOf(ratings[k], n);
+            }
+            for (int k = 0; k < competitorScores.length; k++) {
+                competitorScores[k] = Arrays.copyOf(competitorScores[k], n);
+            }
+        }
+
+        private void rehash() {
+            long[] slots = new long[idSlots.length * 2];
+            int mask = slots.length - 1;
+            for (long s : idSlots) {
+                if (s != 0) {
+                    int slot = (int) (s >>> 32) & mask;
+                    while (slots[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    slots[slot] = s;
+                }
+            }
+            idSlots = slots;
+        }
+
+        /**
+         * Returns the list; the builder cannot be used afterwards (its transient id table and lines are dropped).
+         *
+         * @return the responses
+         */
+        public CompactResponses build() {
+            built = true;
+            idSlots = new long[0];
+            lines = new long[0];
+            accounts = Arrays.copyOf(accounts, size);
+            contacts = Arrays.copyOf(contacts, size);
+            seconds = Arrays.copyOf(seconds, size);
+            if (nanos != null) {
+                nanos = Arrays.copyOf(nanos, size);
+            }
+            scores = Arrays.copyOf(scores, size);
+            for (int k = 0; k < ratings.length; k++) {
+                ratings[k] = Arrays.copyOf(ratings[k], size);
+            }
+            for (int k = 0; k < competitorScores.length; k++) {
+                competitorScores[k] = Arrays.copyOf(competitorScores[k], size);
+            }
+            ids.trim();
+            comments.trim();
+            episodes.trim();
+            return new CompactResponses(this, roles.trim());
+        }
+    }
+}
