@@ -473,6 +473,34 @@ public final class StreamingScorer {
         return y << 9 | m << 5 | d;
     }
 
+    /** {@link #plainDate(String)} on the ASCII bytes {@code a[off, off + len)}. */
+    static int plainDate(byte[] a, int off, int len) {
+        if (len != 10 || a[off + 4] != '-' || a[off + 7] != '-') {
+            return -1;
+        }
+        int y = 0;
+        for (int i = 0; i < 4; i++) {
+            int d = a[off + i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            y = y * 10 + d;
+        }
+        int m1 = a[off + 5] - '0';
+        int m2 = a[off + 6] - '0';
+        int d1 = a[off + 8] - '0';
+        int d2 = a[off + 9] - '0';
+        if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
+            return -1;
+        }
+        int m = m1 * 10 + m2;
+        int d = d1 * 10 + d2;
+        if (m < 1 || m > 12 || d < 1 || d > (m == 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m])) {
+            return -1;
+        }
+        return y << 9 | m << 5 | d;
+    }
+
     private static final int[] DAYS_IN_MONTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     /** {@link java.time.Year#isLeap(long)} for years 0–9999. */

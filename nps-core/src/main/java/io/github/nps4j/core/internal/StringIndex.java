@@ -102,6 +102,60 @@ public final class StringIndex {
     }
 
     /**
+     * Looks up the key whose characters are the ASCII bytes {@code bytes[from, to)}, without building a string; the
+     * same as {@code indexOf(new String(bytes, from, to - from, US_ASCII))} when every byte is below 0x80, and −1
+     * when one is not (no key's character equals a negative byte).
+     *
+     * @param bytes the bytes
+     * @param from first index
+     * @param to index after the last
+     * @return its code, or −1 if absent or not ASCII
+     */
+    public int indexOfAscii(byte[] bytes, int from, int to) {
+        int sh = 0;
+        for (int i = from; i < to; i++) {
+            sh = 31 * sh + bytes[i];
+        }
+        int h = mix(sh);
+        int len = to - from;
+        int mask = slots.length - 1;
+        for (int i = h & mask;; i = (i + 1) & mask) {
+            long s = slots[i];
+            if (s == 0) {
+                return -1;
+            }
+            int code = (int) s - 1;
+            if ((int) (s >>> 32) == h && offsets[code + 1] - offsets[code] == len
+                    && matchesAscii(code, bytes, from, to)) {
+                return code;
+            }
+        }
+    }
+
+    /**
+     * Tells whether a code's key is exactly the ASCII bytes {@code bytes[from, to)} (false if a byte is not ASCII).
+     *
+     * @param code a code of this index
+     * @param bytes the bytes
+     * @param from first index
+     * @param to index after the last
+     * @return true if they are equal
+     */
+    public boolean matchesAscii(int code, byte[] bytes, int from, int to) {
+        int start = offsets[code];
+        if (offsets[code + 1] - start != to - from) {
+            return false;
+        }
+        char[] p = pool;
+        for (int i = 0; i < to - from; i++) {
+            if (p[start + i] != bytes[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Returns the code of a key, adding it if absent.
      *
      * @param key the key
