@@ -178,6 +178,91 @@ final class CsvFile implements Closeable {
         }
     }
 
+    /** A range of a file read on bytes, with the header of {@code whole} (which owns the channel). */
+    private CsvFile(CsvFile whole, FastBytes range) {
+        this.source = whole.source;
+        this.options = whole.options;
+        this.kind = whole.kind;
+        this.mapping = whole.mapping;
+        this.delimiter = whole.delimiter;
+        this.reader = Reader.nullReader();
+        this.parser = null;
+        this.records = null;
+        this.fast = null;
+        this.channel = null;
+        this.bytes = range;
+        this.header.putAll(whole.header);
+        this.duplicateHeaders.addAll(whole.duplicateHeaders);
+        this.headerNames.addAll(whole.headerNames);
+        this.headerLine = whole.headerLine;
+    }
+
+    /** Whether this file is read on bytes ({@link FastBytes}), so that it can be read in ranges. */
+    boolean onBytes() {
+        return bytes != null && channel != null;
+    }
+
+    /**
+     * Opens a range of this file (read on bytes) for another thread: the records starting in {@code [from, stopAt)},
+     * from {@code from} on, with lines numbered from {@code linesBefore}.
+     */
+    CsvFile range(long from, long stopAt, long linesBefore) {
+        FileChannel ch = Objects.requireNonNull(channel, "not read on bytes");
+        return new CsvFile(this, new FastBytes(FastBytes.Input.of(ch), delimiter, options.charset(), from, stopAt,
+                linesBefore, FastBytes.DEFAULT_BUFFER));
+    }
+
+    /** On bytes: the offset where the next record starts. */
+    long offset() {
+        return Objects.requireNonNull(bytes).offset();
+    }
+
+    /** On bytes: the line breaks read so far. */
+    long linesRead() {
+        return Objects.requireNonNull(bytes).lines();
+    }
+
+    /** On bytes: reads no record starting at or after an offset. */
+    void stopAt(long offset) {
+        Objects.requireNonNull(bytes).stopAt(offset);
+    }
+
+    /** On bytes: the file's size. */
+    long byteSize() {
+        try {
+            return Objects.requireNonNull(channel).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name() + " (" + e + ")", e);
+        }
+    }
+
+    /**
+     * On bytes: the offset just after the first line feed at or after {@code at}, or the file's size if there is
+     * none — a guess at a record start (the line feed may be inside quotes; the reader of the range before checks).
+     */
+    long lineStartAfter(long at) {
+        FileChannel ch = Objects.requireNonNull(channel);
+        ByteBuffer b = ByteBuffer.allocate(1 << 16);
+        long p = at;
+        try {
+            while (true) {
+                b.clear();
+                int n = ch.read(b, p);
+                if (n <= 0) {
+                    return ch.size();
+                }
+                for (int i = 0; i < n; i++) {
+                    if (b.get(i) == '\n') {
+                        return p + i + 1;
+                    }
+                }
+                p += n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name() + " (" + e + ")", e);
+        }
+    }
+
     /** The rows a survey tool writes between its header and its answers. */
     private void skipPresetRows() {
         ReadOptions.Preset preset = options.preset().orElse(null);

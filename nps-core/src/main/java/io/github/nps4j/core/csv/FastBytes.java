@@ -74,7 +74,7 @@ final class FastBytes {
     /** File offset of the next read. */
     private long readAt;
     private boolean eof;
-    private final long stopAt;
+    private long stopAt;
     private int pos;
     private int lim;
     private int recStart;
@@ -146,6 +146,11 @@ final class FastBytes {
         if (lim - pos >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
             pos += 3;
         }
+    }
+
+    /** Reads no record that starts at or after a file offset (the first piece of a parallel read). */
+    void stopAt(long offset) {
+        this.stopAt = offset;
     }
 
     /** The file offset where the next record starts (after {@link #advance} returned false: where reading ended). */

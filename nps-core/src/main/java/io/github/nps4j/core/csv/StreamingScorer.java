@@ -87,12 +87,26 @@ public final class StreamingScorer {
     private static final long ACCOUNT_RADIX = 1L << 31;
     private static final long ROLE_RADIX = 1L << 12;
 
+    /** At most this many threads by default, however many processors there are. */
+    static final int MAX_DEFAULT_THREADS = 8;
+    /** A file is split in pieces of at least this many bytes. */
+    static final long MIN_PIECE_BYTES = 4L << 20;
+
     private final ScoringSpec options;
     private final ReadOptions readOptions;
+    private final int threads;
+    private final long minPieceBytes;
 
-    private StreamingScorer(ScoringSpec options, ReadOptions readOptions) {
+    private StreamingScorer(ScoringSpec options, ReadOptions readOptions, int threads, long minPieceBytes) {
         this.options = options;
         this.readOptions = readOptions;
+        this.threads = threads;
+        this.minPieceBytes = minPieceBytes;
+    }
+
+    /** The default thread count: the available processors, at most {@value #MAX_DEFAULT_THREADS}. */
+    static int defaultThreads() {
+        return Math.max(1, Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -143,7 +157,7 @@ public final class StreamingScorer {
     public static StreamingScorer of(ScoringSpec spec) {
         Objects.requireNonNull(spec, "spec");
         spec.requireColumnar("the streaming scorer", false);
-        return new StreamingScorer(spec, ReadOptions.defaults());
+        return new StreamingScorer(spec, ReadOptions.defaults(), defaultThreads(), MIN_PIECE_BYTES);
     }
 
     /**
@@ -163,7 +177,8 @@ public final class StreamingScorer {
      */
     public StreamingScorer withColumnMapping(ColumnMapping columnMapping) {
         return new StreamingScorer(options, readOptions.toBuilder()
-                .columnMapping(Objects.requireNonNull(columnMapping, "columnMapping")).build());
+                .columnMapping(Objects.requireNonNull(columnMapping, "columnMapping")).build(), threads,
+                minPieceBytes);
     }
 
     /**
@@ -182,7 +197,45 @@ public final class StreamingScorer {
             throw new IllegalArgumentException("the streaming scorer reads strictly (it stops at the first bad "
                     + "row); lenient reading needs PortfolioReader");
         }
-        return new StreamingScorer(options, readOptions);
+        return new StreamingScorer(options, readOptions, threads, minPieceBytes);
+    }
+
+    /**
+     * Returns a copy that reads {@code responses.csv} with up to the given number of threads. A file given by path,
+     * in a charset read on bytes (UTF-8, US-ASCII, ISO-8859-x, windows-125x), of at least 4 MB per thread and scored
+     * without de-duplication ({@link Dedupe#NONE}) is split into that many pieces at line breaks, each piece read
+     * and checked by its own thread and the pieces' counts merged in file order; anything else is read by one
+     * thread. The result is the same whatever the count — counts exactly, sums to rounding (1e-12 relative) — and
+     * so is the error of a bad file: the first in file order, with its line (a piece that starts inside a quoted
+     * field, or that failed, is read again from where the piece before it ended).
+     *
+     * <p>The default is the number of available processors, at most {@value #MAX_DEFAULT_THREADS}.
+     *
+     * @param threads the most threads to read with, {@code >= 1}; 1 reads on the calling thread only
+     * @return the copy
+     * @throws IllegalArgumentException if {@code threads < 1}
+     * @since 0.1.0
+     */
+    public StreamingScorer withThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        return new StreamingScorer(options, readOptions, threads, minPieceBytes);
+    }
+
+    /** A copy that splits files into pieces as small as the given bytes (tests: many pieces on small files). */
+    StreamingScorer withMinPieceBytes(long bytes) {
+        return new StreamingScorer(options, readOptions, threads, Math.max(1, bytes));
+    }
+
+    /**
+     * Returns the most threads this scorer reads a file with.
+     *
+     * @return the thread count, {@code >= 1}
+     * @since 0.1.0
+     */
+    public int threads() {
+        return threads;
     }
 
     /**
@@ -354,29 +407,64 @@ public final class StreamingScorer {
             latest = options.dedupe() == Dedupe.LATEST_PER_CONTACT ? new HashMap<>() : null;
         }
 
+        /** The group under {@code g} whose value of grouping field {@code f} is {@code c}, added if new. */
+        private int child(int f, int g, int c) {
+            long key = ((long) g << 32) | (c & 0xFFFFFFFFL);
+            int next = levels[f].getOrPut(key, sizes[f]);
+            if (next == sizes[f]) {
+                if (next == parent[f].length) {
+                    parent[f] = Arrays.copyOf(parent[f], next * 2);
+                    code[f] = Arrays.copyOf(code[f], next * 2);
+                }
+                parent[f][next] = g;
+                code[f][next] = c;
+                sizes[f]++;
+            }
+            return next;
+        }
+
+        private long cell(int g, int account, int role) {
+            if (g >= maxGroup) {
+                throw new IllegalArgumentException("too many groups to score in one stream: " + fields);
+            }
+            return (g * accountRadix + (accountRadix > 1 ? account : 0)) * roleRadix + (roleRadix > 1 ? role : 0);
+        }
+
+        /**
+         * Adds another piece's cells (no de-duplication), its codes mapped to this run's: {@code maps[i]} for the
+         * field of {@link #fieldIndex} i below 4 (account, role, episode, tier); periods are the same in both.
+         */
+        void merge(Grouping o, int[][] maps) {
+            int k = fieldCodes.length;
+            o.cells.visit((key, detractors, passives, promoters) -> {
+                long rest = key;
+                int role = roleRadix > 1 ? (int) (rest % roleRadix) : 0;
+                rest /= roleRadix;
+                int account = accountRadix > 1 ? (int) (rest % accountRadix) : 0;
+                int og = (int) (rest / accountRadix);
+                int g = 0;
+                for (int f = 0; f < k; f++) {
+                    int c = o.decode(og, f);
+                    int field = fieldCodes[f];
+                    g = child(f, g, field < 4 && c >= 0 ? maps[field][c] : c);
+                }
+                long cell = cell(g, accountRadix > 1 ? maps[0][account] : 0, roleRadix > 1 ? maps[1][role] : 0);
+                long[] counts = {detractors, passives, promoters};
+                for (int c = 0; c < 3; c++) {
+                    if (counts[c] != 0) {
+                        cells.add(cell, c, counts[c]);
+                    }
+                }
+            });
+        }
+
         void add(int[] codes, int account, int role, int contact, @Nullable LocalDateTime at, String id,
                 int category) {
             int g = 0;
             for (int f = 0; f < fieldCodes.length; f++) {
-                int c = codes[fieldCodes[f]];
-                long key = ((long) g << 32) | (c & 0xFFFFFFFFL);
-                int next = levels[f].getOrPut(key, sizes[f]);
-                if (next == sizes[f]) {
-                    if (next == parent[f].length) {
-                        parent[f] = Arrays.copyOf(parent[f], next * 2);
-                        code[f] = Arrays.copyOf(code[f], next * 2);
-                    }
-                    parent[f][next] = g;
-                    code[f][next] = c;
-                    sizes[f]++;
-                }
-                g = next;
+                g = child(f, g, codes[fieldCodes[f]]);
             }
-            if (g >= maxGroup) {
-                throw new IllegalArgumentException("too many groups to score in one stream: " + fields);
-            }
-            long cell = (g * accountRadix + (accountRadix > 1 ? account : 0)) * roleRadix
-                    + (roleRadix > 1 ? role : 0);
+            long cell = cell(g, account, role);
             if (latest == null) {
                 cells.add(cell, category, 1);
                 return;
@@ -595,6 +683,22 @@ public final class StreamingScorer {
         }
 
         /**
+         * Appends the ids another piece took (read after this one's), whose line numbers are {@code lineShift}
+         * lower than the file's.
+         */
+        void append(ResponseIds other, long lineShift) {
+            if (other.size == 0) {
+                return;
+            }
+            if (size + other.size > hashes.length) {
+                hashes = Arrays.copyOf(hashes, Math.max(size + other.size, size + (size >> 1)));
+            }
+            System.arraycopy(other.hashes, 0, hashes, size, other.size);
+            size += other.size;
+            lastLine = other.lastLine + lineShift;
+        }
+
+        /**
          * Returns the reader's error for the first row, in file order, whose id an earlier row had — among the rows
          * taken so far — or null when the ids are distinct.
          *
@@ -681,6 +785,67 @@ public final class StreamingScorer {
         }
     }
 
+    /** The columns of {@code responses.csv}, resolved from its header. */
+    private record Layout(int id, int account, int contact, int role, int episode, int answered, int score,
+            List<CsvFile.Extra> attrs, List<CsvFile.Extra> competitors) {
+    }
+
+    /** A stop flag that is never raised (one-piece reads). */
+    private static final java.util.concurrent.atomic.AtomicBoolean NEVER =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    private static void join(@Nullable Thread t) {
+        if (t == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One piece of a file read by its own thread, with its own counts, ids and first failure. */
+    private final class Piece {
+        final long from;
+        final long stop;
+        final long linesBefore;
+        @Nullable Run run;
+        @Nullable ResponseIds ids;
+        @Nullable Throwable failure;
+        long end;
+        long endLines;
+
+        Piece(long from, long stop, long linesBefore) {
+            this.from = from;
+            this.stop = stop;
+            this.linesBefore = linesBefore;
+        }
+
+        /** Reads the piece into a sibling of {@code parent}; a failure is kept, not thrown. */
+        void read(Run parent, CsvSource source, CsvFile whole, Layout l, @Nullable CsvSource contacts,
+                java.util.concurrent.atomic.AtomicBoolean stopFlag) {
+            Run r = parent.sibling();
+            ResponseIds i = new ResponseIds(source);
+            run = r;
+            ids = i;
+            try (CsvFile f = whole.range(from, stop, linesBefore)) {
+                r.readRows(f, i, l, contacts, stopFlag);
+                end = f.offset();
+                endLines = f.linesRead();
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+        }
+    }
+
     /** The state of one {@code score} call. */
     private final class Run implements GroupTotals.AccountInfo {
         private final Map<String, Account> accountsById;
@@ -716,7 +881,10 @@ public final class StreamingScorer {
         /** Accepted rows per role code, for the report's unknown roles. */
         private long[] roleRows = new long[8];
 
+        private final Portfolio small;
+
         Run(Portfolio small, @Nullable CsvSource accountsSource, boolean checkContacts, Fields fieldReader) {
+            this.small = small;
             this.fieldReader = fieldReader;
             this.accountsSource = accountsSource;
             this.checkAccounts = accountsSource != null;
@@ -771,21 +939,17 @@ public final class StreamingScorer {
         void read(CsvSource source, @Nullable CsvSource contacts) {
             try (CsvFile f = CsvFile.fast(source, readOptions, ReadOptions.FileKind.RESPONSES)) {
                 int[] cols = f.required(RESPONSE_ID, ACCOUNT_ID, CONTACT_ID, ANSWERED_AT, SCORE);
-                int id = cols[0];
-                int account = cols[1];
-                int contact = cols[2];
                 int role = f.optional(ROLE);
                 int episode = f.optional(EPISODE);
-                int answered = cols[3];
-                int score = cols[4];
-                ReadSession.checkScoreColumn(f, score);
+                ReadSession.checkScoreColumn(f, cols[4]);
                 f.optional(ColumnNames.COMMENT); // resolved as the reader does (a repeated header is an error)
-                List<CsvFile.Extra> attrs = f.extras(ColumnNames.ATTR);
-                List<CsvFile.Extra> competitors = f.extras(ColumnNames.COMPETITOR);
+                Layout l = new Layout(cols[0], cols[1], cols[2], role, episode, cols[3], cols[4],
+                        f.extras(ColumnNames.ATTR), f.extras(ColumnNames.COMPETITOR));
                 ResponseIds ids = new ResponseIds(source);
                 try {
-                    readRows(f, ids, id, account, contact, role, episode, answered, score, attrs, competitors,
-                            contacts);
+                    if (!readInPieces(source, f, ids, l, contacts)) {
+                        readRows(f, ids, l, contacts, NEVER);
+                    }
                 } catch (CsvFormatException e) {
                     // a repeated id on an earlier row is the first error, as the reader reports it
                     CsvFormatException duplicate = ids.firstDuplicate(false);
@@ -798,11 +962,142 @@ public final class StreamingScorer {
             }
         }
 
-        private void readRows(CsvFile f, ResponseIds ids, int id, int account, int contact, int role, int episode,
-                int answered, int score, List<CsvFile.Extra> attrs, List<CsvFile.Extra> competitors,
+        /**
+         * Reads the rest of a file in pieces, one thread each, when {@link #withThreads} allows it; the calling thread
+         * reads the first piece. Pieces start just after a line feed, a guess at a record start that the piece
+         * before confirms by ending there; a piece whose guess was wrong (a line feed inside quotes), or that
+         * failed, is read again on this thread from the true start with the true line numbers, so the first error
+         * in file order is reported exactly.
+         *
+         * @return false when the file is to be read in one piece (nothing was read)
+         */
+        private boolean readInPieces(CsvSource source, CsvFile f, ResponseIds ids, Layout l,
                 @Nullable CsvSource contacts) {
+            if (threads < 2 || dedupe || !f.onBytes()) {
+                return false;
+            }
+            long from = f.offset();
+            long size = f.byteSize();
+            int n = (int) Math.min(threads, (size - from) / minPieceBytes);
+            if (n < 2) {
+                return false;
+            }
+            long[] cut = new long[n + 1];
+            cut[0] = from;
+            cut[n] = size;
+            for (int k = 1; k < n; k++) {
+                cut[k] = Math.max(cut[k - 1], f.lineStartAfter(from + (size - from) / n * k));
+            }
+            f.stopAt(cut[1]);
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            Piece[] pieces = new Piece[n];
+            Thread[] workers = new Thread[n];
+            for (int k = 1; k < n; k++) {
+                Piece p = new Piece(cut[k], cut[k + 1], 0);
+                pieces[k] = p;
+                workers[k] = new Thread(() -> p.read(this, source, f, l, contacts, stop), "nps-stream-" + k);
+                workers[k].setDaemon(true);
+                workers[k].start();
+            }
+            try {
+                readRows(f, ids, l, contacts, NEVER);
+                long at = f.offset();
+                long lines = f.linesRead();
+                for (int k = 1; k < n; k++) {
+                    join(workers[k]);
+                    Piece p = pieces[k];
+                    if (at >= p.stop) {
+                        continue; // the piece before read past this one's end (a quoted field spanning it)
+                    }
+                    if (p.from != at || p.failure != null) {
+                        p = new Piece(at, p.stop, lines);
+                        p.read(this, source, f, l, contacts, NEVER);
+                    }
+                    ids.append(Objects.requireNonNull(p.ids), lines - p.linesBefore);
+                    Throwable failure = p.failure;
+                    if (failure instanceof RuntimeException e) {
+                        throw e;
+                    } else if (failure != null) {
+                        throw (Error) failure;
+                    }
+                    merge(Objects.requireNonNull(p.run));
+                    at = p.end;
+                    lines += p.endLines - p.linesBefore;
+                }
+            } catch (RuntimeException | Error e) {
+                stop.set(true);
+                for (int k = 1; k < n; k++) {
+                    join(workers[k]);
+                }
+                throw e;
+            }
+            return true;
+        }
+
+        /** A sibling state for one piece of the file: the same small files, its own counts. */
+        Run sibling() {
+            return new Run(small, accountsSource, checkContacts, new Fields(readOptions));
+        }
+
+        /**
+         * Adds another piece's counts (read after this one's, in file order) to these: codes are matched by name,
+         * new ones taken in the other's order, so the result is the one-thread result.
+         */
+        void merge(Run o) {
+            int[] accounts = new int[o.accountIds.size()];
+            for (int c = 0; c < accounts.length; c++) {
+                accounts[c] = accountCode(o.accountIds.get(c));
+            }
+            int[] roles = new int[o.roleNames.size()];
+            for (int c = 0; c < roles.length; c++) {
+                roles[c] = intern(roleNames, roleCodes, o.roleNames.get(c));
+            }
+            int[] episodes = new int[o.episodeNames.size()];
+            for (int c = 0; c < episodes.length; c++) {
+                episodes[c] = episodeCode(o.episodeNames.get(c));
+            }
+            int[] tiers = new int[o.tierNames.size()];
+            for (int c = 0; c < tiers.length; c++) {
+                tiers[c] = intern(tierNames, tierCodes, o.tierNames.get(c));
+            }
+            rows += o.rows;
+            for (int r = 0; r < roles.length && r < o.roleRows.length; r++) {
+                if (roles[r] >= roleRows.length) {
+                    roleRows = Arrays.copyOf(roleRows, Math.max(roles[r] + 1, roleRows.length * 2));
+                }
+                roleRows[roles[r]] += o.roleRows[r];
+            }
+            for (int e = 0; e < episodes.length; e++) {
+                presentEpisode[episodes[e]] |= o.presentEpisode[e];
+            }
+            fieldReader.blankScores += o.fieldReader.blankScores;
+            int[][] maps = {accounts, roles, episodes, tiers};
+            grouped.merge(o.grouped, maps);
+            if (overall != null) {
+                overall.merge(Objects.requireNonNull(o.overall), maps);
+            }
+        }
+
+        private void readRows(CsvFile f, ResponseIds ids, Layout l, @Nullable CsvSource contacts,
+                java.util.concurrent.atomic.AtomicBoolean stop) {
+            int id = l.id();
+            int account = l.account();
+            int contact = l.contact();
+            int role = l.role();
+            int episode = l.episode();
+            int answered = l.answered();
+            int score = l.score();
+            List<CsvFile.Extra> attrs = l.attrs();
+            List<CsvFile.Extra> competitors = l.competitors();
             int[] codes = new int[7];
+            int sinceCheck = 0;
             while (f.next()) {
+                if (++sinceCheck == 4096) {
+                    sinceCheck = 0;
+                    if (stop.get()) {
+                        return; // another piece failed: this one's counts are not used
+                    }
+                }
                 if (f.size() != f.width()) {
                     throw bad(f, "", "", "row has " + f.size() + " fields but the header has " + f.width()
                             + " (an unquoted comma or quote?)");
