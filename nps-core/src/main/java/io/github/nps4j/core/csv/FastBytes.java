@@ -1,6 +1,9 @@
 package io.github.nps4j.core.csv;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
@@ -60,9 +63,23 @@ final class FastBytes {
     }
 
     static final int DEFAULT_BUFFER = 1 << 20;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
+    private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
+
+    /**
+     * A word whose high bit is set in the lowest byte of {@code x} that is zero (and possibly in higher bytes
+     * after it), or 0 when no byte is zero.
+     */
+    private static long zeroBytes(long x) {
+        return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+    }
 
     private final Input in;
     private final byte delimiter;
+    /** The delimiter in every byte of a word. */
+    private final long delimiters;
     private final Charset charset;
     private final @Nullable CharsetDecoder decoder;
     /** Undecoded bytes of a multi-byte sequence that a read split (at most a few). */
@@ -111,6 +128,7 @@ final class FastBytes {
         }
         this.in = in;
         this.delimiter = (byte) delimiter;
+        this.delimiters = (delimiter & 0xFFL) * 0x0101010101010101L;
         this.charset = charset;
         String name = charset.name();
         this.decoder = name.equals("ISO-8859-1") ? null
@@ -251,6 +269,9 @@ final class FastBytes {
         }
         int first = from;
         if (carry.length == 0) {
+            while (first + 8 <= to && ((long) LONGS.get(b, first) & 0x8080808080808080L) == 0) {
+                first += 8;
+            }
             while (first < to && b[first] >= 0) {
                 first++;
             }
@@ -356,6 +377,16 @@ final class FastBytes {
                     byte[] b = buf;
                     int p = pos;
                     int l = lim;
+                    // eight bytes at a time: the lowest byte that is the delimiter, CR or LF
+                    while (p + 8 <= l) {
+                        long v = (long) LONGS.get(b, p);
+                        long m = zeroBytes(v ^ delimiters) | zeroBytes(v ^ CRS) | zeroBytes(v ^ LFS);
+                        if (m != 0) {
+                            p += Long.numberOfTrailingZeros(m) >>> 3;
+                            break;
+                        }
+                        p += 8;
+                    }
                     while (p < l) {
                         byte x = b[p];
                         if (x == d || x == '\r' || x == '\n') {

@@ -380,6 +380,13 @@ public final class StreamingScorer {
         private final long roleRadix;
         private final long maxGroup;
         final Cells.Sparse cells = new Cells.Sparse(1024);
+        /**
+         * Without de-duplication, when the cell is (group, account): per group, three counts per account code — a
+         * plain array increment per row instead of a hash probe; {@link #flush() flushed} into {@link #cells}.
+         */
+        private final boolean denseCells;
+        private int[][] dense = new int[16][];
+        private long denseInts;
         private final @Nullable Map<Long, Latest> latest;
         private final Run run;
 
@@ -405,6 +412,46 @@ public final class StreamingScorer {
             roleRadix = options.weighting().usesRoleWeights() && !fields.contains(GroupField.ROLE) ? ROLE_RADIX : 1;
             maxGroup = Long.MAX_VALUE / (accountRadix * roleRadix);
             latest = options.dedupe() == Dedupe.LATEST_PER_CONTACT ? new HashMap<>() : null;
+            denseCells = latest == null && accountRadix > 1 && roleRadix == 1;
+        }
+
+        /** At most this many dense counts per grouping (16 MB); cells beyond take the hash table. */
+        private static final long DENSE_LIMIT = 1L << 22;
+
+        /** The dense counts of group g, grown to hold an account code; null when over {@link #DENSE_LIMIT}. */
+        private int @Nullable [] denseRow(int g, int account) {
+            if (g >= dense.length) {
+                dense = Arrays.copyOf(dense, Math.max(g + 1, dense.length * 2));
+            }
+            int[] row = dense[g];
+            int need = 3 * (account + 1);
+            if (row != null && need <= row.length) {
+                return row;
+            }
+            int size = Math.max(need, row == null ? 48 : row.length * 2);
+            if (denseInts + size - (row == null ? 0 : row.length) > DENSE_LIMIT) {
+                return null;
+            }
+            denseInts += size - (row == null ? 0 : row.length);
+            row = row == null ? new int[size] : Arrays.copyOf(row, size);
+            dense[g] = row;
+            return row;
+        }
+
+        /** Moves the dense counts into {@link #cells}. */
+        void flush() {
+            for (int g = 0; g < dense.length; g++) {
+                int[] row = dense[g];
+                if (row == null) {
+                    continue;
+                }
+                for (int i = 0; i < row.length; i++) {
+                    if (row[i] != 0) {
+                        cells.add(cell(g, i / 3, 0), i % 3, row[i]);
+                        row[i] = 0;
+                    }
+                }
+            }
         }
 
         /** The group under {@code g} whose value of grouping field {@code f} is {@code c}, added if new. */
@@ -436,6 +483,7 @@ public final class StreamingScorer {
          */
         void merge(Grouping o, int[][] maps) {
             int k = fieldCodes.length;
+            o.flush();
             o.cells.visit((key, detractors, passives, promoters) -> {
                 long rest = key;
                 int role = roleRadix > 1 ? (int) (rest % roleRadix) : 0;
@@ -463,6 +511,20 @@ public final class StreamingScorer {
             int g = 0;
             for (int f = 0; f < fieldCodes.length; f++) {
                 g = child(f, g, codes[fieldCodes[f]]);
+            }
+            if (denseCells) {
+                int[] row = g < dense.length ? dense[g] : null;
+                if (row == null || 3 * account + 2 >= row.length) {
+                    row = denseRow(g, account);
+                }
+                if (row != null) {
+                    int i = 3 * account + category;
+                    if (++row[i] == Integer.MAX_VALUE) {
+                        cells.add(cell(g, account, 0), category, row[i]);
+                        row[i] = 0;
+                    }
+                    return;
+                }
             }
             long cell = cell(g, account, role);
             if (latest == null) {
@@ -520,6 +582,7 @@ public final class StreamingScorer {
         GroupTotals totals(boolean deriveOverall) {
             GroupTotals totals = new GroupTotals(options.weighting(), accountRadix, roleRadix, this, run,
                     run::roleWeight, deriveOverall, true);
+            flush();
             cells.visit(totals);
             return totals;
         }
@@ -1087,8 +1150,8 @@ public final class StreamingScorer {
             int episode = l.episode();
             int answered = l.answered();
             int score = l.score();
-            List<CsvFile.Extra> attrs = l.attrs();
-            List<CsvFile.Extra> competitors = l.competitors();
+            CsvFile.Extra[] attrs = l.attrs().toArray(new CsvFile.Extra[0]);
+            CsvFile.Extra[] competitors = l.competitors().toArray(new CsvFile.Extra[0]);
             int[] codes = new int[7];
             int sinceCheck = 0;
             while (f.next()) {

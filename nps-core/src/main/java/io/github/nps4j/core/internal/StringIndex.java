@@ -17,6 +17,15 @@ public final class StringIndex {
     private int[] offsets = new int[17];
     private char[] pool = new char[256];
     private int size;
+    /**
+     * Keys of 1–8 ASCII characters without NUL, packed one byte each into a long: slot i holds
+     * {@code [2i]} the packed key and {@code [2i + 1]} its code + 1 — so a lookup on a file's bytes touches one
+     * slot instead of the table, the offsets and the pool.
+     */
+    private long[] packedSlots;
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private long[] packedOfCode = new long[16];
 
     /**
      * Creates an empty index.
@@ -26,6 +35,7 @@ public final class StringIndex {
     public StringIndex(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         slots = new long[cap];
+        packedSlots = new long[2 * cap];
     }
 
     /**
@@ -112,6 +122,20 @@ public final class StringIndex {
      * @return its code, or −1 if absent or not ASCII
      */
     public int indexOfAscii(byte[] bytes, int from, int to) {
+        long packed = pack(bytes, from, to);
+        if (packed != 0) {
+            long[] t = packedSlots;
+            int mask = t.length / 2 - 1;
+            for (int i = mixPacked(packed) & mask;; i = (i + 1) & mask) {
+                long k = t[2 * i];
+                if (k == packed) {
+                    return (int) t[2 * i + 1] - 1;
+                }
+                if (k == 0) {
+                    return -1;
+                }
+            }
+        }
         int sh = 0;
         for (int i = from; i < to; i++) {
             sh = 31 * sh + bytes[i];
@@ -142,6 +166,10 @@ public final class StringIndex {
      * @return true if they are equal
      */
     public boolean matchesAscii(int code, byte[] bytes, int from, int to) {
+        long packed = pack(bytes, from, to);
+        if (packed != 0) {
+            return packedOfCode[code] == packed;
+        }
         int start = offsets[code];
         if (offsets[code + 1] - start != to - from) {
             return false;
@@ -184,7 +212,74 @@ public final class StringIndex {
         int h = mix(key.hashCode());
         hashes[code] = h;
         insert(code, h);
+        if (code == packedOfCode.length) {
+            packedOfCode = Arrays.copyOf(packedOfCode, code * 2);
+        }
+        long packed = pack(pool, start, end);
+        packedOfCode[code] = packed;
+        if (packed != 0) {
+            insertPacked(code, packed);
+        }
         return code;
+    }
+
+    /** 1–8 ASCII characters without NUL packed into a long (never 0), or 0 for any other text. */
+    private static long pack(char[] chars, int from, int to) {
+        if (to - from < 1 || to - from > 8) {
+            return 0;
+        }
+        long k = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c == 0 || c >= 0x80) {
+                return 0;
+            }
+            k |= (long) c << (8 * (i - from));
+        }
+        return k;
+    }
+
+    /** {@link #pack(char[], int, int)} of ASCII bytes (0 when a byte is NUL or not ASCII). */
+    private static long pack(byte[] bytes, int from, int to) {
+        int len = to - from;
+        if (len < 1 || len > 8) {
+            return 0;
+        }
+        if (from + 8 <= bytes.length) { // one word read, masked to the key's bytes
+            long m = len == 8 ? -1L : (1L << (8 * len)) - 1;
+            long k = (long) LONGS.get(bytes, from) & m;
+            long outside = k | ~m; // bytes past the key set to 0xFF: only the key's bytes can be zero
+            if ((k & 0x8080808080808080L) != 0
+                    || ((outside - 0x0101010101010101L) & ~outside & 0x8080808080808080L) != 0) {
+                return 0;
+            }
+            return k;
+        }
+        long k = 0;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b <= 0) {
+                return 0;
+            }
+            k |= (long) b << (8 * (i - from));
+        }
+        return k;
+    }
+
+    private static int mixPacked(long k) {
+        long h = k * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29));
+    }
+
+    private void insertPacked(int code, long packed) {
+        long[] t = packedSlots;
+        int mask = t.length / 2 - 1;
+        int i = mixPacked(packed) & mask;
+        while (t[2 * i] != 0) {
+            i = (i + 1) & mask;
+        }
+        t[2 * i] = packed;
+        t[2 * i + 1] = code + 1L;
     }
 
     /**
@@ -222,8 +317,12 @@ public final class StringIndex {
 
     private void grow() {
         slots = new long[slots.length * 2];
+        packedSlots = new long[slots.length * 2];
         for (int c = 0; c < size; c++) {
             insert(c, hashes[c]);
+            if (packedOfCode[c] != 0) {
+                insertPacked(c, packedOfCode[c]);
+            }
         }
     }
 
