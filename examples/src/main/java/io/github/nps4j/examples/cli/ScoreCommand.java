@@ -54,7 +54,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N",
             description = "When streaming: read responses.csv with up to N threads, each checking and counting a "
                     + "piece of the file split at line breaks (UTF-8 or another ASCII-based encoding, --dedupe none, "
-                    + "at least 4 MB per thread); the figures and errors are the same whatever N "
+                    + "pieces of at least 4 MB); the figures and errors are the same whatever N "
                     + "(default: the available processors, at most 8).")
     Integer threads;
 

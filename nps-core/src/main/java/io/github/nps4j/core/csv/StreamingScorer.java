@@ -202,10 +202,11 @@ public final class StreamingScorer {
 
     /**
      * Returns a copy that reads {@code responses.csv} with up to the given number of threads. A file given by path,
-     * in a charset read on bytes (UTF-8, US-ASCII, ISO-8859-x, windows-125x), of at least 4 MB per thread and scored
-     * without de-duplication ({@link Dedupe#NONE}) is split into that many pieces at line breaks, each piece read
-     * and checked by its own thread and the pieces' counts merged in file order; anything else is read by one
-     * thread. The result is the same whatever the count — counts exactly, sums to rounding (1e-12 relative) — and
+     * in a charset read on bytes (UTF-8, US-ASCII, ISO-8859-x, windows-125x), of at least 8 MB and scored without
+     * de-duplication ({@link Dedupe#NONE}) is split at line breaks into pieces of at least 4 MB (up to four per
+     * thread), which the threads read and check as they become free, and the pieces' counts are merged in file
+     * order; anything else is read by the calling thread alone ({@link Dedupe#LATEST_PER_CONTACT} keeps the latest
+     * answer per contact, which pieces cannot settle on their own). The result is the same whatever the count — counts exactly, sums to rounding (1e-12 relative) — and
      * so is the error of a bad file: the first in file order, with its line (a piece that starts inside a quoted
      * field, or that failed, is read again from where the piece before it ended).
      *
@@ -1026,11 +1027,12 @@ public final class StreamingScorer {
         }
 
         /**
-         * Reads the rest of a file in pieces, one thread each, when {@link #withThreads} allows it; the calling thread
-         * reads the first piece. Pieces start just after a line feed, a guess at a record start that the piece
-         * before confirms by ending there; a piece whose guess was wrong (a line feed inside quotes), or that
-         * failed, is read again on this thread from the true start with the true line numbers, so the first error
-         * in file order is reported exactly.
+         * Reads the rest of a file in pieces when {@link #withThreads} allows it: up to four pieces per thread, taken
+         * in turn by the threads as they become free (so a thread that gets less CPU time holds up no one), the
+         * calling thread reading the first piece and then taking others. Pieces start just after a line feed, a
+         * guess at a record start that the piece before confirms by ending there; a piece whose guess was wrong (a
+         * line feed inside quotes), or that failed, is read again on this thread from the true start with the true
+         * line numbers, so the first error in file order is reported exactly. Counts are merged in file order.
          *
          * @return false when the file is to be read in one piece (nothing was read)
          */
@@ -1041,7 +1043,7 @@ public final class StreamingScorer {
             }
             long from = f.offset();
             long size = f.byteSize();
-            int n = (int) Math.min(threads, (size - from) / minPieceBytes);
+            int n = (int) Math.min(4L * threads, (size - from) / minPieceBytes);
             if (n < 2) {
                 return false;
             }
@@ -1053,21 +1055,32 @@ public final class StreamingScorer {
             }
             f.stopAt(cut[1]);
             java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(1);
             Piece[] pieces = new Piece[n];
-            Thread[] workers = new Thread[n];
             for (int k = 1; k < n; k++) {
-                Piece p = new Piece(cut[k], cut[k + 1], 0);
-                pieces[k] = p;
-                workers[k] = new Thread(() -> p.read(this, source, f, l, contacts, stop), "nps-stream-" + k);
-                workers[k].setDaemon(true);
-                workers[k].start();
+                pieces[k] = new Piece(cut[k], cut[k + 1], 0);
+            }
+            Runnable taker = () -> {
+                int k;
+                while (!stop.get() && (k = next.getAndIncrement()) < n) {
+                    pieces[k].read(this, source, f, l, contacts, stop);
+                }
+            };
+            Thread[] workers = new Thread[Math.min(threads - 1, n - 1)];
+            for (int w = 0; w < workers.length; w++) {
+                workers[w] = new Thread(taker, "nps-stream-" + (w + 1));
+                workers[w].setDaemon(true);
+                workers[w].start();
             }
             try {
                 readRows(f, ids, l, contacts, NEVER);
+                taker.run();
+                for (Thread w : workers) {
+                    join(w);
+                }
                 long at = f.offset();
                 long lines = f.linesRead();
                 for (int k = 1; k < n; k++) {
-                    join(workers[k]);
                     Piece p = pieces[k];
                     if (at >= p.stop) {
                         continue; // the piece before read past this one's end (a quoted field spanning it)
@@ -1076,6 +1089,7 @@ public final class StreamingScorer {
                         p = new Piece(at, p.stop, lines);
                         p.read(this, source, f, l, contacts, NEVER);
                     }
+                    pieces[k] = null; // merged below: its memory can go
                     ids.append(Objects.requireNonNull(p.ids), lines - p.linesBefore);
                     Throwable failure = p.failure;
                     if (failure instanceof RuntimeException e) {
@@ -1089,8 +1103,8 @@ public final class StreamingScorer {
                 }
             } catch (RuntimeException | Error e) {
                 stop.set(true);
-                for (int k = 1; k < n; k++) {
-                    join(workers[k]);
+                for (Thread w : workers) {
+                    join(w);
                 }
                 throw e;
             }
