@@ -1157,6 +1157,16 @@ public final class StreamingScorer {
 
         private void readRows(CsvFile f, ResponseIds ids, Layout l, @Nullable CsvSource contacts,
                 java.util.concurrent.atomic.AtomicBoolean stop) {
+            readRowsFrom(f, ids, l, contacts, stop);
+        }
+
+        /**
+         * The loop of {@link #readRows}: one call of {@link #row} per record, so that the row's work is compiled as
+         * a method of its own rather than only as an on-stack replacement of this loop (each piece of a parallel read
+         * is a new invocation of the loop).
+         */
+        private void readRowsFrom(CsvFile f, ResponseIds ids, Layout l, @Nullable CsvSource contacts,
+                java.util.concurrent.atomic.AtomicBoolean stop) {
             int id = l.id();
             int account = l.account();
             int contact = l.contact();
@@ -1175,140 +1185,147 @@ public final class StreamingScorer {
                         return; // another piece failed: this one's counts are not used
                     }
                 }
-                if (f.size() != f.width()) {
-                    throw bad(f, "", "", "row has " + f.size() + " fields but the header has " + f.width()
-                            + " (an unquoted comma or quote?)");
-                }
-                if (f.smallInt(score) < 0 && f.isBlank(score)) {
-                    fieldReader.blankScores++; // a skipped question: left out and counted, as the reader does
-                    continue;
-                }
-                // Ids, vocabulary, scores and dates are looked up on the row's characters; strings are built
-                // only where the answer needs them (de-duplication) or on the slow paths that report errors.
-                if (f.isBlank(id)) {
-                    requireId(f, id, RESPONSE_ID);
-                }
-                ids.check(f, id);
-                String responseId = dedupe ? f.get(id).strip() : "";
-                int c = -1;
-                int accountCode;
-                if (checkContacts) {
-                    c = f.lookup(contactIndex, contact);
-                    // the row's account must be the contact's: compare its text with that account's id
-                    if (c < 0 || !f.fieldIs(accountCodes, contactInfo[2 * c], account)) {
-                        c = slowContact(f, account, contact, contacts);
-                    }
-                    accountCode = contactInfo[2 * c];
-                } else {
-                    int fastAccount = f.lookup(accountCodes, account);
-                    accountCode = fastAccount >= 0 ? fastAccount
-                            : checkAccount(f, requireId(f, account, ACCOUNT_ID));
-                    if (f.isBlank(contact)) {
-                        requireId(f, contact, CONTACT_ID);
-                    }
-                }
-                String contactId = dedupe && !checkContacts ? f.get(contact).strip() : "";
-                int roleCode;
-                int roleHit = f.lookup(roleText.index, role);
-                if (roleHit >= 0) {
-                    roleCode = roleText.codes[roleHit];
-                } else {
-                    String roleValue = f.get(role).strip();
-                    if (!roleValue.isEmpty()) {
-                        roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
-                    } else if (c >= 0) {
-                        roleCode = contactInfo[2 * c + 1];
-                    } else {
-                        roleCode = intern(roleNames, roleCodes, GroupField.NONE);
-                    }
-                }
-                int episodeCode;
-                int episodeHit = f.lookup(episodeText.index, episode);
-                if (episodeHit >= 0) {
-                    episodeCode = episodeText.codes[episodeHit];
-                } else {
-                    String episodeValue = f.get(episode).strip();
-                    episodeCode = episodeValue.isEmpty()
-                            ? episodeCode(EpisodeType.RELATIONSHIP.name())
-                            : vocabulary(f, episodeText, episodeNames, episodeCodes, episodeValue, EPISODE);
-                }
-                int ymd = f.plainDate(answered);
-                String atText = ymd >= 0 ? "" : f.get(answered).strip();
-                if (ymd < 0 && atText.isEmpty()) {
-                    throw bad(f, ANSWERED_AT, atText, "is blank; expected an ISO-8601 date or date-time");
-                }
-                // Fast path: a plain valid yyyy-mm-dd needs no date objects unless de-duplication compares
-                // answer times; anything else (date-times, invalid dates) goes through FieldParser.
-                if (ymd < 0) {
-                    ymd = plainDate(atText);
-                }
-                int year;
-                int month;
-                long epochDay;
-                LocalDateTime at = null;
-                if (ymd >= 0) {
-                    year = ymd >>> 9;
-                    if (year < FieldParser.FIRST_YEAR || year > FieldParser.LAST_YEAR) {
-                        try {
-                            FieldParser.requireYear(year);
-                        } catch (IllegalArgumentException e) {
-                            throw bad(f, ANSWERED_AT, f.get(answered).strip(), e.getMessage());
-                        }
-                    }
-                    month = (ymd >>> 5) & 15;
-                    epochDay = epochDay(year, month, ymd & 31);
-                    if (dedupe) {
-                        at = LocalDateTime.of(year, month, ymd & 31, 0, 0);
-                    }
-                } else {
-                    try {
-                        at = fieldReader.dateTime(atText);
-                    } catch (IllegalArgumentException e) {
-                        throw bad(f, ANSWERED_AT, atText, e.getMessage());
-                    }
-                    year = at.getYear();
-                    month = at.getMonthValue();
-                    epochDay = at.toLocalDate().toEpochDay();
-                }
-                int s = f.smallInt(score);
-                if (s < 0 || s > 10) {
-                    String scoreText = f.get(score).strip();
-                    try {
-                        s = fieldReader.score(scoreText);
-                    } catch (IllegalArgumentException e) {
-                        throw bad(f, SCORE, scoreText, e.getMessage());
-                    }
-                }
-                for (CsvFile.Extra a : attrs) {
-                    int col = a.index();
-                    if (f.smallInt(col) < 0 && !f.isBlank(col)) {
-                        String v = f.get(col).strip();
-                        try {
-                            fieldReader.number(v);
-                        } catch (IllegalArgumentException e) {
-                            throw bad(f, a.column(), v, e.getMessage());
-                        }
-                    }
-                }
-                for (CsvFile.Extra c2 : competitors) {
-                    int col = c2.index();
-                    if (f.smallInt(col) > 10 || f.smallInt(col) < 0 && !f.isBlank(col)) {
-                        String v = f.get(col).strip();
-                        try {
-                            fieldReader.score(v);
-                        } catch (IllegalArgumentException e) {
-                            throw bad(f, c2.column(), v, e.getMessage());
-                        }
-                    }
-                }
-                rows++;
-                if (roleCode >= roleRows.length) {
-                    roleRows = Arrays.copyOf(roleRows, Math.max(roleCode + 1, roleRows.length * 2));
-                }
-                roleRows[roleCode]++;
-                add(responseId, accountCode, c, contactId, roleCode, episodeCode, epochDay, year, month, at, s,
-                        codes);
+                row(f, ids, id, account, contact, role, episode, answered, score, attrs, competitors, contacts, codes);
             }
+        }
+
+        /** Checks and counts the current record. */
+        private void row(CsvFile f, ResponseIds ids, int id, int account, int contact, int role, int episode,
+                int answered, int score, CsvFile.Extra[] attrs, CsvFile.Extra[] competitors,
+                @Nullable CsvSource contacts, int[] codes) {
+            if (f.size() != f.width()) {
+                throw bad(f, "", "", "row has " + f.size() + " fields but the header has " + f.width()
+                        + " (an unquoted comma or quote?)");
+            }
+            if (f.smallInt(score) < 0 && f.isBlank(score)) {
+                fieldReader.blankScores++; // a skipped question: left out and counted, as the reader does
+                return;
+            }
+            // Ids, vocabulary, scores and dates are looked up on the row's characters; strings are built
+            // only where the answer needs them (de-duplication) or on the slow paths that report errors.
+            if (f.isBlank(id)) {
+                requireId(f, id, RESPONSE_ID);
+            }
+            ids.check(f, id);
+            String responseId = dedupe ? f.get(id).strip() : "";
+            int c = -1;
+            int accountCode;
+            if (checkContacts) {
+                c = f.lookup(contactIndex, contact);
+                // the row's account must be the contact's: compare its text with that account's id
+                if (c < 0 || !f.fieldIs(accountCodes, contactInfo[2 * c], account)) {
+                    c = slowContact(f, account, contact, contacts);
+                }
+                accountCode = contactInfo[2 * c];
+            } else {
+                int fastAccount = f.lookup(accountCodes, account);
+                accountCode = fastAccount >= 0 ? fastAccount
+                        : checkAccount(f, requireId(f, account, ACCOUNT_ID));
+                if (f.isBlank(contact)) {
+                    requireId(f, contact, CONTACT_ID);
+                }
+            }
+            String contactId = dedupe && !checkContacts ? f.get(contact).strip() : "";
+            int roleCode;
+            int roleHit = f.lookup(roleText.index, role);
+            if (roleHit >= 0) {
+                roleCode = roleText.codes[roleHit];
+            } else {
+                String roleValue = f.get(role).strip();
+                if (!roleValue.isEmpty()) {
+                    roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
+                } else if (c >= 0) {
+                    roleCode = contactInfo[2 * c + 1];
+                } else {
+                    roleCode = intern(roleNames, roleCodes, GroupField.NONE);
+                }
+            }
+            int episodeCode;
+            int episodeHit = f.lookup(episodeText.index, episode);
+            if (episodeHit >= 0) {
+                episodeCode = episodeText.codes[episodeHit];
+            } else {
+                String episodeValue = f.get(episode).strip();
+                episodeCode = episodeValue.isEmpty()
+                        ? episodeCode(EpisodeType.RELATIONSHIP.name())
+                        : vocabulary(f, episodeText, episodeNames, episodeCodes, episodeValue, EPISODE);
+            }
+            int ymd = f.plainDate(answered);
+            String atText = ymd >= 0 ? "" : f.get(answered).strip();
+            if (ymd < 0 && atText.isEmpty()) {
+                throw bad(f, ANSWERED_AT, atText, "is blank; expected an ISO-8601 date or date-time");
+            }
+            // Fast path: a plain valid yyyy-mm-dd needs no date objects unless de-duplication compares
+            // answer times; anything else (date-times, invalid dates) goes through FieldParser.
+            if (ymd < 0) {
+                ymd = plainDate(atText);
+            }
+            int year;
+            int month;
+            long epochDay;
+            LocalDateTime at = null;
+            if (ymd >= 0) {
+                year = ymd >>> 9;
+                if (year < FieldParser.FIRST_YEAR || year > FieldParser.LAST_YEAR) {
+                    try {
+                        FieldParser.requireYear(year);
+                    } catch (IllegalArgumentException e) {
+                        throw bad(f, ANSWERED_AT, f.get(answered).strip(), e.getMessage());
+                    }
+                }
+                month = (ymd >>> 5) & 15;
+                epochDay = epochDay(year, month, ymd & 31);
+                if (dedupe) {
+                    at = LocalDateTime.of(year, month, ymd & 31, 0, 0);
+                }
+            } else {
+                try {
+                    at = fieldReader.dateTime(atText);
+                } catch (IllegalArgumentException e) {
+                    throw bad(f, ANSWERED_AT, atText, e.getMessage());
+                }
+                year = at.getYear();
+                month = at.getMonthValue();
+                epochDay = at.toLocalDate().toEpochDay();
+            }
+            int s = f.smallInt(score);
+            if (s < 0 || s > 10) {
+                String scoreText = f.get(score).strip();
+                try {
+                    s = fieldReader.score(scoreText);
+                } catch (IllegalArgumentException e) {
+                    throw bad(f, SCORE, scoreText, e.getMessage());
+                }
+            }
+            for (CsvFile.Extra a : attrs) {
+                int col = a.index();
+                if (f.smallInt(col) < 0 && !f.isBlank(col)) {
+                    String v = f.get(col).strip();
+                    try {
+                        fieldReader.number(v);
+                    } catch (IllegalArgumentException e) {
+                        throw bad(f, a.column(), v, e.getMessage());
+                    }
+                }
+            }
+            for (CsvFile.Extra c2 : competitors) {
+                int col = c2.index();
+                if (f.smallInt(col) > 10 || f.smallInt(col) < 0 && !f.isBlank(col)) {
+                    String v = f.get(col).strip();
+                    try {
+                        fieldReader.score(v);
+                    } catch (IllegalArgumentException e) {
+                        throw bad(f, c2.column(), v, e.getMessage());
+                    }
+                }
+            }
+            rows++;
+            if (roleCode >= roleRows.length) {
+                roleRows = Arrays.copyOf(roleRows, Math.max(roleCode + 1, roleRows.length * 2));
+            }
+            roleRows[roleCode]++;
+            add(responseId, accountCode, c, contactId, roleCode, episodeCode, epochDay, year, month, at, s,
+                    codes);
         }
 
         /**
