@@ -894,9 +894,9 @@ public final class StreamingScorer {
         }
 
         /** Reads the piece into a sibling of {@code parent}; a failure is kept, not thrown. */
-        void read(Run parent, CsvSource source, CsvFile whole, Layout l, @Nullable CsvSource contacts,
+        void read(Run template, CsvSource source, CsvFile whole, Layout l, @Nullable CsvSource contacts,
                 java.util.concurrent.atomic.AtomicBoolean stopFlag) {
-            Run r = parent.sibling();
+            Run r = template.template();
             ResponseIds i = new ResponseIds(source);
             run = r;
             ids = i;
@@ -914,12 +914,12 @@ public final class StreamingScorer {
     private final class Run implements GroupTotals.AccountInfo {
         private final Map<String, Account> accountsById;
         /** Contacts of contacts.csv (contact codes are the index's codes). */
-        private final StringIndex contactIndex = new StringIndex(1024);
+        private final StringIndex contactIndex;
         /** Per contact code c: [2c] its account code, [2c + 1] its role code — side by side, one cache line. */
         private int[] contactInfo = new int[2048];
         private final boolean checkAccounts;
         private final boolean checkContacts;
-        private final StringIndex accountCodes = new StringIndex(1024);
+        private final StringIndex accountCodes;
         private final List<Account> accountList = new ArrayList<>();
         private final List<String> accountIds = new ArrayList<>();
         private final Map<String, Integer> contactCodes = new HashMap<>();
@@ -954,6 +954,8 @@ public final class StreamingScorer {
             this.checkAccounts = accountsSource != null;
             this.checkContacts = checkContacts;
             this.accountsById = small.accountsById();
+            this.contactIndex = new StringIndex(1024);
+            this.accountCodes = new StringIndex(1024);
             for (Account a : small.accounts()) {
                 accountCode(a.id());
             }
@@ -1060,10 +1062,11 @@ public final class StreamingScorer {
             for (int k = 1; k < n; k++) {
                 pieces[k] = new Piece(cut[k], cut[k + 1], 0);
             }
+            Run template = template(); // before this run reads a row: the pieces' runs are copies of it
             Runnable taker = () -> {
                 int k;
                 while (!stop.get() && (k = next.getAndIncrement()) < n) {
-                    pieces[k].read(this, source, f, l, contacts, stop);
+                    pieces[k].read(template, source, f, l, contacts, stop);
                 }
             };
             Thread[] workers = new Thread[Math.min(threads - 1, n - 1)];
@@ -1087,7 +1090,7 @@ public final class StreamingScorer {
                     }
                     if (p.from != at || p.failure != null) {
                         p = new Piece(at, p.stop, lines);
-                        p.read(this, source, f, l, contacts, NEVER);
+                        p.read(template, source, f, l, contacts, NEVER);
                     }
                     pieces[k] = null; // merged below: its memory can go
                     ids.append(Objects.requireNonNull(p.ids), lines - p.linesBefore);
@@ -1111,9 +1114,36 @@ public final class StreamingScorer {
             return true;
         }
 
-        /** A sibling state for one piece of the file: the same small files, its own counts. */
-        Run sibling() {
-            return new Run(small, accountsSource, checkContacts, new Fields(readOptions));
+        /**
+         * A copy of a run that has read no row yet, for one piece of the file: the same codes for the small files'
+         * accounts, contacts and roles (the contacts, which no row changes, shared), its own counts.
+         */
+        private Run(Run t) {
+            this.small = t.small;
+            this.fieldReader = new Fields(readOptions);
+            this.accountsSource = t.accountsSource;
+            this.checkAccounts = t.checkAccounts;
+            this.checkContacts = t.checkContacts;
+            this.accountsById = t.accountsById;
+            this.contactIndex = t.contactIndex;
+            this.contactInfo = t.contactInfo;
+            this.accountCodes = t.accountCodes.copy();
+            this.accountList.addAll(t.accountList);
+            this.accountIds.addAll(t.accountIds);
+            this.roleNames.addAll(t.roleNames);
+            this.roleCodes.putAll(t.roleCodes);
+            this.tierNames.addAll(t.tierNames);
+            this.tierCodes.putAll(t.tierCodes);
+            this.accountTier = t.accountTier.clone();
+            List<GroupField> fields = options.groupBy();
+            grouped = new Grouping(this, fields);
+            deriveOverall = t.deriveOverall;
+            overall = t.overall == null ? null : new Grouping(this, List.of());
+        }
+
+        /** A copy of this run before it reads any row (see {@link #Run(Run)}), for the pieces of a file. */
+        Run template() {
+            return new Run(this);
         }
 
         /**

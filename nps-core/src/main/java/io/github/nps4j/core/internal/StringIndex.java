@@ -38,6 +38,25 @@ public final class StringIndex {
         packedSlots = new long[2 * cap];
     }
 
+    private StringIndex(StringIndex from) {
+        slots = from.slots.clone();
+        hashes = from.hashes.clone();
+        offsets = from.offsets.clone();
+        pool = from.pool.clone();
+        size = from.size;
+        packedSlots = from.packedSlots.clone();
+        packedOfCode = from.packedOfCode.clone();
+    }
+
+    /**
+     * Returns an independent copy (the same keys and codes), made without hashing the keys again.
+     *
+     * @return the copy
+     */
+    public StringIndex copy() {
+        return new StringIndex(this);
+    }
+
     /**
      * Returns the number of keys.
      *
