@@ -59,12 +59,13 @@ import org.jspecify.annotations.Nullable;
  * (8–16 bytes per row); a hash seen before is settled exactly by reading the file again up to that row. Comment
  * columns are not read. A blank role is taken from the contact, as the reader does.
  *
- * <p>Speed (README "Performance": 5 M rows with every check in about 3 s on one core, JVM start included): the
- * files are tokenized by a small RFC 4180 tokenizer of this package instead of Commons CSV — it yields the same
- * records, fields and line numbers, and refuses
- * the same malformed input, which a property test checks against Commons CSV — and ids, role and episode names,
- * scores and plain dates are looked up on the row's characters, so no string is built per row unless
- * de-duplication needs the ids.
+ * <p>Speed (README "Performance": 5 M rows with every check in about 2.5 s on one core, JVM start included): the
+ * files are tokenized by small RFC 4180 tokenizers of this package instead of Commons CSV — they yield the same
+ * records, fields and line numbers, and refuse the same malformed input, which property tests check against Commons
+ * CSV — on the file's bytes when it is given by path in a charset that keeps ASCII as single bytes (UTF-8, US-ASCII,
+ * ISO-8859-x, windows-125x), on characters otherwise; ids, role and episode names, scores and plain dates are looked
+ * up on the row's bytes or characters, so no string is built per row unless de-duplication needs the ids. A large
+ * file can be read in pieces on several threads ({@link #withThreads}), to the same result.
  *
  * <p>Memory: per (group, account, role) cell three counts; per (group, account) three totals for the clustered
  * figures; per group its key; the accounts and contacts files; per row a 64-bit hash of its id.
