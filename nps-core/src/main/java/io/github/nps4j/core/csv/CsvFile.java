@@ -154,18 +154,23 @@ final class CsvFile implements Closeable {
             closeQuietly(ch, e);
             throw new UncheckedIOException("cannot read " + source.name() + " (" + e + ")", e);
         }
-        if (!next()) {
-            throw fileError(1, "", "file is empty; expected a header row");
-        }
-        headerLine = line;
-        for (int i = 0; i < size(); i++) {
-            String name = get(i).strip();
-            headerNames.add(name);
-            if (header.putIfAbsent(name, i) != null) {
-                duplicateHeaders.add(name);
+        try {
+            if (!next()) {
+                throw fileError(1, "", "file is empty; expected a header row");
             }
+            headerLine = line;
+            for (int i = 0; i < size(); i++) {
+                String name = get(i).strip();
+                headerNames.add(name);
+                if (header.putIfAbsent(name, i) != null) {
+                    duplicateHeaders.add(name);
+                }
+            }
+            skipPresetRows();
+        } catch (RuntimeException e) {
+            closeQuietly(channel, e); // the caller gets no file to close
+            throw e;
         }
-        skipPresetRows();
     }
 
     private static void closeQuietly(@Nullable FileChannel ch, Exception failure) {
