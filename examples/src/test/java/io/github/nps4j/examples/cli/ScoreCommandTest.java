@@ -313,6 +313,25 @@ class ScoreCommandTest {
         }
     }
 
+    /** --threads changes how the file is read, never the figures; a count below 1 is bad usage. */
+    @Test
+    void threadsGiveTheSameFiguresAndAreChecked() throws IOException {
+        generated();
+        java.util.List<String> base = java.util.List.of("score", "--responses", responses.toString(), "--accounts",
+                accounts.toString(), "--contacts", contacts.toString(), "--mix-episodes", "--by", "role",
+                "--format", "json");
+        java.util.Map<String, CliTestSupport.Run> runs = new java.util.TreeMap<>();
+        for (String n : new String[] {"1", "3", "0"}) {
+            java.util.List<String> args = new java.util.ArrayList<>(base);
+            args.addAll(java.util.List.of("--threads", n));
+            runs.put(n, CliTestSupport.run(args.toArray(String[]::new)));
+        }
+        assertEquals(0, runs.get("1").exitCode(), runs.get("1").err());
+        assertEquals(runs.get("1").out(), runs.get("3").out());
+        assertEquals(2, runs.get("0").exitCode());
+        assertTrue(runs.get("0").err().contains("--threads must be at least 1"), runs.get("0").err());
+    }
+
     /** The options that need the responses take the object path; --stream then says why it cannot be used. */
     @Test
     void streamIsRefusedWhereTheResponsesAreNeeded() {

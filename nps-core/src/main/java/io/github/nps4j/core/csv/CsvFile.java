@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -15,12 +16,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -52,6 +55,9 @@ final class CsvFile implements Closeable {
     private final @Nullable Iterator<CSVRecord> records;
     /** The fast tokenizer, when this file was opened with {@link #fast}; then {@link #parser} is null. */
     private final @Nullable FastRecords fast;
+    /** The byte tokenizer, when this file was opened with {@link #fast} from a path in a byte-readable charset. */
+    private final @Nullable FastBytes bytes;
+    private final @Nullable FileChannel channel;
     private final Map<String, Integer> header = new HashMap<>();
     private final Set<String> duplicateHeaders = new HashSet<>();
     private final List<String> headerNames = new ArrayList<>();
@@ -76,45 +82,190 @@ final class CsvFile implements Closeable {
      * errors, with {@link FastRecords} instead of Commons CSV as the tokenizer.
      */
     static CsvFile fast(CsvSource source, ReadOptions options, ReadOptions.FileKind kind) {
-        return new CsvFile(source, options, kind, true);
+        return new CsvFile(source, options, kind, true, true);
+    }
+
+    /** {@link #fast} on characters even where bytes could be read (for tests comparing both). */
+    static CsvFile fastChars(CsvSource source, ReadOptions options, ReadOptions.FileKind kind) {
+        return new CsvFile(source, options, kind, true, false);
+    }
+
+    /** Whether {@link #fast} reads a source's bytes ({@link FastBytes}) rather than its characters. */
+    static boolean readsBytes(CsvSource source, ReadOptions options) {
+        return source.path() != null && FastBytes.supports(options.charset())
+                && options.delimiter().map(c -> c < 0x80).orElse(true);
     }
 
     private CsvFile(CsvSource source, ReadOptions options, ReadOptions.FileKind kind, boolean fastTokenizer) {
+        this(source, options, kind, fastTokenizer, false);
+    }
+
+    private CsvFile(CsvSource source, ReadOptions options, ReadOptions.FileKind kind, boolean fastTokenizer,
+            boolean bytesIfPossible) {
         this.source = source;
         this.options = options;
         this.kind = kind;
         this.mapping = options.columnMapping();
+        Path path = source.path();
+        boolean onBytes = fastTokenizer && bytesIfPossible && readsBytes(source, options);
+        FileChannel ch = null;
         try {
-            BufferedReader b = skipBom(source.open(options.charset()));
-            this.reader = b;
-            this.delimiter = options.delimiter().orElse(detectDelimiter(b));
-            if (fastTokenizer) {
+            if (onBytes) {
+                char d;
+                if (options.delimiter().isPresent()) {
+                    d = options.delimiter().get();
+                } else {
+                    // detected on the characters, exactly as the character path does
+                    try (BufferedReader b = skipBom(source.open(options.charset()))) {
+                        d = detectDelimiter(b);
+                    }
+                }
+                this.delimiter = d;
+                ch = FileChannel.open(Objects.requireNonNull(path), StandardOpenOption.READ);
+                this.channel = ch;
+                this.reader = Reader.nullReader();
                 this.parser = null;
                 this.records = null;
-                this.fast = new FastRecords(reader, delimiter);
-            } else {
-                this.parser = CSVParser.builder().setReader(reader)
-                        .setFormat(FORMAT.builder().setDelimiter(delimiter).get()).get();
-                this.records = parser.iterator();
                 this.fast = null;
+                FastBytes fb = new FastBytes(FastBytes.Input.of(ch), d, options.charset());
+                fb.skipUtf8Bom();
+                this.bytes = fb;
+            } else {
+                this.channel = null;
+                this.bytes = null;
+                BufferedReader b = skipBom(source.open(options.charset()));
+                this.reader = b;
+                this.delimiter = options.delimiter().orElse(detectDelimiter(b));
+                if (fastTokenizer) {
+                    this.parser = null;
+                    this.records = null;
+                    this.fast = new FastRecords(reader, delimiter);
+                } else {
+                    this.parser = CSVParser.builder().setReader(reader)
+                            .setFormat(FORMAT.builder().setDelimiter(delimiter).get()).get();
+                    this.records = parser.iterator();
+                    this.fast = null;
+                }
             }
         } catch (CharacterCodingException e) {
+            closeQuietly(ch, e);
             throw notUtf8(source, 1, e);
         } catch (IOException e) {
+            closeQuietly(ch, e);
             throw new UncheckedIOException("cannot read " + source.name() + " (" + e + ")", e);
         }
-        if (!next()) {
-            throw fileError(1, "", "file is empty; expected a header row");
+        try {
+            if (!next()) {
+                throw fileError(1, "", "file is empty; expected a header row");
+            }
+            headerLine = line;
+            for (int i = 0; i < size(); i++) {
+                String name = get(i).strip();
+                headerNames.add(name);
+                if (header.putIfAbsent(name, i) != null) {
+                    duplicateHeaders.add(name);
+                }
+            }
+            skipPresetRows();
+        } catch (RuntimeException e) {
+            closeQuietly(channel, e); // the caller gets no file to close
+            throw e;
         }
-        headerLine = line;
-        for (int i = 0; i < size(); i++) {
-            String name = get(i).strip();
-            headerNames.add(name);
-            if (header.putIfAbsent(name, i) != null) {
-                duplicateHeaders.add(name);
+    }
+
+    private static void closeQuietly(@Nullable FileChannel ch, Exception failure) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException e) {
+                failure.addSuppressed(e);
             }
         }
-        skipPresetRows();
+    }
+
+    /** A range of a file read on bytes, with the header of {@code whole} (which owns the channel). */
+    private CsvFile(CsvFile whole, FastBytes range) {
+        this.source = whole.source;
+        this.options = whole.options;
+        this.kind = whole.kind;
+        this.mapping = whole.mapping;
+        this.delimiter = whole.delimiter;
+        this.reader = Reader.nullReader();
+        this.parser = null;
+        this.records = null;
+        this.fast = null;
+        this.channel = null;
+        this.bytes = range;
+        this.header.putAll(whole.header);
+        this.duplicateHeaders.addAll(whole.duplicateHeaders);
+        this.headerNames.addAll(whole.headerNames);
+        this.headerLine = whole.headerLine;
+    }
+
+    /** Whether this file is read on bytes ({@link FastBytes}), so that it can be read in ranges. */
+    boolean onBytes() {
+        return bytes != null && channel != null;
+    }
+
+    /**
+     * Opens a range of this file (read on bytes) for another thread: the records starting in {@code [from, stopAt)},
+     * from {@code from} on, with lines numbered from {@code linesBefore}.
+     */
+    CsvFile range(long from, long stopAt, long linesBefore) {
+        FileChannel ch = Objects.requireNonNull(channel, "not read on bytes");
+        return new CsvFile(this, new FastBytes(FastBytes.Input.of(ch), delimiter, options.charset(), from, stopAt,
+                linesBefore, FastBytes.DEFAULT_BUFFER));
+    }
+
+    /** On bytes: the offset where the next record starts. */
+    long offset() {
+        return Objects.requireNonNull(bytes).offset();
+    }
+
+    /** On bytes: the line breaks read so far. */
+    long linesRead() {
+        return Objects.requireNonNull(bytes).lines();
+    }
+
+    /** On bytes: reads no record starting at or after an offset. */
+    void stopAt(long offset) {
+        Objects.requireNonNull(bytes).stopAt(offset);
+    }
+
+    /** On bytes: the file's size. */
+    long byteSize() {
+        try {
+            return Objects.requireNonNull(channel).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name() + " (" + e + ")", e);
+        }
+    }
+
+    /**
+     * On bytes: the offset just after the first line feed at or after {@code at}, or the file's size if there is
+     * none — a guess at a record start (the line feed may be inside quotes; the reader of the range before checks).
+     */
+    long lineStartAfter(long at) {
+        FileChannel ch = Objects.requireNonNull(channel);
+        ByteBuffer b = ByteBuffer.allocate(1 << 16);
+        long p = at;
+        try {
+            while (true) {
+                b.clear();
+                int n = ch.read(b, p);
+                if (n <= 0) {
+                    return ch.size();
+                }
+                for (int i = 0; i < n; i++) {
+                    if (b.get(i) == '\n') {
+                        return p + i + 1;
+                    }
+                }
+                p += n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name() + " (" + e + ")", e);
+        }
     }
 
     /** The rows a survey tool writes between its header and its answers. */
@@ -363,6 +514,9 @@ final class CsvFile implements Closeable {
             replay = false;
             return true;
         }
+        if (bytes != null) {
+            return nextBytes(bytes);
+        }
         if (fast != null) {
             return nextFast(fast);
         }
@@ -422,8 +576,53 @@ final class CsvFile implements Closeable {
         }
     }
 
+    private boolean nextBytes(FastBytes f) {
+        while (true) {
+            boolean has;
+            try {
+                has = f.advance();
+            } catch (FastRecords.Malformed e) {
+                throw new CsvFormatException(
+                        new RowError(name(), f.lineBefore() + 1, "", "", "malformed CSV: " + e.getMessage()), e);
+            } catch (CharacterCodingException e) {
+                throw notUtf8(source, f.lineBefore() + 1, e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name() + " (" + e + ")", e);
+            }
+            if (!has) {
+                fastHasCurrent = false;
+                return false;
+            }
+            line = f.lineBefore() + 1;
+            if (f.size() == 1 && blankBytes(f, 0)) {
+                continue;
+            }
+            fastHasCurrent = true;
+            return true;
+        }
+    }
+
+    /** Whether a field of the byte tokenizer is blank, as {@code get(i).isBlank()}. */
+    private static boolean blankBytes(FastBytes f, int i) {
+        byte[] a = f.bytes();
+        for (int p = f.start(i); p < f.end(i); p++) {
+            byte b = a[p];
+            if (b < 0) {
+                return f.get(i).isBlank();
+            }
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Number of fields of the current record. */
     int size() {
+        if (bytes != null) {
+            requireCurrent();
+            return bytes.size();
+        }
         if (fast != null) {
             requireCurrent();
             return fast.size();
@@ -441,6 +640,10 @@ final class CsvFile implements Closeable {
         if (index < 0) {
             return "";
         }
+        if (bytes != null) {
+            requireCurrent();
+            return bytes.get(index);
+        }
         if (fast != null) {
             requireCurrent();
             return fast.get(index);
@@ -454,6 +657,20 @@ final class CsvFile implements Closeable {
      * with {@link #fast} — callers then take the string path, which strips and reports errors.
      */
     int lookup(StringIndex index, int col) {
+        FastBytes fb = bytes;
+        if (fb != null) {
+            if (col < 0 || col >= fb.size()) {
+                return -1;
+            }
+            int from = fb.start(col);
+            int to = fb.end(col);
+            byte[] a = fb.bytes();
+            // a byte ≥ 0x80 is negative, so non-ASCII ends take the string path too
+            if (to == from || a[from] <= ' ' || a[to - 1] <= ' ') {
+                return -1;
+            }
+            return index.indexOfAscii(a, from, to);
+        }
         FastRecords f = fast;
         if (f == null || col < 0 || col >= f.size()) {
             return -1;
@@ -472,6 +689,10 @@ final class CsvFile implements Closeable {
      * otherwise, and for padded text — callers then take the string path).
      */
     boolean fieldIs(StringIndex index, int code, int col) {
+        FastBytes fb = bytes;
+        if (fb != null) {
+            return col >= 0 && col < fb.size() && index.matchesAscii(code, fb.bytes(), fb.start(col), fb.end(col));
+        }
         FastRecords f = fast;
         if (f == null || col < 0 || col >= f.size()) {
             return false;
@@ -484,6 +705,27 @@ final class CsvFile implements Closeable {
      * on the fast path; equal texts have equal hashes ({@link #hash(CharSequence)} of the stripped string).
      */
     long strippedHash(int col) {
+        FastBytes fb = bytes;
+        if (fb != null) {
+            byte[] a = fb.bytes();
+            int from = fb.start(col);
+            int to = fb.end(col);
+            while (from < to && a[from] >= 0 && Character.isWhitespace(a[from])) {
+                from++;
+            }
+            while (to > from && a[to - 1] >= 0 && Character.isWhitespace(a[to - 1])) {
+                to--;
+            }
+            long h = 0xcbf29ce484222325L;
+            for (int i = from; i < to; i++) {
+                byte b = a[i];
+                if (b < 0) {
+                    return hash(get(col).strip());
+                }
+                h = (h ^ b) * 0x100000001b3L;
+            }
+            return finish(h);
+        }
         FastRecords f = fast;
         if (f == null) {
             return hash(get(col).strip());
@@ -524,6 +766,10 @@ final class CsvFile implements Closeable {
 
     /** Whether a field is blank (only whitespace), as {@code get(col).strip().isEmpty()}, without a string. */
     boolean isBlank(int col) {
+        FastBytes fb = bytes;
+        if (fb != null) {
+            return col < 0 || blankBytes(fb, col);
+        }
         FastRecords f = fast;
         if (f == null) {
             return get(col).strip().isEmpty();
@@ -544,6 +790,25 @@ final class CsvFile implements Closeable {
      * A field that is exactly one or two ASCII digits, as an int; −1 otherwise (or when not on the fast path).
      */
     int smallInt(int col) {
+        FastBytes fb = bytes;
+        if (fb != null) {
+            if (col < 0) {
+                return -1;
+            }
+            byte[] a = fb.bytes();
+            int from = fb.start(col);
+            int len = fb.end(col) - from;
+            if (len == 1) {
+                int d = a[from] - '0';
+                return d >= 0 && d <= 9 ? d : -1;
+            }
+            if (len == 2) {
+                int d1 = a[from] - '0';
+                int d2 = a[from + 1] - '0';
+                return d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9 ? d1 * 10 + d2 : -1;
+            }
+            return -1;
+        }
         FastRecords f = fast;
         if (f == null || col < 0) {
             return -1;
@@ -565,6 +830,10 @@ final class CsvFile implements Closeable {
 
     /** A field that is exactly a valid {@code yyyy-mm-dd}, packed as {@link StreamingScorer#plainDate}; else −1. */
     int plainDate(int col) {
+        FastBytes fb = bytes;
+        if (fb != null) {
+            return col < 0 ? -1 : StreamingScorer.plainDate(fb.bytes(), fb.start(col), fb.end(col) - fb.start(col));
+        }
         FastRecords f = fast;
         if (f == null || col < 0) {
             return -1;
@@ -654,6 +923,14 @@ final class CsvFile implements Closeable {
 
     @Override
     public void close() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close " + name(), e);
+            }
+            return;
+        }
         if (source.ownsReader()) {
             try {
                 reader.close();

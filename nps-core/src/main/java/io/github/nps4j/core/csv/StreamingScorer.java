@@ -59,12 +59,13 @@ import org.jspecify.annotations.Nullable;
  * (8–16 bytes per row); a hash seen before is settled exactly by reading the file again up to that row. Comment
  * columns are not read. A blank role is taken from the contact, as the reader does.
  *
- * <p>Speed (README "Performance": 5 M rows with every check in about 3 s on one core, JVM start included): the
- * files are tokenized by a small RFC 4180 tokenizer of this package instead of Commons CSV — it yields the same
- * records, fields and line numbers, and refuses
- * the same malformed input, which a property test checks against Commons CSV — and ids, role and episode names,
- * scores and plain dates are looked up on the row's characters, so no string is built per row unless
- * de-duplication needs the ids.
+ * <p>Speed (README "Performance": 5 M rows with every check in about 2.5 s on one core, JVM start included): the
+ * files are tokenized by small RFC 4180 tokenizers of this package instead of Commons CSV — they yield the same
+ * records, fields and line numbers, and refuse the same malformed input, which property tests check against Commons
+ * CSV — on the file's bytes when it is given by path in a charset that keeps ASCII as single bytes (UTF-8, US-ASCII,
+ * ISO-8859-x, windows-125x), on characters otherwise; ids, role and episode names, scores and plain dates are looked
+ * up on the row's bytes or characters, so no string is built per row unless de-duplication needs the ids. A large
+ * file can be read in pieces on several threads ({@link #withThreads}), to the same result.
  *
  * <p>Memory: per (group, account, role) cell three counts; per (group, account) three totals for the clustered
  * figures; per group its key; the accounts and contacts files; per row a 64-bit hash of its id.
@@ -87,12 +88,26 @@ public final class StreamingScorer {
     private static final long ACCOUNT_RADIX = 1L << 31;
     private static final long ROLE_RADIX = 1L << 12;
 
+    /** At most this many threads by default, however many processors there are. */
+    static final int MAX_DEFAULT_THREADS = 8;
+    /** A file is split in pieces of at least this many bytes. */
+    static final long MIN_PIECE_BYTES = 4L << 20;
+
     private final ScoringSpec options;
     private final ReadOptions readOptions;
+    private final int threads;
+    private final long minPieceBytes;
 
-    private StreamingScorer(ScoringSpec options, ReadOptions readOptions) {
+    private StreamingScorer(ScoringSpec options, ReadOptions readOptions, int threads, long minPieceBytes) {
         this.options = options;
         this.readOptions = readOptions;
+        this.threads = threads;
+        this.minPieceBytes = minPieceBytes;
+    }
+
+    /** The default thread count: the available processors, at most {@value #MAX_DEFAULT_THREADS}. */
+    static int defaultThreads() {
+        return Math.max(1, Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -143,7 +158,7 @@ public final class StreamingScorer {
     public static StreamingScorer of(ScoringSpec spec) {
         Objects.requireNonNull(spec, "spec");
         spec.requireColumnar("the streaming scorer", false);
-        return new StreamingScorer(spec, ReadOptions.defaults());
+        return new StreamingScorer(spec, ReadOptions.defaults(), defaultThreads(), MIN_PIECE_BYTES);
     }
 
     /**
@@ -163,7 +178,8 @@ public final class StreamingScorer {
      */
     public StreamingScorer withColumnMapping(ColumnMapping columnMapping) {
         return new StreamingScorer(options, readOptions.toBuilder()
-                .columnMapping(Objects.requireNonNull(columnMapping, "columnMapping")).build());
+                .columnMapping(Objects.requireNonNull(columnMapping, "columnMapping")).build(), threads,
+                minPieceBytes);
     }
 
     /**
@@ -182,7 +198,46 @@ public final class StreamingScorer {
             throw new IllegalArgumentException("the streaming scorer reads strictly (it stops at the first bad "
                     + "row); lenient reading needs PortfolioReader");
         }
-        return new StreamingScorer(options, readOptions);
+        return new StreamingScorer(options, readOptions, threads, minPieceBytes);
+    }
+
+    /**
+     * Returns a copy that reads {@code responses.csv} with up to the given number of threads. A file given by path,
+     * in a charset read on bytes (UTF-8, US-ASCII, ISO-8859-x, windows-125x), of at least 8 MB and scored without
+     * de-duplication ({@link Dedupe#NONE}) is split at line breaks into pieces of at least 4 MB (up to four per
+     * thread), which the threads read and check as they become free, and the pieces' counts are merged in file
+     * order; anything else is read by the calling thread alone ({@link Dedupe#LATEST_PER_CONTACT} keeps the latest
+     * answer per contact, which pieces cannot settle on their own). The result is the same whatever the count — counts exactly, sums to rounding (1e-12 relative) — and
+     * so is the error of a bad file: the first in file order, with its line (a piece that starts inside a quoted
+     * field, or that failed, is read again from where the piece before it ended).
+     *
+     * <p>The default is the number of available processors, at most {@value #MAX_DEFAULT_THREADS}.
+     *
+     * @param threads the most threads to read with, {@code >= 1}; 1 reads on the calling thread only
+     * @return the copy
+     * @throws IllegalArgumentException if {@code threads < 1}
+     * @since 0.1.0
+     */
+    public StreamingScorer withThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        return new StreamingScorer(options, readOptions, threads, minPieceBytes);
+    }
+
+    /** A copy that splits files into pieces as small as the given bytes (tests: many pieces on small files). */
+    StreamingScorer withMinPieceBytes(long bytes) {
+        return new StreamingScorer(options, readOptions, threads, Math.max(1, bytes));
+    }
+
+    /**
+     * Returns the most threads this scorer reads a file with.
+     *
+     * @return the thread count, {@code >= 1}
+     * @since 0.1.0
+     */
+    public int threads() {
+        return threads;
     }
 
     /**
@@ -327,6 +382,13 @@ public final class StreamingScorer {
         private final long roleRadix;
         private final long maxGroup;
         final Cells.Sparse cells = new Cells.Sparse(1024);
+        /**
+         * Without de-duplication, when the cell is (group, account): per group, three counts per account code — a
+         * plain array increment per row instead of a hash probe; {@link #flush() flushed} into {@link #cells}.
+         */
+        private final boolean denseCells;
+        private int[][] dense = new int[16][];
+        private long denseInts;
         private final @Nullable Map<Long, Latest> latest;
         private final Run run;
 
@@ -352,31 +414,121 @@ public final class StreamingScorer {
             roleRadix = options.weighting().usesRoleWeights() && !fields.contains(GroupField.ROLE) ? ROLE_RADIX : 1;
             maxGroup = Long.MAX_VALUE / (accountRadix * roleRadix);
             latest = options.dedupe() == Dedupe.LATEST_PER_CONTACT ? new HashMap<>() : null;
+            denseCells = latest == null && accountRadix > 1 && roleRadix == 1;
+        }
+
+        /** At most this many dense counts per grouping (16 MB); cells beyond take the hash table. */
+        private static final long DENSE_LIMIT = 1L << 22;
+
+        /** The dense counts of group g, grown to hold an account code; null when over {@link #DENSE_LIMIT}. */
+        private int @Nullable [] denseRow(int g, int account) {
+            if (g >= dense.length) {
+                dense = Arrays.copyOf(dense, Math.max(g + 1, dense.length * 2));
+            }
+            int[] row = dense[g];
+            int need = 3 * (account + 1);
+            if (row != null && need <= row.length) {
+                return row;
+            }
+            int size = Math.max(need, row == null ? 48 : row.length * 2);
+            if (denseInts + size - (row == null ? 0 : row.length) > DENSE_LIMIT) {
+                return null;
+            }
+            denseInts += size - (row == null ? 0 : row.length);
+            row = row == null ? new int[size] : Arrays.copyOf(row, size);
+            dense[g] = row;
+            return row;
+        }
+
+        /** Moves the dense counts into {@link #cells}. */
+        void flush() {
+            for (int g = 0; g < dense.length; g++) {
+                int[] row = dense[g];
+                if (row == null) {
+                    continue;
+                }
+                for (int i = 0; i < row.length; i++) {
+                    if (row[i] != 0) {
+                        cells.add(cell(g, i / 3, 0), i % 3, row[i]);
+                        row[i] = 0;
+                    }
+                }
+            }
+        }
+
+        /** The group under {@code g} whose value of grouping field {@code f} is {@code c}, added if new. */
+        private int child(int f, int g, int c) {
+            long key = ((long) g << 32) | (c & 0xFFFFFFFFL);
+            int next = levels[f].getOrPut(key, sizes[f]);
+            if (next == sizes[f]) {
+                if (next == parent[f].length) {
+                    parent[f] = Arrays.copyOf(parent[f], next * 2);
+                    code[f] = Arrays.copyOf(code[f], next * 2);
+                }
+                parent[f][next] = g;
+                code[f][next] = c;
+                sizes[f]++;
+            }
+            return next;
+        }
+
+        private long cell(int g, int account, int role) {
+            if (g >= maxGroup) {
+                throw new IllegalArgumentException("too many groups to score in one stream: " + fields);
+            }
+            return (g * accountRadix + (accountRadix > 1 ? account : 0)) * roleRadix + (roleRadix > 1 ? role : 0);
+        }
+
+        /**
+         * Adds another piece's cells (no de-duplication), its codes mapped to this run's: {@code maps[i]} for the
+         * field of {@link #fieldIndex} i below 4 (account, role, episode, tier); periods are the same in both.
+         */
+        void merge(Grouping o, int[][] maps) {
+            int k = fieldCodes.length;
+            o.flush();
+            o.cells.visit((key, detractors, passives, promoters) -> {
+                long rest = key;
+                int role = roleRadix > 1 ? (int) (rest % roleRadix) : 0;
+                rest /= roleRadix;
+                int account = accountRadix > 1 ? (int) (rest % accountRadix) : 0;
+                int og = (int) (rest / accountRadix);
+                int g = 0;
+                for (int f = 0; f < k; f++) {
+                    int c = o.decode(og, f);
+                    int field = fieldCodes[f];
+                    g = child(f, g, field < 4 && c >= 0 ? maps[field][c] : c);
+                }
+                long cell = cell(g, accountRadix > 1 ? maps[0][account] : 0, roleRadix > 1 ? maps[1][role] : 0);
+                long[] counts = {detractors, passives, promoters};
+                for (int c = 0; c < 3; c++) {
+                    if (counts[c] != 0) {
+                        cells.add(cell, c, counts[c]);
+                    }
+                }
+            });
         }
 
         void add(int[] codes, int account, int role, int contact, @Nullable LocalDateTime at, String id,
                 int category) {
             int g = 0;
             for (int f = 0; f < fieldCodes.length; f++) {
-                int c = codes[fieldCodes[f]];
-                long key = ((long) g << 32) | (c & 0xFFFFFFFFL);
-                int next = levels[f].getOrPut(key, sizes[f]);
-                if (next == sizes[f]) {
-                    if (next == parent[f].length) {
-                        parent[f] = Arrays.copyOf(parent[f], next * 2);
-                        code[f] = Arrays.copyOf(code[f], next * 2);
-                    }
-                    parent[f][next] = g;
-                    code[f][next] = c;
-                    sizes[f]++;
+                g = child(f, g, codes[fieldCodes[f]]);
+            }
+            if (denseCells) {
+                int[] row = g < dense.length ? dense[g] : null;
+                if (row == null || 3 * account + 2 >= row.length) {
+                    row = denseRow(g, account);
                 }
-                g = next;
+                if (row != null) {
+                    int i = 3 * account + category;
+                    if (++row[i] == Integer.MAX_VALUE) {
+                        cells.add(cell(g, account, 0), category, row[i]);
+                        row[i] = 0;
+                    }
+                    return;
+                }
             }
-            if (g >= maxGroup) {
-                throw new IllegalArgumentException("too many groups to score in one stream: " + fields);
-            }
-            long cell = (g * accountRadix + (accountRadix > 1 ? account : 0)) * roleRadix
-                    + (roleRadix > 1 ? role : 0);
+            long cell = cell(g, account, role);
             if (latest == null) {
                 cells.add(cell, category, 1);
                 return;
@@ -432,6 +584,7 @@ public final class StreamingScorer {
         GroupTotals totals(boolean deriveOverall) {
             GroupTotals totals = new GroupTotals(options.weighting(), accountRadix, roleRadix, this, run,
                     run::roleWeight, deriveOverall, true);
+            flush();
             cells.visit(totals);
             return totals;
         }
@@ -447,6 +600,34 @@ public final class StreamingScorer {
 
     /** {@link #plainDate(String)} on {@code a[off, off + len)}. */
     static int plainDate(char[] a, int off, int len) {
+        if (len != 10 || a[off + 4] != '-' || a[off + 7] != '-') {
+            return -1;
+        }
+        int y = 0;
+        for (int i = 0; i < 4; i++) {
+            int d = a[off + i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            y = y * 10 + d;
+        }
+        int m1 = a[off + 5] - '0';
+        int m2 = a[off + 6] - '0';
+        int d1 = a[off + 8] - '0';
+        int d2 = a[off + 9] - '0';
+        if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
+            return -1;
+        }
+        int m = m1 * 10 + m2;
+        int d = d1 * 10 + d2;
+        if (m < 1 || m > 12 || d < 1 || d > (m == 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m])) {
+            return -1;
+        }
+        return y << 9 | m << 5 | d;
+    }
+
+    /** {@link #plainDate(String)} on the ASCII bytes {@code a[off, off + len)}. */
+    static int plainDate(byte[] a, int off, int len) {
         if (len != 10 || a[off + 4] != '-' || a[off + 7] != '-') {
             return -1;
         }
@@ -567,6 +748,22 @@ public final class StreamingScorer {
         }
 
         /**
+         * Appends the ids another piece took (read after this one's), whose line numbers are {@code lineShift}
+         * lower than the file's.
+         */
+        void append(ResponseIds other, long lineShift) {
+            if (other.size == 0) {
+                return;
+            }
+            if (size + other.size > hashes.length) {
+                hashes = Arrays.copyOf(hashes, Math.max(size + other.size, size + (size >> 1)));
+            }
+            System.arraycopy(other.hashes, 0, hashes, size, other.size);
+            size += other.size;
+            lastLine = other.lastLine + lineShift;
+        }
+
+        /**
          * Returns the reader's error for the first row, in file order, whose id an earlier row had — among the rows
          * taken so far — or null when the ids are distinct.
          *
@@ -653,16 +850,77 @@ public final class StreamingScorer {
         }
     }
 
+    /** The columns of {@code responses.csv}, resolved from its header. */
+    private record Layout(int id, int account, int contact, int role, int episode, int answered, int score,
+            List<CsvFile.Extra> attrs, List<CsvFile.Extra> competitors) {
+    }
+
+    /** A stop flag that is never raised (one-piece reads). */
+    private static final java.util.concurrent.atomic.AtomicBoolean NEVER =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    private static void join(@Nullable Thread t) {
+        if (t == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One piece of a file read by its own thread, with its own counts, ids and first failure. */
+    private final class Piece {
+        final long from;
+        final long stop;
+        final long linesBefore;
+        @Nullable Run run;
+        @Nullable ResponseIds ids;
+        @Nullable Throwable failure;
+        long end;
+        long endLines;
+
+        Piece(long from, long stop, long linesBefore) {
+            this.from = from;
+            this.stop = stop;
+            this.linesBefore = linesBefore;
+        }
+
+        /** Reads the piece into a sibling of {@code parent}; a failure is kept, not thrown. */
+        void read(Run template, CsvSource source, CsvFile whole, Layout l, @Nullable CsvSource contacts,
+                java.util.concurrent.atomic.AtomicBoolean stopFlag) {
+            Run r = template.template();
+            ResponseIds i = new ResponseIds(source);
+            run = r;
+            ids = i;
+            try (CsvFile f = whole.range(from, stop, linesBefore)) {
+                r.readRows(f, i, l, contacts, stopFlag);
+                end = f.offset();
+                endLines = f.linesRead();
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+        }
+    }
+
     /** The state of one {@code score} call. */
     private final class Run implements GroupTotals.AccountInfo {
         private final Map<String, Account> accountsById;
         /** Contacts of contacts.csv (contact codes are the index's codes). */
-        private final StringIndex contactIndex = new StringIndex(1024);
+        private final StringIndex contactIndex;
         /** Per contact code c: [2c] its account code, [2c + 1] its role code — side by side, one cache line. */
         private int[] contactInfo = new int[2048];
         private final boolean checkAccounts;
         private final boolean checkContacts;
-        private final StringIndex accountCodes = new StringIndex(1024);
+        private final StringIndex accountCodes;
         private final List<Account> accountList = new ArrayList<>();
         private final List<String> accountIds = new ArrayList<>();
         private final Map<String, Integer> contactCodes = new HashMap<>();
@@ -688,12 +946,17 @@ public final class StreamingScorer {
         /** Accepted rows per role code, for the report's unknown roles. */
         private long[] roleRows = new long[8];
 
+        private final Portfolio small;
+
         Run(Portfolio small, @Nullable CsvSource accountsSource, boolean checkContacts, Fields fieldReader) {
+            this.small = small;
             this.fieldReader = fieldReader;
             this.accountsSource = accountsSource;
             this.checkAccounts = accountsSource != null;
             this.checkContacts = checkContacts;
             this.accountsById = small.accountsById();
+            this.contactIndex = new StringIndex(1024);
+            this.accountCodes = new StringIndex(1024);
             for (Account a : small.accounts()) {
                 accountCode(a.id());
             }
@@ -743,21 +1006,17 @@ public final class StreamingScorer {
         void read(CsvSource source, @Nullable CsvSource contacts) {
             try (CsvFile f = CsvFile.fast(source, readOptions, ReadOptions.FileKind.RESPONSES)) {
                 int[] cols = f.required(RESPONSE_ID, ACCOUNT_ID, CONTACT_ID, ANSWERED_AT, SCORE);
-                int id = cols[0];
-                int account = cols[1];
-                int contact = cols[2];
                 int role = f.optional(ROLE);
                 int episode = f.optional(EPISODE);
-                int answered = cols[3];
-                int score = cols[4];
-                ReadSession.checkScoreColumn(f, score);
+                ReadSession.checkScoreColumn(f, cols[4]);
                 f.optional(ColumnNames.COMMENT); // resolved as the reader does (a repeated header is an error)
-                List<CsvFile.Extra> attrs = f.extras(ColumnNames.ATTR);
-                List<CsvFile.Extra> competitors = f.extras(ColumnNames.COMPETITOR);
+                Layout l = new Layout(cols[0], cols[1], cols[2], role, episode, cols[3], cols[4],
+                        f.extras(ColumnNames.ATTR), f.extras(ColumnNames.COMPETITOR));
                 ResponseIds ids = new ResponseIds(source);
                 try {
-                    readRows(f, ids, id, account, contact, role, episode, answered, score, attrs, competitors,
-                            contacts);
+                    if (!readInPieces(source, f, ids, l, contacts)) {
+                        readRows(f, ids, l, contacts, NEVER);
+                    }
                 } catch (CsvFormatException e) {
                     // a repeated id on an earlier row is the first error, as the reader reports it
                     CsvFormatException duplicate = ids.firstDuplicate(false);
@@ -770,145 +1029,334 @@ public final class StreamingScorer {
             }
         }
 
-        private void readRows(CsvFile f, ResponseIds ids, int id, int account, int contact, int role, int episode,
-                int answered, int score, List<CsvFile.Extra> attrs, List<CsvFile.Extra> competitors,
+        /**
+         * Reads the rest of a file in pieces when {@link #withThreads} allows it: up to four pieces per thread, taken
+         * in turn by the threads as they become free (so a thread that gets less CPU time holds up no one), the
+         * calling thread reading the first piece and then taking others. Pieces start just after a line feed, a
+         * guess at a record start that the piece before confirms by ending there; a piece whose guess was wrong (a
+         * line feed inside quotes), or that failed, is read again on this thread from the true start with the true
+         * line numbers, so the first error in file order is reported exactly. Counts are merged in file order.
+         *
+         * @return false when the file is to be read in one piece (nothing was read)
+         */
+        private boolean readInPieces(CsvSource source, CsvFile f, ResponseIds ids, Layout l,
                 @Nullable CsvSource contacts) {
-            int[] codes = new int[7];
-            while (f.next()) {
-                if (f.size() != f.width()) {
-                    throw bad(f, "", "", "row has " + f.size() + " fields but the header has " + f.width()
-                            + " (an unquoted comma or quote?)");
-                }
-                if (f.smallInt(score) < 0 && f.isBlank(score)) {
-                    fieldReader.blankScores++; // a skipped question: left out and counted, as the reader does
-                    continue;
-                }
-                // Ids, vocabulary, scores and dates are looked up on the row's characters; strings are built
-                // only where the answer needs them (de-duplication) or on the slow paths that report errors.
-                if (f.isBlank(id)) {
-                    requireId(f, id, RESPONSE_ID);
-                }
-                ids.check(f, id);
-                String responseId = dedupe ? f.get(id).strip() : "";
-                int c = -1;
-                int accountCode;
-                if (checkContacts) {
-                    c = f.lookup(contactIndex, contact);
-                    // the row's account must be the contact's: compare its text with that account's id
-                    if (c < 0 || !f.fieldIs(accountCodes, contactInfo[2 * c], account)) {
-                        c = slowContact(f, account, contact, contacts);
-                    }
-                    accountCode = contactInfo[2 * c];
-                } else {
-                    int fastAccount = f.lookup(accountCodes, account);
-                    accountCode = fastAccount >= 0 ? fastAccount
-                            : checkAccount(f, requireId(f, account, ACCOUNT_ID));
-                    if (f.isBlank(contact)) {
-                        requireId(f, contact, CONTACT_ID);
-                    }
-                }
-                String contactId = dedupe && !checkContacts ? f.get(contact).strip() : "";
-                int roleCode;
-                int roleHit = f.lookup(roleText.index, role);
-                if (roleHit >= 0) {
-                    roleCode = roleText.codes[roleHit];
-                } else {
-                    String roleValue = f.get(role).strip();
-                    if (!roleValue.isEmpty()) {
-                        roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
-                    } else if (c >= 0) {
-                        roleCode = contactInfo[2 * c + 1];
-                    } else {
-                        roleCode = intern(roleNames, roleCodes, GroupField.NONE);
-                    }
-                }
-                int episodeCode;
-                int episodeHit = f.lookup(episodeText.index, episode);
-                if (episodeHit >= 0) {
-                    episodeCode = episodeText.codes[episodeHit];
-                } else {
-                    String episodeValue = f.get(episode).strip();
-                    episodeCode = episodeValue.isEmpty()
-                            ? episodeCode(EpisodeType.RELATIONSHIP.name())
-                            : vocabulary(f, episodeText, episodeNames, episodeCodes, episodeValue, EPISODE);
-                }
-                int ymd = f.plainDate(answered);
-                String atText = ymd >= 0 ? "" : f.get(answered).strip();
-                if (ymd < 0 && atText.isEmpty()) {
-                    throw bad(f, ANSWERED_AT, atText, "is blank; expected an ISO-8601 date or date-time");
-                }
-                // Fast path: a plain valid yyyy-mm-dd needs no date objects unless de-duplication compares
-                // answer times; anything else (date-times, invalid dates) goes through FieldParser.
-                if (ymd < 0) {
-                    ymd = plainDate(atText);
-                }
-                int year;
-                int month;
-                long epochDay;
-                LocalDateTime at = null;
-                if (ymd >= 0) {
-                    year = ymd >>> 9;
-                    if (year < FieldParser.FIRST_YEAR || year > FieldParser.LAST_YEAR) {
-                        try {
-                            FieldParser.requireYear(year);
-                        } catch (IllegalArgumentException e) {
-                            throw bad(f, ANSWERED_AT, f.get(answered).strip(), e.getMessage());
-                        }
-                    }
-                    month = (ymd >>> 5) & 15;
-                    epochDay = epochDay(year, month, ymd & 31);
-                    if (dedupe) {
-                        at = LocalDateTime.of(year, month, ymd & 31, 0, 0);
-                    }
-                } else {
-                    try {
-                        at = fieldReader.dateTime(atText);
-                    } catch (IllegalArgumentException e) {
-                        throw bad(f, ANSWERED_AT, atText, e.getMessage());
-                    }
-                    year = at.getYear();
-                    month = at.getMonthValue();
-                    epochDay = at.toLocalDate().toEpochDay();
-                }
-                int s = f.smallInt(score);
-                if (s < 0 || s > 10) {
-                    String scoreText = f.get(score).strip();
-                    try {
-                        s = fieldReader.score(scoreText);
-                    } catch (IllegalArgumentException e) {
-                        throw bad(f, SCORE, scoreText, e.getMessage());
-                    }
-                }
-                for (CsvFile.Extra a : attrs) {
-                    int col = a.index();
-                    if (f.smallInt(col) < 0 && !f.isBlank(col)) {
-                        String v = f.get(col).strip();
-                        try {
-                            fieldReader.number(v);
-                        } catch (IllegalArgumentException e) {
-                            throw bad(f, a.column(), v, e.getMessage());
-                        }
-                    }
-                }
-                for (CsvFile.Extra c2 : competitors) {
-                    int col = c2.index();
-                    if (f.smallInt(col) > 10 || f.smallInt(col) < 0 && !f.isBlank(col)) {
-                        String v = f.get(col).strip();
-                        try {
-                            fieldReader.score(v);
-                        } catch (IllegalArgumentException e) {
-                            throw bad(f, c2.column(), v, e.getMessage());
-                        }
-                    }
-                }
-                rows++;
-                if (roleCode >= roleRows.length) {
-                    roleRows = Arrays.copyOf(roleRows, Math.max(roleCode + 1, roleRows.length * 2));
-                }
-                roleRows[roleCode]++;
-                add(responseId, accountCode, c, contactId, roleCode, episodeCode, epochDay, year, month, at, s,
-                        codes);
+            if (threads < 2 || dedupe || !f.onBytes()) {
+                return false;
             }
+            long from = f.offset();
+            long size = f.byteSize();
+            int n = (int) Math.min(4L * threads, (size - from) / minPieceBytes);
+            if (n < 2) {
+                return false;
+            }
+            long[] cut = new long[n + 1];
+            cut[0] = from;
+            cut[n] = size;
+            for (int k = 1; k < n; k++) {
+                cut[k] = Math.max(cut[k - 1], f.lineStartAfter(from + (size - from) / n * k));
+            }
+            f.stopAt(cut[1]);
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(1);
+            Piece[] pieces = new Piece[n];
+            for (int k = 1; k < n; k++) {
+                pieces[k] = new Piece(cut[k], cut[k + 1], 0);
+            }
+            Run template = template(); // before this run reads a row: the pieces' runs are copies of it
+            Runnable taker = () -> {
+                int k;
+                while (!stop.get() && (k = next.getAndIncrement()) < n) {
+                    pieces[k].read(template, source, f, l, contacts, stop);
+                }
+            };
+            Thread[] workers = new Thread[Math.min(threads - 1, n - 1)];
+            for (int w = 0; w < workers.length; w++) {
+                workers[w] = new Thread(taker, "nps-stream-" + (w + 1));
+                workers[w].setDaemon(true);
+                workers[w].start();
+            }
+            try {
+                readRows(f, ids, l, contacts, NEVER);
+                taker.run();
+                for (Thread w : workers) {
+                    join(w);
+                }
+                long at = f.offset();
+                long lines = f.linesRead();
+                for (int k = 1; k < n; k++) {
+                    Piece p = pieces[k];
+                    if (at >= p.stop) {
+                        continue; // the piece before read past this one's end (a quoted field spanning it)
+                    }
+                    if (p.from != at || p.failure != null) {
+                        p = new Piece(at, p.stop, lines);
+                        p.read(template, source, f, l, contacts, NEVER);
+                    }
+                    pieces[k] = null; // merged below: its memory can go
+                    ids.append(Objects.requireNonNull(p.ids), lines - p.linesBefore);
+                    Throwable failure = p.failure;
+                    if (failure instanceof RuntimeException e) {
+                        throw e;
+                    } else if (failure != null) {
+                        throw (Error) failure;
+                    }
+                    merge(Objects.requireNonNull(p.run));
+                    at = p.end;
+                    lines += p.endLines - p.linesBefore;
+                }
+            } catch (RuntimeException | Error e) {
+                stop.set(true);
+                for (Thread w : workers) {
+                    join(w);
+                }
+                throw e;
+            }
+            return true;
+        }
+
+        /**
+         * A copy of a run that has read no row yet, for one piece of the file: the same codes for the small files'
+         * accounts, contacts and roles (the contacts, which no row changes, shared), its own counts.
+         */
+        private Run(Run t) {
+            this.small = t.small;
+            this.fieldReader = new Fields(readOptions);
+            this.accountsSource = t.accountsSource;
+            this.checkAccounts = t.checkAccounts;
+            this.checkContacts = t.checkContacts;
+            this.accountsById = t.accountsById;
+            this.contactIndex = t.contactIndex;
+            this.contactInfo = t.contactInfo;
+            this.accountCodes = t.accountCodes.copy();
+            this.accountList.addAll(t.accountList);
+            this.accountIds.addAll(t.accountIds);
+            this.roleNames.addAll(t.roleNames);
+            this.roleCodes.putAll(t.roleCodes);
+            this.tierNames.addAll(t.tierNames);
+            this.tierCodes.putAll(t.tierCodes);
+            this.accountTier = t.accountTier.clone();
+            List<GroupField> fields = options.groupBy();
+            grouped = new Grouping(this, fields);
+            deriveOverall = t.deriveOverall;
+            overall = t.overall == null ? null : new Grouping(this, List.of());
+        }
+
+        /** A copy of this run before it reads any row (see {@link #Run(Run)}), for the pieces of a file. */
+        Run template() {
+            return new Run(this);
+        }
+
+        /**
+         * Adds another piece's counts (read after this one's, in file order) to these: codes are matched by name,
+         * new ones taken in the other's order, so the result is the one-thread result.
+         */
+        void merge(Run o) {
+            int[] accounts = new int[o.accountIds.size()];
+            for (int c = 0; c < accounts.length; c++) {
+                accounts[c] = accountCode(o.accountIds.get(c));
+            }
+            int[] roles = new int[o.roleNames.size()];
+            for (int c = 0; c < roles.length; c++) {
+                roles[c] = intern(roleNames, roleCodes, o.roleNames.get(c));
+            }
+            int[] episodes = new int[o.episodeNames.size()];
+            for (int c = 0; c < episodes.length; c++) {
+                episodes[c] = episodeCode(o.episodeNames.get(c));
+            }
+            int[] tiers = new int[o.tierNames.size()];
+            for (int c = 0; c < tiers.length; c++) {
+                tiers[c] = intern(tierNames, tierCodes, o.tierNames.get(c));
+            }
+            rows += o.rows;
+            for (int r = 0; r < roles.length && r < o.roleRows.length; r++) {
+                if (roles[r] >= roleRows.length) {
+                    roleRows = Arrays.copyOf(roleRows, Math.max(roles[r] + 1, roleRows.length * 2));
+                }
+                roleRows[roles[r]] += o.roleRows[r];
+            }
+            for (int e = 0; e < episodes.length; e++) {
+                presentEpisode[episodes[e]] |= o.presentEpisode[e];
+            }
+            fieldReader.blankScores += o.fieldReader.blankScores;
+            int[][] maps = {accounts, roles, episodes, tiers};
+            grouped.merge(o.grouped, maps);
+            if (overall != null) {
+                overall.merge(Objects.requireNonNull(o.overall), maps);
+            }
+        }
+
+        private void readRows(CsvFile f, ResponseIds ids, Layout l, @Nullable CsvSource contacts,
+                java.util.concurrent.atomic.AtomicBoolean stop) {
+            readRowsFrom(f, ids, l, contacts, stop);
+        }
+
+        /**
+         * The loop of {@link #readRows}: one call of {@link #row} per record, so that the row's work is compiled as
+         * a method of its own rather than only as an on-stack replacement of this loop (each piece of a parallel read
+         * is a new invocation of the loop).
+         */
+        private void readRowsFrom(CsvFile f, ResponseIds ids, Layout l, @Nullable CsvSource contacts,
+                java.util.concurrent.atomic.AtomicBoolean stop) {
+            int id = l.id();
+            int account = l.account();
+            int contact = l.contact();
+            int role = l.role();
+            int episode = l.episode();
+            int answered = l.answered();
+            int score = l.score();
+            CsvFile.Extra[] attrs = l.attrs().toArray(new CsvFile.Extra[0]);
+            CsvFile.Extra[] competitors = l.competitors().toArray(new CsvFile.Extra[0]);
+            int[] codes = new int[7];
+            int sinceCheck = 0;
+            while (f.next()) {
+                if (++sinceCheck == 4096) {
+                    sinceCheck = 0;
+                    if (stop.get()) {
+                        return; // another piece failed: this one's counts are not used
+                    }
+                }
+                row(f, ids, id, account, contact, role, episode, answered, score, attrs, competitors, contacts, codes);
+            }
+        }
+
+        /** Checks and counts the current record. */
+        private void row(CsvFile f, ResponseIds ids, int id, int account, int contact, int role, int episode,
+                int answered, int score, CsvFile.Extra[] attrs, CsvFile.Extra[] competitors,
+                @Nullable CsvSource contacts, int[] codes) {
+            if (f.size() != f.width()) {
+                throw bad(f, "", "", "row has " + f.size() + " fields but the header has " + f.width()
+                        + " (an unquoted comma or quote?)");
+            }
+            if (f.smallInt(score) < 0 && f.isBlank(score)) {
+                fieldReader.blankScores++; // a skipped question: left out and counted, as the reader does
+                return;
+            }
+            // Ids, vocabulary, scores and dates are looked up on the row's characters; strings are built
+            // only where the answer needs them (de-duplication) or on the slow paths that report errors.
+            if (f.isBlank(id)) {
+                requireId(f, id, RESPONSE_ID);
+            }
+            ids.check(f, id);
+            String responseId = dedupe ? f.get(id).strip() : "";
+            int c = -1;
+            int accountCode;
+            if (checkContacts) {
+                c = f.lookup(contactIndex, contact);
+                // the row's account must be the contact's: compare its text with that account's id
+                if (c < 0 || !f.fieldIs(accountCodes, contactInfo[2 * c], account)) {
+                    c = slowContact(f, account, contact, contacts);
+                }
+                accountCode = contactInfo[2 * c];
+            } else {
+                int fastAccount = f.lookup(accountCodes, account);
+                accountCode = fastAccount >= 0 ? fastAccount
+                        : checkAccount(f, requireId(f, account, ACCOUNT_ID));
+                if (f.isBlank(contact)) {
+                    requireId(f, contact, CONTACT_ID);
+                }
+            }
+            String contactId = dedupe && !checkContacts ? f.get(contact).strip() : "";
+            int roleCode;
+            int roleHit = f.lookup(roleText.index, role);
+            if (roleHit >= 0) {
+                roleCode = roleText.codes[roleHit];
+            } else {
+                String roleValue = f.get(role).strip();
+                if (!roleValue.isEmpty()) {
+                    roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
+                } else if (c >= 0) {
+                    roleCode = contactInfo[2 * c + 1];
+                } else {
+                    roleCode = intern(roleNames, roleCodes, GroupField.NONE);
+                }
+            }
+            int episodeCode;
+            int episodeHit = f.lookup(episodeText.index, episode);
+            if (episodeHit >= 0) {
+                episodeCode = episodeText.codes[episodeHit];
+            } else {
+                String episodeValue = f.get(episode).strip();
+                episodeCode = episodeValue.isEmpty()
+                        ? episodeCode(EpisodeType.RELATIONSHIP.name())
+                        : vocabulary(f, episodeText, episodeNames, episodeCodes, episodeValue, EPISODE);
+            }
+            int ymd = f.plainDate(answered);
+            String atText = ymd >= 0 ? "" : f.get(answered).strip();
+            if (ymd < 0 && atText.isEmpty()) {
+                throw bad(f, ANSWERED_AT, atText, "is blank; expected an ISO-8601 date or date-time");
+            }
+            // Fast path: a plain valid yyyy-mm-dd needs no date objects unless de-duplication compares
+            // answer times; anything else (date-times, invalid dates) goes through FieldParser.
+            if (ymd < 0) {
+                ymd = plainDate(atText);
+            }
+            int year;
+            int month;
+            long epochDay;
+            LocalDateTime at = null;
+            if (ymd >= 0) {
+                year = ymd >>> 9;
+                if (year < FieldParser.FIRST_YEAR || year > FieldParser.LAST_YEAR) {
+                    try {
+                        FieldParser.requireYear(year);
+                    } catch (IllegalArgumentException e) {
+                        throw bad(f, ANSWERED_AT, f.get(answered).strip(), e.getMessage());
+                    }
+                }
+                month = (ymd >>> 5) & 15;
+                epochDay = epochDay(year, month, ymd & 31);
+                if (dedupe) {
+                    at = LocalDateTime.of(year, month, ymd & 31, 0, 0);
+                }
+            } else {
+                try {
+                    at = fieldReader.dateTime(atText);
+                } catch (IllegalArgumentException e) {
+                    throw bad(f, ANSWERED_AT, atText, e.getMessage());
+                }
+                year = at.getYear();
+                month = at.getMonthValue();
+                epochDay = at.toLocalDate().toEpochDay();
+            }
+            int s = f.smallInt(score);
+            if (s < 0 || s > 10) {
+                String scoreText = f.get(score).strip();
+                try {
+                    s = fieldReader.score(scoreText);
+                } catch (IllegalArgumentException e) {
+                    throw bad(f, SCORE, scoreText, e.getMessage());
+                }
+            }
+            for (CsvFile.Extra a : attrs) {
+                int col = a.index();
+                if (f.smallInt(col) < 0 && !f.isBlank(col)) {
+                    String v = f.get(col).strip();
+                    try {
+                        fieldReader.number(v);
+                    } catch (IllegalArgumentException e) {
+                        throw bad(f, a.column(), v, e.getMessage());
+                    }
+                }
+            }
+            for (CsvFile.Extra c2 : competitors) {
+                int col = c2.index();
+                if (f.smallInt(col) > 10 || f.smallInt(col) < 0 && !f.isBlank(col)) {
+                    String v = f.get(col).strip();
+                    try {
+                        fieldReader.score(v);
+                    } catch (IllegalArgumentException e) {
+                        throw bad(f, c2.column(), v, e.getMessage());
+                    }
+                }
+            }
+            rows++;
+            if (roleCode >= roleRows.length) {
+                roleRows = Arrays.copyOf(roleRows, Math.max(roleCode + 1, roleRows.length * 2));
+            }
+            roleRows[roleCode]++;
+            add(responseId, accountCode, c, contactId, roleCode, episodeCode, epochDay, year, month, at, s,
+                    codes);
         }
 
         /**

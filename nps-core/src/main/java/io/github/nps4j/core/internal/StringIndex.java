@@ -17,6 +17,15 @@ public final class StringIndex {
     private int[] offsets = new int[17];
     private char[] pool = new char[256];
     private int size;
+    /**
+     * Keys of 1–8 ASCII characters without NUL, packed one byte each into a long: slot i holds
+     * {@code [2i]} the packed key and {@code [2i + 1]} its code + 1 — so a lookup on a file's bytes touches one
+     * slot instead of the table, the offsets and the pool.
+     */
+    private long[] packedSlots;
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private long[] packedOfCode = new long[16];
 
     /**
      * Creates an empty index.
@@ -26,6 +35,26 @@ public final class StringIndex {
     public StringIndex(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         slots = new long[cap];
+        packedSlots = new long[2 * cap];
+    }
+
+    private StringIndex(StringIndex from) {
+        slots = from.slots.clone();
+        hashes = from.hashes.clone();
+        offsets = from.offsets.clone();
+        pool = from.pool.clone();
+        size = from.size;
+        packedSlots = from.packedSlots.clone();
+        packedOfCode = from.packedOfCode.clone();
+    }
+
+    /**
+     * Returns an independent copy (the same keys and codes), made without hashing the keys again.
+     *
+     * @return the copy
+     */
+    public StringIndex copy() {
+        return new StringIndex(this);
     }
 
     /**
@@ -102,6 +131,78 @@ public final class StringIndex {
     }
 
     /**
+     * Looks up the key whose characters are the ASCII bytes {@code bytes[from, to)}, without building a string; the
+     * same as {@code indexOf(new String(bytes, from, to - from, US_ASCII))} when every byte is below 0x80, and −1
+     * when one is not (no key's character equals a negative byte).
+     *
+     * @param bytes the bytes
+     * @param from first index
+     * @param to index after the last
+     * @return its code, or −1 if absent or not ASCII
+     */
+    public int indexOfAscii(byte[] bytes, int from, int to) {
+        long packed = pack(bytes, from, to);
+        if (packed != 0) {
+            long[] t = packedSlots;
+            int mask = t.length / 2 - 1;
+            for (int i = mixPacked(packed) & mask;; i = (i + 1) & mask) {
+                long k = t[2 * i];
+                if (k == packed) {
+                    return (int) t[2 * i + 1] - 1;
+                }
+                if (k == 0) {
+                    return -1;
+                }
+            }
+        }
+        int sh = 0;
+        for (int i = from; i < to; i++) {
+            sh = 31 * sh + bytes[i];
+        }
+        int h = mix(sh);
+        int len = to - from;
+        int mask = slots.length - 1;
+        for (int i = h & mask;; i = (i + 1) & mask) {
+            long s = slots[i];
+            if (s == 0) {
+                return -1;
+            }
+            int code = (int) s - 1;
+            if ((int) (s >>> 32) == h && offsets[code + 1] - offsets[code] == len
+                    && matchesAscii(code, bytes, from, to)) {
+                return code;
+            }
+        }
+    }
+
+    /**
+     * Tells whether a code's key is exactly the ASCII bytes {@code bytes[from, to)} (false if a byte is not ASCII).
+     *
+     * @param code a code of this index
+     * @param bytes the bytes
+     * @param from first index
+     * @param to index after the last
+     * @return true if they are equal
+     */
+    public boolean matchesAscii(int code, byte[] bytes, int from, int to) {
+        long packed = pack(bytes, from, to);
+        if (packed != 0) {
+            return packedOfCode[code] == packed;
+        }
+        int start = offsets[code];
+        if (offsets[code + 1] - start != to - from) {
+            return false;
+        }
+        char[] p = pool;
+        for (int i = 0; i < to - from; i++) {
+            if (p[start + i] != bytes[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Returns the code of a key, adding it if absent.
      *
      * @param key the key
@@ -130,7 +231,74 @@ public final class StringIndex {
         int h = mix(key.hashCode());
         hashes[code] = h;
         insert(code, h);
+        if (code == packedOfCode.length) {
+            packedOfCode = Arrays.copyOf(packedOfCode, code * 2);
+        }
+        long packed = pack(pool, start, end);
+        packedOfCode[code] = packed;
+        if (packed != 0) {
+            insertPacked(code, packed);
+        }
         return code;
+    }
+
+    /** 1–8 ASCII characters without NUL packed into a long (never 0), or 0 for any other text. */
+    private static long pack(char[] chars, int from, int to) {
+        if (to - from < 1 || to - from > 8) {
+            return 0;
+        }
+        long k = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c == 0 || c >= 0x80) {
+                return 0;
+            }
+            k |= (long) c << (8 * (i - from));
+        }
+        return k;
+    }
+
+    /** {@link #pack(char[], int, int)} of ASCII bytes (0 when a byte is NUL or not ASCII). */
+    private static long pack(byte[] bytes, int from, int to) {
+        int len = to - from;
+        if (len < 1 || len > 8) {
+            return 0;
+        }
+        if (from + 8 <= bytes.length) { // one word read, masked to the key's bytes
+            long m = len == 8 ? -1L : (1L << (8 * len)) - 1;
+            long k = (long) LONGS.get(bytes, from) & m;
+            long outside = k | ~m; // bytes past the key set to 0xFF: only the key's bytes can be zero
+            if ((k & 0x8080808080808080L) != 0
+                    || ((outside - 0x0101010101010101L) & ~outside & 0x8080808080808080L) != 0) {
+                return 0;
+            }
+            return k;
+        }
+        long k = 0;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b <= 0) {
+                return 0;
+            }
+            k |= (long) b << (8 * (i - from));
+        }
+        return k;
+    }
+
+    private static int mixPacked(long k) {
+        long h = k * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29));
+    }
+
+    private void insertPacked(int code, long packed) {
+        long[] t = packedSlots;
+        int mask = t.length / 2 - 1;
+        int i = mixPacked(packed) & mask;
+        while (t[2 * i] != 0) {
+            i = (i + 1) & mask;
+        }
+        t[2 * i] = packed;
+        t[2 * i + 1] = code + 1L;
     }
 
     /**
@@ -168,8 +336,12 @@ public final class StringIndex {
 
     private void grow() {
         slots = new long[slots.length * 2];
+        packedSlots = new long[slots.length * 2];
         for (int c = 0; c < size; c++) {
             insert(c, hashes[c]);
+            if (packedOfCode[c] != 0) {
+                insertPacked(c, packedOfCode[c]);
+            }
         }
     }
 

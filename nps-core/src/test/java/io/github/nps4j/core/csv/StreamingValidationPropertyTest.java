@@ -41,7 +41,8 @@ class StreamingValidationPropertyTest {
         for (Response r : d.responses()) {
             rows.add(r.id() + "," + r.accountId() + "," + r.contactId() + ","
                     + r.role().map(Object::toString).orElse("") + "," + r.episode() + "," + r.answeredAt() + ","
-                    + r.score() + ",\"a, comment\"," + (rnd.nextBoolean() ? "" : rnd.nextInt(11)) + ","
+                    + r.score() + (rnd.nextInt(4) == 0 ? ",\"a,\n\"\"comment\"\"\"," : ",\"a, comment\",")
+                    + (rnd.nextBoolean() ? "" : rnd.nextInt(11)) + ","
                     + (rnd.nextBoolean() ? "" : rnd.nextInt(11)));
         }
         int breaks = rnd.nextInt(4);
@@ -55,9 +56,12 @@ class StreamingValidationPropertyTest {
             Path rf = write(dir, "responses.csv", responses);
             Path af = write(dir, "accounts.csv", StreamingScorerTest.accountsCsv(d));
             Path cf = write(dir, "contacts.csv", StreamingScorerTest.contactsCsv(d));
-            compare(o, rf, af, cf);
+            // read in 1-4 pieces as small as a few bytes, so that pieces often start inside a quoted comment
+            int threads = 1 + rnd.nextInt(4);
+            long piece = 1 + rnd.nextInt(300);
+            compare(o, rf, af, cf, threads, piece);
             if (!needsAccounts(o)) { // else refused before reading (the command line asks for --accounts)
-                compare(o, rf, null, null);
+                compare(o, rf, null, null, threads, piece);
             }
         } finally {
             delete(dir);
@@ -73,8 +77,10 @@ class StreamingValidationPropertyTest {
         }
     }
 
-    private static void compare(RandomPortfolios.Options o, Path rf, Path af, Path cf) {
-        StreamingScorer streaming = StreamingScorer.of(RandomPortfolios.spec(o));
+    private static void compare(RandomPortfolios.Options o, Path rf, Path af, Path cf, int threads, long piece) {
+        StreamingScorer streaming = StreamingScorer.of(RandomPortfolios.spec(o)).withThreads(threads)
+                .withMinPieceBytes(piece);
+        net.jqwik.api.statistics.Statistics.label("threads").collect(threads);
         Portfolio p;
         try {
             p = PortfolioReader.builder().build().read(rf, af, cf, null).portfolio();
