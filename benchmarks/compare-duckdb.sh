@@ -2,8 +2,9 @@
 # Side-by-side: `nps score` (what a user runs: JVM start, strict checks of every row, NPS by role with
 # role+account-equal weights) against DuckDB reading and aggregating the same responses.csv with one thread.
 #
-#   benchmarks/compare-duckdb.sh [--rows N] [--runs R] [--heap H] [--dir D]
-#        (default: 5000000 rows, 5 runs, -Xmx1g, data in ${TMPDIR:-/tmp}/nps4j-duckdb-N)
+#   benchmarks/compare-duckdb.sh [--rows N] [--runs R] [--heap H] [--dir D] [--launcher]
+#        (default: 5000000 rows, 5 runs, -Xmx1g, data in ${TMPDIR:-/tmp}/nps4j-duckdb-N; --launcher runs
+#        examples/bin/nps, which keeps a class-data-sharing archive, instead of java -jar nps.jar)
 #
 # Generates the seeded contract CSVs once (10 000 accounts x 4 roles), runs each side once to warm up and then R
 # times, pinned to one CPU with taskset when available (both sides inherit it), checks that both give the same NPS
@@ -17,13 +18,15 @@ rows=5000000
 runs=5
 heap=1g
 dir=""
+launcher=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --rows) rows="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --heap) heap="$2"; shift 2 ;;
     --dir) dir="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    --launcher) launcher=1; shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -32,10 +35,11 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 bench="$here/target/benchmarks.jar"
 nps="$root/examples/target/nps.jar"
+if [ "$launcher" = 1 ]; then nps="$root/examples/bin/nps"; fi
 dir="${dir:-${TMPDIR:-/tmp}/nps4j-duckdb-$rows}"
 
-if [ ! -f "$bench" ] || [ ! -f "$nps" ]; then
-  echo "building $bench and $nps ..." >&2
+if [ ! -f "$bench" ] || [ ! -f "$root/examples/target/nps.jar" ]; then
+  echo "building $bench and $root/examples/target/nps.jar ..." >&2
   (cd "$root" && mvn -B -q -DskipTests package -pl examples,benchmarks -am)
 fi
 

@@ -99,10 +99,21 @@ public final class DuckDbCompare {
 
     static Map<String, Double> runNps(String jar, String heap, Path responses) throws IOException,
             InterruptedException {
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "-jar", jar, "score", "--responses", responses.toString(), "--by", "role", "--weight",
+        List<String> args = List.of("score", "--responses", responses.toString(), "--by", "role", "--weight",
                 "role+account-equal", "--format", "csv");
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> cmd = new java.util.ArrayList<>();
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        if (jar.endsWith(".jar")) {
+            cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+                    "-jar", jar));
+        } else {
+            // the examples/bin/nps launcher (class-data-sharing archive per command); the heap through its variable
+            cmd.add(jar);
+            pb.environment().put("NPS_JAVA_OPTS", "-Xmx" + heap);
+            pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        }
+        cmd.addAll(args);
+        Process p = pb.redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("nps score failed: " + cmd);

@@ -515,7 +515,7 @@ final class CsvFile implements Closeable {
             return true;
         }
         if (bytes != null) {
-            return nextBytes(bytes);
+            return nextFast(bytes);
         }
         if (fast != null) {
             return nextFast(fast);
@@ -550,7 +550,7 @@ final class CsvFile implements Closeable {
         }
     }
 
-    private boolean nextFast(FastRecords f) {
+    private boolean nextFast(FastTokenizer f) {
         while (true) {
             boolean has;
             try {
@@ -568,53 +568,12 @@ final class CsvFile implements Closeable {
                 return false;
             }
             line = f.lineBefore() + 1;
-            if (f.size() == 1 && f.get(0).isBlank()) {
+            if (f.blankLine()) {
                 continue;
             }
             fastHasCurrent = true;
             return true;
         }
-    }
-
-    private boolean nextBytes(FastBytes f) {
-        while (true) {
-            boolean has;
-            try {
-                has = f.advance();
-            } catch (FastRecords.Malformed e) {
-                throw new CsvFormatException(
-                        new RowError(name(), f.lineBefore() + 1, "", "", "malformed CSV: " + e.getMessage()), e);
-            } catch (CharacterCodingException e) {
-                throw notUtf8(source, f.lineBefore() + 1, e);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + name() + " (" + e + ")", e);
-            }
-            if (!has) {
-                fastHasCurrent = false;
-                return false;
-            }
-            line = f.lineBefore() + 1;
-            if (f.size() == 1 && blankBytes(f, 0)) {
-                continue;
-            }
-            fastHasCurrent = true;
-            return true;
-        }
-    }
-
-    /** Whether a field of the byte tokenizer is blank, as {@code get(i).isBlank()}. */
-    private static boolean blankBytes(FastBytes f, int i) {
-        byte[] a = f.bytes();
-        for (int p = f.start(i); p < f.end(i); p++) {
-            byte b = a[p];
-            if (b < 0) {
-                return f.get(i).isBlank();
-            }
-            if (!Character.isWhitespace(b)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Number of fields of the current record. */
@@ -768,7 +727,7 @@ final class CsvFile implements Closeable {
     boolean isBlank(int col) {
         FastBytes fb = bytes;
         if (fb != null) {
-            return col < 0 || blankBytes(fb, col);
+            return col < 0 || fb.blank(col);
         }
         FastRecords f = fast;
         if (f == null) {

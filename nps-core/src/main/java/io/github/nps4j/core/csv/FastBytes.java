@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe; one instance per file or range.
  */
-final class FastBytes {
+final class FastBytes implements FastTokenizer {
     /** Where the bytes come from: a positional read like {@link FileChannel#read(ByteBuffer, long)}. */
     interface Input {
         /**
@@ -177,13 +177,33 @@ final class FastBytes {
     }
 
     /** The number of line breaks before the current record, so the record starts on line {@code lineBefore() + 1}. */
-    long lineBefore() {
+    @Override
+    public long lineBefore() {
         return recordLines;
     }
 
     /** The line breaks consumed so far. */
     long lines() {
         return lines;
+    }
+
+    /** Whether field i is blank, as {@code get(i).isBlank()}, without making the string for ASCII text. */
+    boolean blank(int i) {
+        for (int p = start(i); p < end(i); p++) {
+            byte b = bytes()[p];
+            if (b < 0) {
+                return get(i).isBlank();
+            }
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean blankLine() {
+        return size() == 1 && blank(0);
     }
 
     int size() {
@@ -340,7 +360,8 @@ final class FastBytes {
      * @throws FastRecords.Malformed on a quote problem, with {@link FastRecords}' message
      * @throws IOException on a read failure, including undecodable bytes
      */
-    boolean advance() throws IOException, FastRecords.Malformed {
+    @Override
+    public boolean advance() throws IOException, FastRecords.Malformed {
         recordLines = lines;
         fields = 0;
         recStart = pos;

@@ -14,7 +14,7 @@ import java.util.Arrays;
  *
  * <p>Not thread-safe; one instance per file.
  */
-final class FastRecords {
+final class FastRecords implements FastTokenizer {
     /** Malformed CSV: the message and the physical line where the problem is. */
     static final class Malformed extends Exception {
         private static final long serialVersionUID = 1L;
@@ -51,8 +51,14 @@ final class FastRecords {
     }
 
     /** The number of line breaks before the current record, so the record starts on line {@code lineBefore() + 1}. */
-    long lineBefore() {
+    @Override
+    public long lineBefore() {
         return recordLines;
+    }
+
+    @Override
+    public boolean blankLine() {
+        return fields == 1 && get(0).isBlank();
     }
 
     int size() {
@@ -174,7 +180,8 @@ final class FastRecords {
      * @throws Malformed on a quote problem
      * @throws IOException on a read failure (including undecodable bytes)
      */
-    boolean advance() throws IOException, Malformed {
+    @Override
+    public boolean advance() throws IOException, Malformed {
         recordLines = lines;
         int c = read();
         if (c == -1) {

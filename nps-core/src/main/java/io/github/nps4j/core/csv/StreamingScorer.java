@@ -598,32 +598,20 @@ public final class StreamingScorer {
         return plainDate(t.toCharArray(), 0, t.length());
     }
 
-    /** {@link #plainDate(String)} on {@code a[off, off + len)}. */
+    /** {@link #plainDate(String)} on {@code a[off, off + len)}: the ASCII characters read as {@link #plainDate(byte[], int, int)}. */
     static int plainDate(char[] a, int off, int len) {
-        if (len != 10 || a[off + 4] != '-' || a[off + 7] != '-') {
+        if (len != 10) {
             return -1;
         }
-        int y = 0;
-        for (int i = 0; i < 4; i++) {
-            int d = a[off + i] - '0';
-            if (d < 0 || d > 9) {
+        byte[] b = new byte[10];
+        for (int i = 0; i < 10; i++) {
+            char c = a[off + i];
+            if (c > 0x7f) {
                 return -1;
             }
-            y = y * 10 + d;
+            b[i] = (byte) c;
         }
-        int m1 = a[off + 5] - '0';
-        int m2 = a[off + 6] - '0';
-        int d1 = a[off + 8] - '0';
-        int d2 = a[off + 9] - '0';
-        if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
-            return -1;
-        }
-        int m = m1 * 10 + m2;
-        int d = d1 * 10 + d2;
-        if (m < 1 || m > 12 || d < 1 || d > (m == 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m])) {
-            return -1;
-        }
-        return y << 9 | m << 5 | d;
+        return plainDate(b, 0, 10);
     }
 
     /** {@link #plainDate(String)} on the ASCII bytes {@code a[off, off + len)}. */
