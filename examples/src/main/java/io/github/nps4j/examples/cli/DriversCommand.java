@@ -7,6 +7,8 @@ import io.github.nps4j.core.GroupField;
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Score;
+import io.github.nps4j.core.csv.NumericTable;
+import io.github.nps4j.core.csv.ReadOptions;
 import io.github.nps4j.drivers.BinaryDriverResult;
 import io.github.nps4j.drivers.BinaryOutcome;
 import io.github.nps4j.drivers.BootstrapRow;
@@ -23,12 +25,8 @@ import io.github.nps4j.drivers.MissingData;
 import io.github.nps4j.drivers.OlsFit;
 import io.github.nps4j.drivers.WhatIf;
 import io.github.nps4j.drivers.WhatIfResult;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,9 +42,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -207,7 +202,7 @@ final class DriversCommand implements Callable<Integer> {
         Run run;
         if (mode.table != null) {
             checkPredictors(mode.table);
-            DriverData data = readTable(mode.table);
+            DriverData data = readTable(mode.table, imports.readOptions(spec.commandLine()));
             guardLmg(data.attributeNames().size(), 1);
             if (scenario != null) {
                 checkWhatIf(scenario, data.attributeNames(), observedRange(data, scenario.attribute()));
@@ -450,7 +445,7 @@ final class DriversCommand implements Callable<Integer> {
      * Reads --table: numeric columns; a blank outcome or predictor is a missing value (dropped or left out by
      * --missing, and counted), anything else non-numeric an error naming the line and field.
      */
-    static DriverData readTable(TableMode t) {
+    static DriverData readTable(TableMode t, ReadOptions options) {
         if (!Files.isRegularFile(t.table)) {
             throw new IllegalArgumentException(t.table + ": no such file");
         }
@@ -460,62 +455,16 @@ final class DriversCommand implements Callable<Integer> {
         if (t.weights != null) {
             wanted.add(t.weights.strip());
         }
-        List<double[]> rows = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(t.table, StandardCharsets.UTF_8);
-                CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                        .setIgnoreSurroundingSpaces(true).get().parse(reader)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
-            int[] idx = new int[wanted.size()];
-            for (int i = 0; i < idx.length; i++) {
-                idx[i] = header.indexOf(wanted.get(i));
-                if (idx[i] < 0) {
-                    throw new IllegalArgumentException(t.table + ": no column '" + wanted.get(i) + "'"
-                            + didYouMean(wanted.get(i), header) + " (columns: " + String.join(", ", header) + ")");
-                }
-            }
-            boolean weighted = t.weights != null;
-            long line = parser.getCurrentLineNumber() + 1;
-            for (CSVRecord rec : parser) {
-                double[] row = new double[idx.length];
-                for (int i = 0; i < idx.length; i++) {
-                    String v = idx[i] < rec.size() ? rec.get(idx[i]).strip() : "";
-                    boolean weight = weighted && i == idx.length - 1;
-                    if (v.isEmpty() && !weight) {
-                        row[i] = Double.NaN;
-                        continue;
-                    }
-                    try {
-                        row[i] = Double.parseDouble(v);
-                    } catch (NumberFormatException e) {
-                        row[i] = Double.NaN;
-                    }
-                    if (!Double.isFinite(row[i])) {
-                        throw new IllegalArgumentException(t.table + ", line " + line + ", field " + wanted.get(i)
-                                + ", value '" + Output.clip(v, 40) + "': not a finite number");
-                    }
-                }
-                rows.add(row);
-                line = parser.getCurrentLineNumber() + 1;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(t.table + ": " + e.getMessage(), e);
-        }
-        DriverData.Builder b = DriverData.builder(wanted.get(0)).outcome(column(rows, 0));
+        NumericTable table = NumericTable.read(t.table, options, wanted,
+                t.weights == null ? List.of() : List.of(t.weights.strip()));
+        DriverData.Builder b = DriverData.builder(wanted.get(0)).outcome(table.column(wanted.get(0)));
         for (int j = 0; j < t.predictors.size(); j++) {
-            b.attribute(wanted.get(j + 1), column(rows, j + 1));
+            b.attribute(wanted.get(j + 1), table.column(wanted.get(j + 1)));
         }
         if (t.weights != null) {
-            b.weights(column(rows, wanted.size() - 1));
+            b.weights(table.column(wanted.get(wanted.size() - 1)));
         }
         return b.build();
-    }
-
-    private static double[] column(List<double[]> rows, int j) {
-        double[] c = new double[rows.size()];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = rows.get(i)[j];
-        }
-        return c;
     }
 
     private static NoIntercept noIntercept(DriverData data) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +111,50 @@ class DriversCommandTest {
         CliTestSupport.Run pairwise = CliTestSupport.run(args(base, "--missing", "pairwise", "--format", "json"));
         assertEquals(0, pairwise.exitCode(), pairwise.err());
         assertEquals(2, pairwise.json().get("droppedMissingOutcome").asLong());
+    }
+
+    @Test
+    void aTableFromEuropeanExcelIsReadWithTheImportOptions(@TempDir Path dir) throws IOException {
+        // the same table as a German Excel export: ';' between fields, decimal commas, windows-1252, a renamed column
+        Path swiss = copy(dir, "/reference/drivers/swiss.csv");
+        List<String> lines = Files.readAllLines(swiss);
+        List<String> german = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",", -1);
+            if (i == 0) {
+                f[1] = "\"Fruchtbarkeit (Geburten je 1000 Frauen Ø)\"";
+            }
+            german.add(String.join(";", f).replace('.', ',').replace("Infant,Mortality", "Infant.Mortality"));
+        }
+        Path excel = dir.resolve("swiss-de.csv");
+        Files.write(excel, german, Charset.forName("windows-1252"));
+        String[] predictors = {"--predictors", "Agriculture,Examination,Education,Catholic,Infant.Mortality",
+            "--format", "json"};
+        CliTestSupport.Run plain = CliTestSupport.run(args(new String[] {"drivers", "--table", swiss.toString(),
+            "--outcome", "Fertility"}, predictors));
+        assertEquals(0, plain.exitCode(), plain.err());
+        CliTestSupport.Run read = CliTestSupport.run(args(new String[] {"drivers", "--table", excel.toString(),
+            "--outcome", "Fertility", "--columns", "table.Fertility=Fruchtbarkeit (Geburten je 1000 Frauen Ø)",
+            "--encoding", "windows-1252", "--locale", "de-DE"}, predictors));
+        assertEquals(0, read.exitCode(), read.err());
+        assertEquals(plain.json().get("r2").asDouble(), read.json().get("r2").asDouble(), 1e-12);
+        for (int j = 0; j < 5; j++) {
+            assertEquals(plain.json().get("importance").get(j).get("lmg").asDouble(),
+                    read.json().get("importance").get(j).get("lmg").asDouble(), 1e-12);
+        }
+        // without the locale the decimal comma is an error that names the line, the column and the remedy
+        CliTestSupport.Run noLocale = CliTestSupport.run(args(new String[] {"drivers", "--table", excel.toString(),
+            "--outcome", "Fertility", "--columns", "table.Fertility=Fruchtbarkeit (Geburten je 1000 Frauen Ø)",
+            "--encoding", "windows-1252"}, predictors));
+        assertEquals(1, noLocale.exitCode(), noLocale.err());
+        assertTrue(noLocale.err().contains("line 2") && noLocale.err().contains("Fertility")
+                && noLocale.err().contains("'80,2'") && noLocale.err().contains("--locale de-DE"), noLocale.err());
+        // a misspelt column names the header and how to map it
+        CliTestSupport.Run missing = CliTestSupport.run(args(new String[] {"drivers", "--table", excel.toString(),
+            "--outcome", "Fertilty", "--encoding", "windows-1252", "--locale", "de-DE"}, predictors));
+        assertEquals(1, missing.exitCode(), missing.err());
+        assertTrue(missing.err().contains("missing column 'Fertilty'") && missing.err().contains("--columns"),
+                missing.err());
     }
 
     @Test

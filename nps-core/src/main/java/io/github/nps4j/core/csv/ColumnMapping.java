@@ -60,7 +60,17 @@ public record ColumnMapping(Map<String, String> columns) {
     /** Prefixes of entries that map one file only. */
     static final List<String> FILE_PREFIXES = List.of("responses.", "accounts.", "contacts.", "invitations.");
 
+    /** Prefix of entries that rename a column of a {@link NumericTable}: any name may follow it. */
+    static final String TABLE_PREFIX = "table.";
+
     private static void checkKey(String fullKey) {
+        if (fullKey.startsWith(TABLE_PREFIX)) {
+            if (fullKey.substring(TABLE_PREFIX.length()).isBlank()) {
+                throw new IllegalArgumentException("column name '" + fullKey + "' lacks a name after '"
+                        + TABLE_PREFIX + "'");
+            }
+            return;
+        }
         String key = fullKey;
         for (String p : FILE_PREFIXES) {
             if (fullKey.startsWith(p)) {
@@ -82,7 +92,8 @@ public record ColumnMapping(Map<String, String> columns) {
         }
         throw new IllegalArgumentException("unknown column '" + fullKey + "' in column mapping; expected one of "
                 + new TreeSet<>(ColumnNames.ALL) + " or attr:<name>, competitor:<name>, seg:<name>, outcome:renewed or outcome:revenue_growth, optionally prefixed by "
-                + String.join(", ", FILE_PREFIXES) + " to map one file only");
+                + String.join(", ", FILE_PREFIXES) + " to map one file only, or table.<name> for any column of a "
+                + "numeric table (nps drivers --table)");
     }
 
     /**

@@ -438,6 +438,9 @@ final class CsvFile implements Closeable {
     }
 
     private String example(int n) {
+        if (kind == ReadOptions.FileKind.TABLE) {
+            return "table.nps=Likelihood to recommend" + (n > 1 ? ",table.support=Support rating" : "");
+        }
         String prefix = kind == ReadOptions.FileKind.RESPONSES ? "" : kind.prefix();
         return prefix + "account_id=Account ID" + (n > 1 ? "," + prefix + "contact_id=Contact ID" : "");
     }

@@ -351,7 +351,9 @@ public final class ReadOptions {
 
     /** The four files, with the prefix of their mapping entries. */
     enum FileKind {
-        RESPONSES("responses."), ACCOUNTS("accounts."), CONTACTS("contacts."), INVITATIONS("invitations.");
+        RESPONSES("responses."), ACCOUNTS("accounts."), CONTACTS("contacts."), INVITATIONS("invitations."),
+        /** Any numeric table ({@link NumericTable}). */
+        TABLE("table.");
 
         private final String prefix;
 
