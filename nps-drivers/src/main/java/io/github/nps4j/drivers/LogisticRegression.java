@@ -131,7 +131,9 @@ public final class LogisticRegression {
         boolean converged = false;
         while (iter < MAX_ITERATIONS) {
             iter++;
-            last = irlsStep(allNames, design, y, weights, beta);
+            // inner steps solve each weighted least-squares problem to about the rounding of the centred basis (one
+            // refinement step): IRLS converges to the same point, and the three full steps below settle it exactly
+            last = irlsStep(allNames, design, y, weights, beta, 1);
             beta = last.coefficients();
             double newDev = deviance(design, y, weights, beta);
             if (Math.abs(newDev - dev) / (Math.abs(newDev) + 0.1) < TOLERANCE) {
@@ -146,7 +148,7 @@ public final class LogisticRegression {
         double drift = 0;
         if (converged) {
             for (int extra = 0; extra < 3; extra++) {
-                LeastSquares step = irlsStep(allNames, design, y, weights, beta);
+                LeastSquares step = irlsStep(allNames, design, y, weights, beta, FULL_REFINEMENT);
                 double[] next = step.coefficients();
                 for (int j = 0; j < m; j++) {
                     drift = Math.max(drift, Math.abs(next[j] - beta[j]) / Math.max(1, Math.abs(beta[j])));
@@ -182,8 +184,11 @@ public final class LogisticRegression {
         return new LogisticFit(outcome, rows, n, ones, ll, ll0, 1 - ll / ll0, iter);
     }
 
+    /** Refinement steps of the final IRLS steps: as many as {@link LeastSquares#fit} takes by default. */
+    private static final int FULL_REFINEMENT = 6;
+
     private static LeastSquares irlsStep(String[] names, double[][] design, double[] y, double @Nullable [] weights,
-            double[] beta) {
+            double[] beta, int refinementSteps) {
         int n = y.length;
         double[] z = new double[n];
         double[] wt = new double[n];
@@ -194,7 +199,7 @@ public final class LogisticRegression {
             z[i] = eta + (y[i] - mu) / v;
             wt[i] = (weights == null ? 1 : weights[i]) * v;
         }
-        return LeastSquares.fit(names, design, z, wt, false);
+        return LeastSquares.fit(names, design, z, wt, false, refinementSteps);
     }
 
     private static double eta(double[][] design, double[] beta, int i) {

@@ -230,13 +230,14 @@ final class DriversCommand implements Callable<Integer> {
                         List.of(), false, null);
             } else {
                 List<Logistic> logistic = new ArrayList<>();
+                // one table of the responses for every analysis (each pass over them makes their objects again)
+                DriverData data = DriverData.fromResponses(rs, new ArrayList<>(names));
                 if (chosen.contains("logistic")) {
-                    DriverData data = DriverData.fromResponses(rs);
                     for (BinaryOutcome o : List.of(BinaryOutcome.PROMOTER, BinaryOutcome.DETRACTOR)) {
                         logistic.add(fitLogistic(analysis, data, o, o.label()));
                     }
                 }
-                run = new Run(analysis.analyze(rs), null, null, logistic, true, null);
+                run = new Run(analysis.analyze(data), null, null, logistic, true, null);
             }
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -33,6 +33,7 @@ public final class LeastSquares {
     private double[][] rinv = new double[0][];
     private double minRelativeDiagonal = Double.POSITIVE_INFINITY;
     private int refinementSteps;
+    private int maxSteps = MAX_REFINEMENT_STEPS;
 
     private LeastSquares(int n, int m, boolean intercept) {
         this.n = n;
@@ -58,6 +59,30 @@ public final class LeastSquares {
      */
     public static LeastSquares fit(String[] names, double[][] columns, double[] y, double @Nullable [] weights,
             boolean intercept) {
+        return fit(names, columns, y, weights, intercept, MAX_REFINEMENT_STEPS);
+    }
+
+    /**
+     * Fits y on the columns with at most the given number of refinement steps: fewer steps give the solution of the
+     * rounded (centred) problem, accurate to about the condition number times the unit round-off, instead of the
+     * exact one. For the inner steps of an iteration whose last steps are fitted fully (IRLS).
+     *
+     * @param names column names, for messages
+     * @param columns columns[j][i] = x_ij, complete and finite
+     * @param y the outcome, finite
+     * @param weights positive weights or {@code null}
+     * @param intercept whether to include an intercept
+     * @param maxRefinementSteps 1 to {@value #MAX_REFINEMENT_STEPS}
+     * @return the fit
+     * @throws IllegalArgumentException as {@link #fit(String[], double[][], double[], double[], boolean)}, or for a
+     *         step count out of range
+     */
+    public static LeastSquares fit(String[] names, double[][] columns, double[] y, double @Nullable [] weights,
+            boolean intercept, int maxRefinementSteps) {
+        if (maxRefinementSteps < 1 || maxRefinementSteps > MAX_REFINEMENT_STEPS) {
+            throw new IllegalArgumentException("refinement steps must be 1 to " + MAX_REFINEMENT_STEPS + ": "
+                    + maxRefinementSteps);
+        }
         int m = columns.length;
         int n = y.length;
         int params = m + (intercept ? 1 : 0);
@@ -66,6 +91,7 @@ public final class LeastSquares {
                     + " parameters and a residual variance; need at least " + (params + 1) + " rows");
         }
         LeastSquares ls = new LeastSquares(n, m, intercept);
+        ls.maxSteps = maxRefinementSteps;
         ls.run(names, columns, y, weights);
         return ls;
     }
@@ -113,7 +139,7 @@ public final class LeastSquares {
         residual = new double[n];
         double[] f = new double[n];
         double[] g = new double[big];
-        for (int step = 0; step < MAX_REFINEMENT_STEPS; step++) {
+        for (int step = 0; step < maxSteps; step++) {
             defects(x, y, sqw, f, g, acc);
             double[] h = solveRTransposed(g);
             applyQt(f);
