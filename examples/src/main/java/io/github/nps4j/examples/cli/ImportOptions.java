@@ -32,7 +32,8 @@ final class ImportOptions {
     @Option(names = "--columns", paramLabel = "OURS=THEIRS,...",
             description = "Column mapping for exports with other column names, e.g. "
                     + "\"score=How likely are you to recommend us?,account_id=Account ID\"; entries prefixed "
-                    + "accounts., contacts. or invitations. map those files (accounts.account_id=Account ID).")
+                    + "accounts., contacts. or invitations. map those files (accounts.account_id=Account ID); "
+                    + "table.<name> maps a column of drivers --table.")
     String columns;
 
     @Option(names = "--delimiter", paramLabel = "D", defaultValue = "auto",
@@ -49,8 +50,8 @@ final class ImportOptions {
     List<String> dateFormats = new ArrayList<>();
 
     @Option(names = "--locale", paramLabel = "TAG",
-            description = "Locale of numbers in annual_value and attr: columns, e.g. de-DE reads 1.200.000,50 "
-                    + "(default: plain 1200000.50).")
+            description = "Locale of numbers in annual_value, attr: and drivers --table columns, e.g. de-DE reads "
+                    + "1.200.000,50 (default: plain 1200000.50).")
     String locale;
 
     @Option(names = "--role-map", paramLabel = "NAME=ROLE,...",
