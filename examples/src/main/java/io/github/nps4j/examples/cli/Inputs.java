@@ -45,15 +45,20 @@ final class Inputs {
         }
         ReadResult result = PortfolioReader.of(options).read(responses, accounts, contacts, invitations);
         PrintWriter err = cl.getErr();
-        if (!result.errors().isEmpty()) {
-            err.println("nps: skipped " + result.errors().size() + " bad row(s):");
-            for (RowError e : result.errors()) {
-                err.println("  " + e.message());
-            }
-        }
+        printSkipped(err, result.errors());
         report = result.report();
         ImportOptions.warn(err, report);
         return result.portfolio();
+    }
+
+    /** Lists the rows a lenient read left out on standard error (nothing when there are none). */
+    static void printSkipped(PrintWriter err, java.util.List<RowError> errors) {
+        if (!errors.isEmpty()) {
+            err.println("nps: skipped " + errors.size() + " bad row(s):");
+            for (RowError e : errors) {
+                err.println("  " + e.message());
+            }
+        }
     }
 
     /** What the last {@link #load} left out or read with a doubt. */

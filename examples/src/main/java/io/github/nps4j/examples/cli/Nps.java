@@ -145,7 +145,7 @@ public final class Nps implements Runnable {
         if (ex instanceof OutOfMemoryError) {
             code = RESOURCE;
             message = "out of memory (" + ex.getMessage() + "). Remedies: `nps score` scores a file row by row "
-                    + "unless --lenient, --invitations, an answer bootstrap or a fitted prior need every response "
+                    + "unless --invitations, an answer bootstrap or a fitted prior need every response "
                     + "(`--stream` insists); a larger heap (java -Xmx4g -jar nps.jar ...); fewer --resamples; fewer attributes for "
                     + "exact LMG";
         } else if (ex instanceof StackOverflowError) {

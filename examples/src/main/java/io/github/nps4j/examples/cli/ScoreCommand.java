@@ -47,7 +47,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--stream",
             description = "Insist on scoring responses.csv row by row (the default whenever the options allow it: "
-                    + "not with --lenient, --invitations, --ci bootstrap without --cluster account, "
+                    + "not with --invitations, --ci bootstrap without --cluster account, "
                     + "--posterior dirichlet:fit or seg: grouping); the figures are the same either way.")
     boolean stream;
 
@@ -86,9 +86,6 @@ final class ScoreCommand implements Callable<Integer> {
      * errors and intervals, the account bootstrap) but not the answers themselves.
      */
     private Optional<String> needsObjects(UncertaintyOptions options) {
-        if (inputs.imports.lenient) {
-            return Optional.of("--lenient (the streaming scorer stops at the first bad row)");
-        }
         if (inputs.invitations != null) {
             return Optional.of("--invitations");
         }
@@ -121,7 +118,16 @@ final class ScoreCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(f + ": no such file");
             }
         }
-        StreamingScorer.Result scored = scorer.scoreWithReport(inputs.responses, inputs.accounts, inputs.contacts);
+        StreamingScorer.Result scored;
+        if (inputs.imports.lenient) {
+            // a first pass finds the bad rows as the lenient reader does; the second streams the others
+            StreamingScorer.LenientResult lenient = scorer.scoreLeniently(inputs.responses, inputs.accounts,
+                    inputs.contacts);
+            Inputs.printSkipped(cl.getErr(), lenient.errors());
+            scored = lenient.result();
+        } else {
+            scored = scorer.scoreWithReport(inputs.responses, inputs.accounts, inputs.contacts);
+        }
         ImportOptions.warn(cl.getErr(), scored.report());
         print(SummarizedNps.of(scored.estimates(), scored.overallByAccount(), scored.groupsByAccount(), options),
                 scored.report());

@@ -271,8 +271,9 @@ class ScoreCommandTest {
     }
 
     /**
-     * The default path (streaming, per-account totals) prints what the object path prints. {@code --lenient} takes
-     * the object path (the streaming scorer reads strictly); on valid files it reads the same rows.
+     * The default path (streaming, per-account totals) prints what the object path prints ({@code --invitations}, here
+     * an empty file, needs every response in memory); {@code --lenient} (a lenient first pass, then the streaming
+     * scorer) reads the same rows of valid files.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {
@@ -298,6 +299,13 @@ class ScoreCommandTest {
             CliTestSupport.Run stream = CliTestSupport.run(args.toArray(String[]::new));
             assertEquals(fast.out(), stream.out(), "--stream is a synonym of the default");
             args.set(args.size() - 1, "--lenient");
+            CliTestSupport.Run lenient = CliTestSupport.run(args.toArray(String[]::new));
+            assertEquals(0, lenient.exitCode(), lenient.err());
+            assertEquals(fast.out(), lenient.out(), "--lenient streams valid files to the same output");
+            Path invitations = responses.resolveSibling("invitations.csv");
+            Files.writeString(invitations, "contact_id,invited_at\n");
+            args.set(args.size() - 1, "--invitations");
+            args.add(invitations.toString());
             CliTestSupport.Run objects = CliTestSupport.run(args.toArray(String[]::new));
             assertEquals(0, objects.exitCode(), objects.err());
             if (format.equals("json")) {

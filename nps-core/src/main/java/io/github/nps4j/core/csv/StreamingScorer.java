@@ -86,6 +86,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StreamingScorer {
     private static final long ACCOUNT_RADIX = 1L << 31;
+    private static final long[] NO_LINES = new long[0];
     private static final long ROLE_RADIX = 1L << 12;
 
     /** At most this many threads by default, however many processors there are. */
@@ -188,16 +189,14 @@ public final class StreamingScorer {
      * Fields that need more than the fast paths (scale labels, other date formats, aliases) take the reader's
      * parsing, once per distinct spelling where it can.
      *
-     * @param readOptions how to read the export; its mode must be strict
+     * <p>With {@link PortfolioReader.Mode#LENIENT lenient} options only {@link #scoreLeniently} scores (the
+     * {@code score} methods stop at the first bad row, which lenient options do not ask for, so they refuse them).
+     *
+     * @param readOptions how to read the export
      * @return the copy
-     * @throws IllegalArgumentException if the options are lenient: the streaming scorer stops at the first bad row
      */
     public StreamingScorer withReadOptions(ReadOptions readOptions) {
         Objects.requireNonNull(readOptions, "readOptions");
-        if (readOptions.mode() != PortfolioReader.Mode.STRICT) {
-            throw new IllegalArgumentException("the streaming scorer reads strictly (it stops at the first bad "
-                    + "row); lenient reading needs PortfolioReader");
-        }
         return new StreamingScorer(options, readOptions, threads, minPieceBytes);
     }
 
@@ -259,8 +258,9 @@ public final class StreamingScorer {
      *        unknown)
      * @return the overall and grouped estimates
      * @throws CsvFormatException at the first bad row or unusable file
-     * @throws IllegalArgumentException as {@link TableScorer#score}, or when tier grouping or value weighting is
-     *         asked without accounts ({@link ScoringSpec#requireAccounts})
+     * @throws IllegalArgumentException as {@link TableScorer#score}, when tier grouping or value weighting is
+     *         asked without accounts ({@link ScoringSpec#requireAccounts}), or when the read options are lenient
+     *         ({@link #scoreLeniently} skips bad rows)
      * @throws java.io.UncheckedIOException if a file cannot be read
      */
     public GroupedEstimates score(Path responses, @Nullable Path accounts, @Nullable Path contacts) {
@@ -315,12 +315,78 @@ public final class StreamingScorer {
      */
     public Result scoreWithReport(CsvSource responses, @Nullable CsvSource accounts, @Nullable CsvSource contacts) {
         Objects.requireNonNull(responses, "responses");
+        if (readOptions.mode() != PortfolioReader.Mode.STRICT) {
+            throw new IllegalArgumentException("the read options are lenient, but this method stops at the first "
+                    + "bad row: use scoreLeniently to skip bad rows");
+        }
         options.requireAccounts(accounts != null);
         ReadSession session = new ReadSession(readOptions).fastTokenizer();
         Portfolio small = readSmallFiles(session, accounts, contacts);
         Run run = new Run(small, accounts, contacts != null, session.fields());
         run.read(responses, contacts);
         return run.finish();
+    }
+
+    /**
+     * What {@link #scoreLeniently} found: the figures of the rows kept, the rows left out, and the import report —
+     * as {@link PortfolioReader} in {@link PortfolioReader.Mode#LENIENT lenient} mode and the object scorer would
+     * give them for the same files.
+     *
+     * @param result the estimates with their per-account totals and the lenient reader's import report
+     * @param errors the bad rows left out (of any of the files), in the reader's order
+     * @since 0.1.0
+     */
+    public record LenientResult(Result result, List<RowError> errors) {
+        /**
+         * Checks for nulls and copies the errors.
+         *
+         * @throws NullPointerException if an argument is null
+         */
+        public LenientResult {
+            Objects.requireNonNull(result, "result");
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /**
+     * Scores the files skipping bad rows, as the reader's lenient mode does, in the memory of the streaming scorer
+     * (not of every response): a first pass reads the files leniently — the bad rows and the import report are
+     * exactly the reader's, and the rows it reads are let go as it finishes — and a second pass streams
+     * {@code responses.csv} as {@link #scoreWithReport} does, leaving out the lines of the bad rows and reading the
+     * accounts and contacts files leniently too (so the same accounts and contacts are dropped). The figures are
+     * those of {@link io.github.nps4j.core.NpsScorer} on the lenient reader's portfolio. When some rows are left out
+     * the file is read on one thread.
+     *
+     * @param responses {@code responses.csv}
+     * @param accounts {@code accounts.csv}, or {@code null}
+     * @param contacts {@code contacts.csv}, or {@code null}
+     * @return the figures, the rows left out and the report
+     * @throws CsvFormatException for a file that cannot be used at all (a missing column, malformed CSV)
+     * @throws IllegalArgumentException as {@link #score(Path, Path, Path)}
+     * @throws java.io.UncheckedIOException if a file cannot be read
+     */
+    public LenientResult scoreLeniently(Path responses, @Nullable Path accounts, @Nullable Path contacts) {
+        Objects.requireNonNull(responses, "responses");
+        options.requireAccounts(accounts != null);
+        ReadOptions lenient = readOptions.toBuilder().mode(PortfolioReader.Mode.LENIENT).build();
+        CsvSource r = CsvSource.of(responses);
+        CsvSource a = accounts == null ? null : CsvSource.of(accounts);
+        CsvSource c = contacts == null ? null : CsvSource.of(contacts);
+        ReadResult first = new ReadSession(lenient).fastTokenizer().read(r, a, c, null);
+        List<RowError> errors = first.errors();
+        ImportReport report = first.report();
+        first = null; // the responses it holds can go before the second pass
+        long[] skip = errors.stream().filter(e -> e.file().equals(r.name())).mapToLong(RowError::line).sorted()
+                .distinct().toArray();
+        StreamingScorer second = new StreamingScorer(options, lenient, threads, minPieceBytes);
+        ReadSession session = new ReadSession(lenient).fastTokenizer();
+        Portfolio small = readSmallFiles(session, a, c);
+        Run run = second.new Run(small, a, c != null, session.fields());
+        run.skip = skip;
+        run.read(r, c);
+        Result scored = run.finish();
+        return new LenientResult(new Result(scored.estimates(), report, scored.overallByAccount(),
+                scored.groupsByAccount()), errors);
     }
 
     private static Portfolio readSmallFiles(ReadSession session, @Nullable CsvSource accounts,
@@ -707,14 +773,17 @@ public final class StreamingScorer {
      */
     private final class ResponseIds {
         private final CsvSource source;
+        /** The lines the run leaves out, which the re-read leaves out too. */
+        private final long[] skip;
         private final @Nullable Map<String, Long> exact;
         private long[] hashes = new long[1 << 12];
         private int size;
         /** The line of the last row whose id was taken. */
         private long lastLine = -1;
 
-        ResponseIds(CsvSource source) {
+        ResponseIds(CsvSource source, long[] skip) {
             this.source = source;
+            this.skip = skip;
             this.exact = source.path() == null ? new HashMap<>() : null;
         }
 
@@ -773,7 +842,8 @@ public final class StreamingScorer {
                 int[] cols = again.required(RESPONSE_ID, SCORE);
                 Map<String, Long> seen = new HashMap<>();
                 while (again.next() && again.line() <= lastLine) {
-                    if (again.isBlank(cols[1]) || !repeated.contains(again.strippedHash(cols[0]))) {
+                    if (again.isBlank(cols[1]) || !repeated.contains(again.strippedHash(cols[0]))
+                            || skip.length > 0 && Arrays.binarySearch(skip, again.line()) >= 0) {
                         continue;
                     }
                     String id = again.get(cols[0]).strip();
@@ -886,7 +956,7 @@ public final class StreamingScorer {
         void read(Run template, CsvSource source, CsvFile whole, Layout l, @Nullable CsvSource contacts,
                 java.util.concurrent.atomic.AtomicBoolean stopFlag) {
             Run r = template.template();
-            ResponseIds i = new ResponseIds(source);
+            ResponseIds i = new ResponseIds(source, NO_LINES); // pieces are read only when nothing is skipped
             run = r;
             ids = i;
             try (CsvFile f = whole.range(from, stop, linesBefore)) {
@@ -928,6 +998,8 @@ public final class StreamingScorer {
         private boolean[] presentEpisode = new boolean[8];
         private final @Nullable CsvSource accountsSource;
         private long rows;
+        /** Lines of responses.csv whose rows are left out ({@link #scoreLeniently}), sorted; usually none. */
+        long[] skip = NO_LINES;
         private final boolean dedupe = options.dedupe() != Dedupe.NONE;
         private final WeightRules roleRules = WeightRules.of(options.weighting());
         private final Fields fieldReader;
@@ -1000,7 +1072,7 @@ public final class StreamingScorer {
                 f.optional(ColumnNames.COMMENT); // resolved as the reader does (a repeated header is an error)
                 Layout l = new Layout(cols[0], cols[1], cols[2], role, episode, cols[3], cols[4],
                         f.extras(ColumnNames.ATTR), f.extras(ColumnNames.COMPETITOR));
-                ResponseIds ids = new ResponseIds(source);
+                ResponseIds ids = new ResponseIds(source, skip);
                 try {
                     if (!readInPieces(source, f, ids, l, contacts)) {
                         readRows(f, ids, l, contacts, NEVER);
@@ -1029,7 +1101,7 @@ public final class StreamingScorer {
          */
         private boolean readInPieces(CsvSource source, CsvFile f, ResponseIds ids, Layout l,
                 @Nullable CsvSource contacts) {
-            if (threads < 2 || dedupe || !f.onBytes()) {
+            if (threads < 2 || dedupe || !f.onBytes() || skip.length > 0) { // pieces count lines from their start
                 return false;
             }
             long from = f.offset();
@@ -1203,6 +1275,9 @@ public final class StreamingScorer {
                     if (stop.get()) {
                         return; // another piece failed: this one's counts are not used
                     }
+                }
+                if (skip.length > 0 && Arrays.binarySearch(skip, f.line()) >= 0) {
+                    continue; // left out by the lenient reader
                 }
                 row(f, ids, id, account, contact, role, episode, answered, score, attrs, competitors, contacts, codes);
             }

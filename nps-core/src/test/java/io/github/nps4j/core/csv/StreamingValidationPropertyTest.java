@@ -68,6 +68,78 @@ class StreamingValidationPropertyTest {
         }
     }
 
+    /**
+     * Lenient streaming keeps what the lenient reader keeps: the same bad rows and report, and the figures of the
+     * object scorer on the reader's portfolio (or the same refusal).
+     */
+    @Property(tries = 200)
+    void lenientStreamingKeepsWhatTheLenientReaderKeeps(@ForAll long seed) {
+        Random rnd = new Random(seed);
+        RandomPortfolios.Data d = RandomPortfolios.data(rnd, 60);
+        RandomPortfolios.Options o = RandomPortfolios.options(rnd);
+        List<String> rows = new ArrayList<>();
+        for (Response r : d.responses()) {
+            rows.add(r.id() + "," + r.accountId() + "," + r.contactId() + ","
+                    + r.role().map(Object::toString).orElse("") + "," + r.episode() + "," + r.answeredAt() + ","
+                    + r.score() + (rnd.nextInt(4) == 0 ? ",\"a,\n\"\"comment\"\"\"," : ",\"a, comment\",")
+                    + (rnd.nextBoolean() ? "" : rnd.nextInt(11)) + ","
+                    + (rnd.nextBoolean() ? "" : rnd.nextInt(11)));
+        }
+        int breaks = rnd.nextInt(8);
+        for (int b = 0; b < breaks && !rows.isEmpty(); b++) {
+            int i = rnd.nextInt(rows.size());
+            rows.set(i, broken(rnd, rows.get(i), rows));
+        }
+        String accounts = StreamingScorerTest.accountsCsv(d);
+        if (rnd.nextInt(4) == 0) { // a bad account row: the reader drops the account and its responses
+            List<String> lines = new ArrayList<>(List.of(accounts.split("\n")));
+            if (lines.size() > 2) {
+                int i = 1 + rnd.nextInt(lines.size() - 1);
+                lines.set(i, lines.get(i) + ",extra");
+                accounts = String.join("\n", lines) + "\n";
+            }
+        }
+        Path dir = tempDir();
+        try {
+            Path rf = write(dir, "responses.csv", HEADER + String.join("\n", rows) + (rows.isEmpty() ? "" : "\n"));
+            Path af = write(dir, "accounts.csv", accounts);
+            Path cf = write(dir, "contacts.csv", StreamingScorerTest.contactsCsv(d));
+            StreamingScorer streaming = StreamingScorer.of(RandomPortfolios.spec(o)).withThreads(1 + rnd.nextInt(3))
+                    .withMinPieceBytes(1 + rnd.nextInt(300));
+            ReadResult read;
+            try {
+                read = PortfolioReader.builder().mode(PortfolioReader.Mode.LENIENT).build().read(rf, af, cf, null);
+            } catch (CsvFormatException e) {
+                CsvFormatException s = assertThrows(CsvFormatException.class,
+                        () -> streaming.scoreLeniently(rf, af, cf));
+                assertEquals(e.error(), s.error());
+                return;
+            }
+            GroupedNps objects;
+            try {
+                objects = RandomPortfolios.objectScorer(o, read.portfolio().accounts())
+                        .score(read.portfolio().responses());
+            } catch (IllegalArgumentException e) {
+                assertThrows(IllegalArgumentException.class, () -> streaming.scoreLeniently(rf, af, cf));
+                return;
+            }
+            StreamingScorer.LenientResult s = streaming.scoreLeniently(rf, af, cf);
+            net.jqwik.api.statistics.Statistics.label("lenient").collect(read.errors().isEmpty() ? "clean"
+                    : "rows left out");
+            assertEquals(read.errors(), s.errors());
+            assertEquals(read.report(), s.result().report());
+            RandomPortfolios.assertSame(GroupedEstimates.of(objects), s.result().estimates());
+            objects.overall().ifPresent(g -> assertSameAccounts("overall", ClusteredEstimate.of(g.data()),
+                    s.result().overallByAccount().get()));
+            for (int i = 0; i < objects.groups().size(); i++) {
+                assertSameAccounts(objects.groups().get(i).key().toString(),
+                        ClusteredEstimate.of(objects.groups().get(i).data()), s.result().groupsByAccount().get(i));
+            }
+        } finally {
+            delete(dir);
+        }
+    }
+
     private static boolean needsAccounts(RandomPortfolios.Options o) {
         try {
             RandomPortfolios.spec(o).requireAccounts(false);
