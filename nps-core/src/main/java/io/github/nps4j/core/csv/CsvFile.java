@@ -760,16 +760,7 @@ final class CsvFile implements Closeable {
             byte[] a = fb.bytes();
             int from = fb.start(col);
             int len = fb.end(col) - from;
-            if (len == 1) {
-                int d = a[from] - '0';
-                return d >= 0 && d <= 9 ? d : -1;
-            }
-            if (len == 2) {
-                int d1 = a[from] - '0';
-                int d2 = a[from + 1] - '0';
-                return d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9 ? d1 * 10 + d2 : -1;
-            }
-            return -1;
+            return len == 1 || len == 2 ? smallInt(len, a[from], len == 2 ? a[from + 1] : '0') : -1;
         }
         FastRecords f = fast;
         if (f == null || col < 0) {
@@ -778,16 +769,17 @@ final class CsvFile implements Closeable {
         char[] a = f.chars();
         int from = f.start(col);
         int len = f.end(col) - from;
-        if (len == 1) {
-            int d = a[from] - '0';
-            return d >= 0 && d <= 9 ? d : -1;
+        return len == 1 || len == 2 ? smallInt(len, a[from], len == 2 ? a[from + 1] : '0') : -1;
+    }
+
+    /** One or two characters (c1 unused for one) as a number when they are ASCII digits, else −1. */
+    private static int smallInt(int len, int c0, int c1) {
+        int d1 = c0 - '0';
+        int d2 = c1 - '0';
+        if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
+            return -1;
         }
-        if (len == 2) {
-            int d1 = a[from] - '0';
-            int d2 = a[from + 1] - '0';
-            return d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9 ? d1 * 10 + d2 : -1;
-        }
-        return -1;
+        return len == 1 ? d1 : d1 * 10 + d2;
     }
 
     /** A field that is exactly a valid {@code yyyy-mm-dd}, packed as {@link StreamingScorer#plainDate}; else −1. */

@@ -37,14 +37,7 @@ class StreamingValidationPropertyTest {
         Random rnd = new Random(seed);
         RandomPortfolios.Data d = RandomPortfolios.data(rnd, 60);
         RandomPortfolios.Options o = RandomPortfolios.options(rnd);
-        List<String> rows = new ArrayList<>();
-        for (Response r : d.responses()) {
-            rows.add(r.id() + "," + r.accountId() + "," + r.contactId() + ","
-                    + r.role().map(Object::toString).orElse("") + "," + r.episode() + "," + r.answeredAt() + ","
-                    + r.score() + (rnd.nextInt(4) == 0 ? ",\"a,\n\"\"comment\"\"\"," : ",\"a, comment\",")
-                    + (rnd.nextBoolean() ? "" : rnd.nextInt(11)) + ","
-                    + (rnd.nextBoolean() ? "" : rnd.nextInt(11)));
-        }
+        List<String> rows = rows(rnd, d);
         int breaks = rnd.nextInt(4);
         for (int b = 0; b < breaks && !rows.isEmpty(); b++) {
             int i = rnd.nextInt(rows.size());
@@ -77,14 +70,7 @@ class StreamingValidationPropertyTest {
         Random rnd = new Random(seed);
         RandomPortfolios.Data d = RandomPortfolios.data(rnd, 60);
         RandomPortfolios.Options o = RandomPortfolios.options(rnd);
-        List<String> rows = new ArrayList<>();
-        for (Response r : d.responses()) {
-            rows.add(r.id() + "," + r.accountId() + "," + r.contactId() + ","
-                    + r.role().map(Object::toString).orElse("") + "," + r.episode() + "," + r.answeredAt() + ","
-                    + r.score() + (rnd.nextInt(4) == 0 ? ",\"a,\n\"\"comment\"\"\"," : ",\"a, comment\",")
-                    + (rnd.nextBoolean() ? "" : rnd.nextInt(11)) + ","
-                    + (rnd.nextBoolean() ? "" : rnd.nextInt(11)));
-        }
+        List<String> rows = rows(rnd, d);
         int breaks = rnd.nextInt(8);
         for (int b = 0; b < breaks && !rows.isEmpty(); b++) {
             int i = rnd.nextInt(rows.size());
@@ -138,6 +124,19 @@ class StreamingValidationPropertyTest {
         } finally {
             delete(dir);
         }
+    }
+
+    /** The responses as rows of {@link #HEADER}: comments sometimes spanning lines, ratings sometimes blank. */
+    private static List<String> rows(Random rnd, RandomPortfolios.Data d) {
+        List<String> rows = new ArrayList<>();
+        for (Response r : d.responses()) {
+            rows.add(r.id() + "," + r.accountId() + "," + r.contactId() + ","
+                    + r.role().map(Object::toString).orElse("") + "," + r.episode() + "," + r.answeredAt() + ","
+                    + r.score() + (rnd.nextInt(4) == 0 ? ",\"a,\n\"\"comment\"\"\"," : ",\"a, comment\",")
+                    + (rnd.nextBoolean() ? "" : rnd.nextInt(11)) + ","
+                    + (rnd.nextBoolean() ? "" : rnd.nextInt(11)));
+        }
+        return rows;
     }
 
     private static boolean needsAccounts(RandomPortfolios.Options o) {
