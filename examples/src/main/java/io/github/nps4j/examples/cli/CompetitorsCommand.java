@@ -74,29 +74,37 @@ final class CompetitorsCommand implements Callable<Integer> {
         ci.put("method", METHOD_NOTE);
         ArrayNode list = root.putArray("competitors");
         for (PairedComparison c : rows) {
-            ObjectNode n = list.addObject();
-            n.put("name", c.competitor());
-            if (!c.key().fields().isEmpty()) {
-                ObjectNode key = n.putObject("key");
-                c.key().asMap().forEach(key::put);
-            }
-            n.put("n", c.n());
-            n.put("accounts", c.accounts());
-            n.put("weightSum", c.weightSum());
-            n.put("ourNps", c.ourNps());
-            n.put("competitorNps", c.competitorNps());
-            n.put("difference", c.difference());
-            n.put("standardError", c.standardError());
-            Output.put(n, "clusteredStandardError", c.clusteredStandardError());
-            n.putObject("ci").put("lower", c.lower()).put("upper", c.upper());
-            Output.put(n, "pValue", c.pValue());
-            n.put("clustered", c.clustered());
-            if (c.degreesOfFreedom().isPresent()) {
-                n.put("degreesOfFreedom", c.degreesOfFreedom().getAsInt());
-            }
-            c.note().ifPresent(t -> n.put("note", t));
+            comparison(list.addObject(), c);
         }
         return root;
+    }
+
+    /**
+     * Writes one competitor's paired comparison into {@code n}: the fields of the issue's JSON, the group key when
+     * grouped, the interval with its level; the readout's competitors section writes the same.
+     */
+    static ObjectNode comparison(ObjectNode n, PairedComparison c) {
+        n.put("name", c.competitor());
+        if (!c.key().fields().isEmpty()) {
+            ObjectNode key = n.putObject("key");
+            c.key().asMap().forEach(key::put);
+        }
+        n.put("n", c.n());
+        n.put("accounts", c.accounts());
+        n.put("weightSum", c.weightSum());
+        n.put("ourNps", c.ourNps());
+        n.put("competitorNps", c.competitorNps());
+        n.put("difference", c.difference());
+        n.put("standardError", c.standardError());
+        Output.put(n, "clusteredStandardError", c.clusteredStandardError());
+        n.putObject("ci").put("lower", c.lower()).put("upper", c.upper()).put("level", c.level());
+        Output.put(n, "pValue", c.pValue());
+        n.put("clustered", c.clustered());
+        if (c.degreesOfFreedom().isPresent()) {
+            n.put("degreesOfFreedom", c.degreesOfFreedom().getAsInt());
+        }
+        c.note().ifPresent(t -> n.put("note", t));
+        return n;
     }
 
     private List<String> keyHeader() {

@@ -87,22 +87,7 @@ final class ReadoutJson {
         n.put("rule", c.rule());
         ArrayNode list = n.putArray("competitors");
         for (PairedComparison x : c.comparisons()) {
-            ObjectNode o = list.addObject();
-            o.put("name", x.competitor());
-            o.put("n", x.n());
-            o.put("accounts", x.accounts());
-            o.put("ourNps", x.ourNps());
-            o.put("competitorNps", x.competitorNps());
-            o.put("difference", x.difference());
-            o.put("standardError", x.standardError());
-            Output.put(o, "clusteredStandardError", x.clusteredStandardError());
-            o.putObject("ci").put("lower", x.lower()).put("upper", x.upper()).put("level", x.level());
-            Output.put(o, "pValue", x.pValue());
-            o.put("clustered", x.clustered());
-            if (x.degreesOfFreedom().isPresent()) {
-                o.put("degreesOfFreedom", x.degreesOfFreedom().getAsInt());
-            }
-            x.note().ifPresent(t -> o.put("note", t));
+            CompetitorsCommand.comparison(list.addObject(), x);
         }
         return n;
     }
