@@ -321,8 +321,17 @@ public final class StreamingScorer {
         }
         options.requireAccounts(accounts != null);
         ReadSession session = new ReadSession(readOptions).fastTokenizer();
-        Portfolio small = readSmallFiles(session, accounts, contacts);
+        return stream(session, readSmallFiles(session, accounts, contacts), responses, accounts, contacts, NO_LINES);
+    }
+
+    /**
+     * Streams {@code responses} against the small files' accounts and contacts, leaving out the rows that start on
+     * the given lines (sorted).
+     */
+    private Result stream(ReadSession session, Portfolio small, CsvSource responses, @Nullable CsvSource accounts,
+            @Nullable CsvSource contacts, long[] skip) {
         Run run = new Run(small, accounts, contacts != null, session.fields());
+        run.skip = skip;
         run.read(responses, contacts);
         return run.finish();
     }
@@ -352,8 +361,8 @@ public final class StreamingScorer {
      * Scores the files skipping bad rows, as the reader's lenient mode does, in the memory of the streaming scorer
      * (not of every response): a first pass reads the files leniently — the bad rows and the import report are
      * exactly the reader's, and the rows it reads are let go as it finishes — and a second pass streams
-     * {@code responses.csv} as {@link #scoreWithReport} does, leaving out the lines of the bad rows and reading the
-     * accounts and contacts files leniently too (so the same accounts and contacts are dropped). The figures are
+     * {@code responses.csv} as {@link #scoreWithReport} does, leaving out the lines of the bad rows, against the
+     * accounts and contacts the first pass kept. The figures are
      * those of {@link io.github.nps4j.core.NpsScorer} on the lenient reader's portfolio. When some rows are left out
      * the file is read on one thread.
      *
@@ -375,16 +384,14 @@ public final class StreamingScorer {
         ReadResult first = new ReadSession(lenient).fastTokenizer().read(r, a, c, null);
         List<RowError> errors = first.errors();
         ImportReport report = first.report();
-        first = null; // the responses it holds can go before the second pass
+        // the accounts and contacts the lenient reader kept; its responses can go before the second pass
+        Portfolio small = Portfolio.of(first.portfolio().accounts(), first.portfolio().contacts(), List.of(),
+                List.of());
+        first = null;
         long[] skip = errors.stream().filter(e -> e.file().equals(r.name())).mapToLong(RowError::line).sorted()
                 .distinct().toArray();
-        StreamingScorer second = new StreamingScorer(options, lenient, threads, minPieceBytes);
-        ReadSession session = new ReadSession(lenient).fastTokenizer();
-        Portfolio small = readSmallFiles(session, a, c);
-        Run run = second.new Run(small, a, c != null, session.fields());
-        run.skip = skip;
-        run.read(r, c);
-        Result scored = run.finish();
+        Result scored = new StreamingScorer(options, lenient, threads, minPieceBytes)
+                .stream(new ReadSession(lenient).fastTokenizer(), small, r, a, c, skip);
         return new LenientResult(new Result(scored.estimates(), report, scored.overallByAccount(),
                 scored.groupsByAccount()), errors);
     }
