@@ -52,12 +52,21 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
     private final String[] competitors;
     private final byte[][] competitorScores;
 
+    /** An index's keys by code, one string each, shared by every response made. */
+    private static String[] keys(StringIndex index) {
+        String[] out = new String[index.size()];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = index.key(c);
+        }
+        return out;
+    }
+
     private CompactResponses(Builder b, Codes roles) {
         this.size = b.size;
         this.ids = b.ids;
-        this.accountIds = b.accountIds.toArray(String[]::new);
+        this.accountIds = keys(b.accountCodes);
         this.accounts = b.accounts;
-        this.contactIds = b.contactIds.toArray(String[]::new);
+        this.contactIds = keys(b.contactCodes);
         this.contacts = b.contacts;
         this.roleValues = List.copyOf(b.roleValues);
         this.roles = roles;
@@ -277,10 +286,8 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
         /** Open addressing: (mixed hash << 32) | (row + 1) per slot, 0 = empty. */
         private long[] idSlots = new long[1 << 10];
         private long[] lines = new long[16];
-        private final List<String> accountIds = new ArrayList<>();
         private final StringIndex accountCodes = new StringIndex(1024);
         private int[] accounts = new int[16];
-        private final List<String> contactIds = new ArrayList<>();
         private final StringIndex contactCodes = new StringIndex(1024);
         private int[] contacts = new int[16];
         private final List<Optional<Role>> roleValues = new ArrayList<>();
@@ -326,7 +333,6 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
             int c = accountCodes.indexOf(id);
             if (c < 0) {
                 c = accountCodes.add(id);
-                accountIds.add(id);
             }
             return c;
         }
@@ -351,7 +357,6 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
             int c = contactCodes.indexOf(id);
             if (c < 0) {
                 c = contactCodes.add(id);
-                contactIds.add(id);
             }
             return c;
         }
