@@ -579,6 +579,16 @@ final class CsvFile implements Closeable {
         }
     }
 
+    /**
+     * Why the current record is refused when its width is not the header's, in the words every reader of this
+     * package uses (so the streaming scorer and the reader report the same), or null when the width is right.
+     */
+    @Nullable String widthProblem() {
+        int n = size();
+        return n == width() ? null
+                : "row has " + n + " fields but the header has " + width() + " (an unquoted comma or quote?)";
+    }
+
     /** Number of fields of the current record. */
     int size() {
         if (bytes != null) {

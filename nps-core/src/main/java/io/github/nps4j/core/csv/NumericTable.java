@@ -97,9 +97,9 @@ public final class NumericTable {
             double[][] values = new double[names.size()][1024];
             long[] lines = new long[1024];
             while (f.next()) {
-                if (f.size() != f.width()) {
-                    throw new CsvFormatException(new RowError(f.name(), f.line(), "", "", "row has " + f.size()
-                            + " fields but the header has " + f.width() + " (an unquoted delimiter or quote?)"));
+                String problem = f.widthProblem();
+                if (problem != null) {
+                    throw new CsvFormatException(new RowError(f.name(), f.line(), "", "", problem));
                 }
                 if (n == lines.length) {
                     int cap = n + (n >> 1);

@@ -707,9 +707,9 @@ final class ReadSession {
     // ---------------------------------------------------------------- fields
 
     private static void checkWidth(CsvFile f) {
-        if (f.size() != f.width()) {
-            throw new BadField("", "", "row has " + f.size() + " fields but the header has " + f.width()
-                    + " (an unquoted comma or quote?)");
+        String problem = f.widthProblem();
+        if (problem != null) {
+            throw new BadField("", "", problem);
         }
     }
 

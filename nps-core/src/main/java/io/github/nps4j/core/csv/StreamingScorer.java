@@ -1295,8 +1295,7 @@ public final class StreamingScorer {
                 int answered, int score, CsvFile.Extra[] attrs, CsvFile.Extra[] competitors,
                 @Nullable CsvSource contacts, int[] codes) {
             if (f.size() != f.width()) {
-                throw bad(f, "", "", "row has " + f.size() + " fields but the header has " + f.width()
-                        + " (an unquoted comma or quote?)");
+                throw bad(f, "", "", Objects.requireNonNull(f.widthProblem()));
             }
             if (f.smallInt(score) < 0 && f.isBlank(score)) {
                 fieldReader.blankScores++; // a skipped question: left out and counted, as the reader does
