@@ -18,14 +18,19 @@ public final class StringIndex {
     private char[] pool = new char[256];
     private int size;
     /**
-     * Keys of 1–8 ASCII characters without NUL, packed one byte each into a long: slot i holds
-     * {@code [2i]} the packed key and {@code [2i + 1]} its code + 1 — so a lookup on a file's bytes touches one
-     * slot instead of the table, the offsets and the pool.
+     * Keys of 1–16 ASCII characters without NUL, packed one byte each into two longs (the first eight characters,
+     * then the rest or 0): slot i holds {@code [3i]} and {@code [3i + 1]} the packed key and {@code [3i + 2]} its
+     * code + 1 — so a lookup on a file's bytes (an id, a role such as {@code decision-maker}, an episode such as
+     * {@code relationship}) touches one slot instead of hashing the text and visiting the table, the offsets and
+     * the pool.
      */
     private long[] packedSlots;
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
             .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    /** Each code's key packed: its first eight characters (0 when the key cannot be packed) … */
     private long[] packedOfCode = new long[16];
+    /** … and its characters 9–16 (0 for a key of up to eight). */
+    private long[] packedHiOfCode = new long[16];
 
     /**
      * Creates an empty index.
@@ -35,7 +40,7 @@ public final class StringIndex {
     public StringIndex(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         slots = new long[cap];
-        packedSlots = new long[2 * cap];
+        packedSlots = new long[3 * cap];
     }
 
     private StringIndex(StringIndex from) {
@@ -46,6 +51,7 @@ public final class StringIndex {
         size = from.size;
         packedSlots = from.packedSlots.clone();
         packedOfCode = from.packedOfCode.clone();
+        packedHiOfCode = from.packedHiOfCode.clone();
     }
 
     /**
@@ -141,17 +147,21 @@ public final class StringIndex {
      * @return its code, or −1 if absent or not ASCII
      */
     public int indexOfAscii(byte[] bytes, int from, int to) {
-        long packed = pack(bytes, from, to);
-        if (packed != 0) {
-            long[] t = packedSlots;
-            int mask = t.length / 2 - 1;
-            for (int i = mixPacked(packed) & mask;; i = (i + 1) & mask) {
-                long k = t[2 * i];
-                if (k == packed) {
-                    return (int) t[2 * i + 1] - 1;
-                }
-                if (k == 0) {
-                    return -1;
+        int len = to - from;
+        if (len >= 1 && len <= 16) {
+            long lo = pack(bytes, from, len <= 8 ? to : from + 8);
+            long hi = len <= 8 ? 0 : pack(bytes, from + 8, to);
+            if (lo != 0 && (hi != 0 || len <= 8)) {
+                long[] t = packedSlots;
+                int mask = t.length / 3 - 1;
+                for (int i = mixPacked(lo, hi) & mask;; i = (i + 1) & mask) {
+                    long k = t[3 * i];
+                    if (k == lo && t[3 * i + 1] == hi) {
+                        return (int) t[3 * i + 2] - 1;
+                    }
+                    if (k == 0) {
+                        return -1;
+                    }
                 }
             }
         }
@@ -160,7 +170,6 @@ public final class StringIndex {
             sh = 31 * sh + bytes[i];
         }
         int h = mix(sh);
-        int len = to - from;
         int mask = slots.length - 1;
         for (int i = h & mask;; i = (i + 1) & mask) {
             long s = slots[i];
@@ -185,9 +194,13 @@ public final class StringIndex {
      * @return true if they are equal
      */
     public boolean matchesAscii(int code, byte[] bytes, int from, int to) {
-        long packed = pack(bytes, from, to);
-        if (packed != 0) {
-            return packedOfCode[code] == packed;
+        int len = to - from;
+        if (len >= 1 && len <= 16) {
+            long lo = pack(bytes, from, len <= 8 ? to : from + 8);
+            long hi = len <= 8 ? 0 : pack(bytes, from + 8, to);
+            if (lo != 0 && (hi != 0 || len <= 8)) {
+                return packedOfCode[code] == lo && packedHiOfCode[code] == hi;
+            }
         }
         int start = offsets[code];
         if (offsets[code + 1] - start != to - from) {
@@ -233,11 +246,17 @@ public final class StringIndex {
         insert(code, h);
         if (code == packedOfCode.length) {
             packedOfCode = Arrays.copyOf(packedOfCode, code * 2);
+            packedHiOfCode = Arrays.copyOf(packedHiOfCode, code * 2);
         }
-        long packed = pack(pool, start, end);
-        packedOfCode[code] = packed;
-        if (packed != 0) {
-            insertPacked(code, packed);
+        int len = end - start;
+        if (len >= 1 && len <= 16) {
+            long lo = pack(pool, start, len <= 8 ? end : start + 8);
+            long hi = len <= 8 ? 0 : pack(pool, start + 8, end);
+            if (lo != 0 && (hi != 0 || len <= 8)) {
+                packedOfCode[code] = lo;
+                packedHiOfCode[code] = hi;
+                insertPacked(code, lo, hi);
+            }
         }
         return code;
     }
@@ -285,20 +304,21 @@ public final class StringIndex {
         return k;
     }
 
-    private static int mixPacked(long k) {
-        long h = k * 0x9E3779B97F4A7C15L;
+    private static int mixPacked(long lo, long hi) {
+        long h = (lo ^ Long.rotateLeft(hi, 31) * 0xC2B2AE3D27D4EB4FL) * 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 29));
     }
 
-    private void insertPacked(int code, long packed) {
+    private void insertPacked(int code, long lo, long hi) {
         long[] t = packedSlots;
-        int mask = t.length / 2 - 1;
-        int i = mixPacked(packed) & mask;
-        while (t[2 * i] != 0) {
+        int mask = t.length / 3 - 1;
+        int i = mixPacked(lo, hi) & mask;
+        while (t[3 * i] != 0) {
             i = (i + 1) & mask;
         }
-        t[2 * i] = packed;
-        t[2 * i + 1] = code + 1L;
+        t[3 * i] = lo;
+        t[3 * i + 1] = hi;
+        t[3 * i + 2] = code + 1L;
     }
 
     /**
@@ -336,11 +356,11 @@ public final class StringIndex {
 
     private void grow() {
         slots = new long[slots.length * 2];
-        packedSlots = new long[slots.length * 2];
+        packedSlots = new long[slots.length * 3];
         for (int c = 0; c < size; c++) {
             insert(c, hashes[c]);
             if (packedOfCode[c] != 0) {
-                insertPacked(c, packedOfCode[c]);
+                insertPacked(c, packedOfCode[c], packedHiOfCode[c]);
             }
         }
     }

@@ -2,10 +2,13 @@ package io.github.nps4j.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
@@ -27,6 +30,45 @@ class StringIndexTest {
             assertEquals(k, index.key(code));
         });
         assertEquals(-1, index.indexOf("\u0000not-a-key-\u0001"));
+    }
+
+    /**
+     * Lookups on bytes ({@code indexOfAscii}, {@code matchesAscii}) — packed into one or two words for keys of up to
+     * 16 characters, hashed beyond — agree with the string lookup, wherever the text sits in its array (at its end
+     * the word reads are not possible), and refuse text with a byte outside ASCII.
+     */
+    @Property(tries = 500)
+    void byteLookupsAgreeWithStrings(
+            @ForAll @Size(max = 60) List<@StringLength(max = 20) @CharRange(from = 'a', to = 'd')
+                    @CharRange(from = '\u0000', to = '\u0001') @CharRange(from = '\u00e9', to = '\u00e9') String> keys,
+            @ForAll @Size(max = 30) List<@StringLength(max = 20) @CharRange(from = 'a', to = 'd')
+                    @CharRange(from = '\u0000', to = '\u0001') @CharRange(from = '\u00e9', to = '\u00e9') String> probes,
+            @ForAll @IntRange(max = 9) int padBefore, @ForAll @IntRange(max = 9) int padAfter) {
+        StringIndex index = new StringIndex(2);
+        for (String k : keys) {
+            index.add(k);
+        }
+        for (String probe : concat(keys, probes)) {
+            byte[] text = probe.getBytes(StandardCharsets.ISO_8859_1);
+            byte[] bytes = new byte[padBefore + text.length + padAfter];
+            java.util.Arrays.fill(bytes, (byte) 'x');
+            System.arraycopy(text, 0, bytes, padBefore, text.length);
+            int from = padBefore;
+            int to = padBefore + text.length;
+            boolean ascii = probe.chars().allMatch(c -> c < 0x80);
+            int expected = ascii ? index.indexOf(probe) : -1;
+            assertEquals(expected, index.indexOfAscii(bytes, from, to), probe);
+            for (int code = 0; code < index.size(); code++) {
+                assertEquals(ascii && index.key(code).equals(probe), index.matchesAscii(code, bytes, from, to),
+                        probe + " vs " + index.key(code));
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test
