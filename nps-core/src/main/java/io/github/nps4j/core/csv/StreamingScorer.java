@@ -1290,14 +1290,20 @@ public final class StreamingScorer {
             }
         }
 
-        /** Checks and counts the current record. */
+        /**
+         * Checks and counts the current record. The common case — ids, vocabulary, a plain date and a 0–10 score
+         * found on the row's bytes — stays in this method; every other case (padded or unknown text, date-times,
+         * errors) is a call to a method of its own, which keeps this one small enough for the JIT to compile quickly
+         * and inline what it calls.
+         */
         private void row(CsvFile f, ResponseIds ids, int id, int account, int contact, int role, int episode,
                 int answered, int score, CsvFile.Extra[] attrs, CsvFile.Extra[] competitors,
                 @Nullable CsvSource contacts, int[] codes) {
             if (f.size() != f.width()) {
                 throw bad(f, "", "", Objects.requireNonNull(f.widthProblem()));
             }
-            if (f.smallInt(score) < 0 && f.isBlank(score)) {
+            int s = f.smallInt(score);
+            if (s < 0 && f.isBlank(score)) {
                 fieldReader.blankScores++; // a skipped question: left out and counted, as the reader does
                 return;
             }
@@ -1318,105 +1324,50 @@ public final class StreamingScorer {
                 }
                 accountCode = contactInfo[2 * c];
             } else {
-                int fastAccount = f.lookup(accountCodes, account);
-                accountCode = fastAccount >= 0 ? fastAccount
-                        : checkAccount(f, requireId(f, account, ACCOUNT_ID));
+                accountCode = f.lookup(accountCodes, account);
+                if (accountCode < 0) {
+                    accountCode = checkAccount(f, requireId(f, account, ACCOUNT_ID));
+                }
                 if (f.isBlank(contact)) {
                     requireId(f, contact, CONTACT_ID);
                 }
             }
             String contactId = dedupe && !checkContacts ? f.get(contact).strip() : "";
-            int roleCode;
             int roleHit = f.lookup(roleText.index, role);
-            if (roleHit >= 0) {
-                roleCode = roleText.codes[roleHit];
-            } else {
-                String roleValue = f.get(role).strip();
-                if (!roleValue.isEmpty()) {
-                    roleCode = vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
-                } else if (c >= 0) {
-                    roleCode = contactInfo[2 * c + 1];
-                } else {
-                    roleCode = intern(roleNames, roleCodes, GroupField.NONE);
-                }
-            }
-            int episodeCode;
+            int roleCode = roleHit >= 0 ? roleText.codes[roleHit] : slowRole(f, role, c);
             int episodeHit = f.lookup(episodeText.index, episode);
-            if (episodeHit >= 0) {
-                episodeCode = episodeText.codes[episodeHit];
-            } else {
-                String episodeValue = f.get(episode).strip();
-                episodeCode = episodeValue.isEmpty()
-                        ? episodeCode(EpisodeType.RELATIONSHIP.name())
-                        : vocabulary(f, episodeText, episodeNames, episodeCodes, episodeValue, EPISODE);
-            }
+            int episodeCode = episodeHit >= 0 ? episodeText.codes[episodeHit] : slowEpisode(f, episode);
+            // Fast path: a plain valid yyyy-mm-dd in the years we accept needs no date objects unless
+            // de-duplication compares answer times; anything else (padding, date-times, errors) is slowDate's.
             int ymd = f.plainDate(answered);
-            String atText = ymd >= 0 ? "" : f.get(answered).strip();
-            if (ymd < 0 && atText.isEmpty()) {
-                throw bad(f, ANSWERED_AT, atText, "is blank; expected an ISO-8601 date or date-time");
-            }
-            // Fast path: a plain valid yyyy-mm-dd needs no date objects unless de-duplication compares
-            // answer times; anything else (date-times, invalid dates) goes through FieldParser.
-            if (ymd < 0) {
-                ymd = plainDate(atText);
-            }
-            int year;
+            int year = ymd >>> 9;
             int month;
             long epochDay;
             LocalDateTime at = null;
-            if (ymd >= 0) {
-                year = ymd >>> 9;
-                if (year < FieldParser.FIRST_YEAR || year > FieldParser.LAST_YEAR) {
-                    try {
-                        FieldParser.requireYear(year);
-                    } catch (IllegalArgumentException e) {
-                        throw bad(f, ANSWERED_AT, f.get(answered).strip(), e.getMessage());
-                    }
-                }
+            if (ymd >= 0 && year >= FieldParser.FIRST_YEAR && year <= FieldParser.LAST_YEAR) {
                 month = (ymd >>> 5) & 15;
                 epochDay = epochDay(year, month, ymd & 31);
                 if (dedupe) {
                     at = LocalDateTime.of(year, month, ymd & 31, 0, 0);
                 }
             } else {
-                try {
-                    at = fieldReader.dateTime(atText);
-                } catch (IllegalArgumentException e) {
-                    throw bad(f, ANSWERED_AT, atText, e.getMessage());
-                }
+                at = slowDate(f, answered);
                 year = at.getYear();
                 month = at.getMonthValue();
                 epochDay = at.toLocalDate().toEpochDay();
             }
-            int s = f.smallInt(score);
             if (s < 0 || s > 10) {
-                String scoreText = f.get(score).strip();
-                try {
-                    s = fieldReader.score(scoreText);
-                } catch (IllegalArgumentException e) {
-                    throw bad(f, SCORE, scoreText, e.getMessage());
-                }
+                s = slowScore(f, score);
             }
             for (CsvFile.Extra a : attrs) {
-                int col = a.index();
-                if (f.smallInt(col) < 0 && !f.isBlank(col)) {
-                    String v = f.get(col).strip();
-                    try {
-                        fieldReader.number(v);
-                    } catch (IllegalArgumentException e) {
-                        throw bad(f, a.column(), v, e.getMessage());
-                    }
+                if (f.smallInt(a.index()) < 0 && !f.isBlank(a.index())) {
+                    checkRating(f, a);
                 }
             }
             for (CsvFile.Extra c2 : competitors) {
-                int col = c2.index();
-                if (f.smallInt(col) > 10 || f.smallInt(col) < 0 && !f.isBlank(col)) {
-                    String v = f.get(col).strip();
-                    try {
-                        fieldReader.score(v);
-                    } catch (IllegalArgumentException e) {
-                        throw bad(f, c2.column(), v, e.getMessage());
-                    }
+                int v = f.smallInt(c2.index());
+                if (v > 10 || v < 0 && !f.isBlank(c2.index())) {
+                    checkCompetitorScore(f, c2);
                 }
             }
             rows++;
@@ -1426,6 +1377,82 @@ public final class StreamingScorer {
             roleRows[roleCode]++;
             add(responseId, accountCode, c, contactId, roleCode, episodeCode, epochDay, year, month, at, s,
                     codes);
+        }
+
+        /** The role code of a row whose role text is not a known one as it stands (padded, new, or blank). */
+        private int slowRole(CsvFile f, int role, int contactCode) {
+            String roleValue = f.get(role).strip();
+            if (!roleValue.isEmpty()) {
+                return vocabulary(f, roleText, roleNames, roleCodes, roleValue, ROLE);
+            }
+            if (contactCode >= 0) {
+                return contactInfo[2 * contactCode + 1];
+            }
+            return intern(roleNames, roleCodes, GroupField.NONE);
+        }
+
+        /** The episode code of a row whose episode text is not a known one as it stands (blank: relationship). */
+        private int slowEpisode(CsvFile f, int episode) {
+            String episodeValue = f.get(episode).strip();
+            return episodeValue.isEmpty()
+                    ? episodeCode(EpisodeType.RELATIONSHIP.name())
+                    : vocabulary(f, episodeText, episodeNames, episodeCodes, episodeValue, EPISODE);
+        }
+
+        /**
+         * The answer time of a row whose {@code answered_at} is not a plain date in the accepted years as it stands:
+         * a padded date, a date-time, or an error naming the value.
+         */
+        private LocalDateTime slowDate(CsvFile f, int answered) {
+            String atText = f.get(answered).strip();
+            if (atText.isEmpty()) {
+                throw bad(f, ANSWERED_AT, atText, "is blank; expected an ISO-8601 date or date-time");
+            }
+            int ymd = plainDate(atText);
+            if (ymd >= 0) {
+                int year = ymd >>> 9;
+                try {
+                    FieldParser.requireYear(year);
+                } catch (IllegalArgumentException e) {
+                    throw bad(f, ANSWERED_AT, atText, e.getMessage());
+                }
+                return LocalDateTime.of(year, (ymd >>> 5) & 15, ymd & 31, 0, 0);
+            }
+            try {
+                return fieldReader.dateTime(atText);
+            } catch (IllegalArgumentException e) {
+                throw bad(f, ANSWERED_AT, atText, e.getMessage());
+            }
+        }
+
+        /** The score of a row whose score is not one or two plain digits from 0 to 10 (or the reader's error). */
+        private int slowScore(CsvFile f, int score) {
+            String scoreText = f.get(score).strip();
+            try {
+                return fieldReader.score(scoreText);
+            } catch (IllegalArgumentException e) {
+                throw bad(f, SCORE, scoreText, e.getMessage());
+            }
+        }
+
+        /** Checks an {@code attr:} rating that is not one or two plain digits: a number, or the reader's error. */
+        private void checkRating(CsvFile f, CsvFile.Extra a) {
+            String v = f.get(a.index()).strip();
+            try {
+                fieldReader.number(v);
+            } catch (IllegalArgumentException e) {
+                throw bad(f, a.column(), v, e.getMessage());
+            }
+        }
+
+        /** Checks a {@code competitor:} score that is not one or two plain digits from 0 to 10. */
+        private void checkCompetitorScore(CsvFile f, CsvFile.Extra c) {
+            String v = f.get(c.index()).strip();
+            try {
+                fieldReader.score(v);
+            } catch (IllegalArgumentException e) {
+                throw bad(f, c.column(), v, e.getMessage());
+            }
         }
 
         /**
