@@ -7,10 +7,13 @@ import io.github.nps4j.core.csv.PortfolioReader;
 import io.github.nps4j.core.csv.ReadOptions;
 import io.github.nps4j.core.csv.ReadResult;
 import io.github.nps4j.core.csv.RowError;
+import io.github.nps4j.core.csv.StreamingScorer;
+import io.github.nps4j.core.ScoringSpec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The input-file options shared by every command that reads a CSV export. */
@@ -30,7 +33,7 @@ final class Inputs {
     @CommandLine.Mixin
     ImportOptions imports = new ImportOptions();
 
-    /** What the last {@link #load} left out or read with a doubt. */
+    /** What the last {@link #load} or {@link #stream} left out or read with a doubt. */
     private ImportReport report = ImportReport.empty();
 
     /**
@@ -49,6 +52,40 @@ final class Inputs {
         report = result.report();
         ImportOptions.warn(err, report);
         return result.portfolio();
+    }
+
+    /**
+     * Scores {@code --responses} (with {@code --accounts} and {@code --contacts}) with the streaming scorer, which
+     * checks every row as {@link #load} does but keeps per-account totals instead of the answers: strictly, or in
+     * lenient mode a first pass finds the bad rows as the lenient reader does (listed on standard error) and the
+     * second scores the others. Missing files are bad input (exit 1); {@code --threads} below 1 a usage error.
+     *
+     * @param threads the most threads to read with, or null for the scorer's default
+     */
+    StreamingScorer.Result stream(CommandLine cl, ScoringSpec spec, @Nullable Integer threads) {
+        StreamingScorer scorer = StreamingScorer.of(spec).withReadOptions(imports.readOptions(cl));
+        if (threads != null) {
+            if (threads < 1) {
+                throw new CommandLine.ParameterException(cl, "--threads must be at least 1: " + threads);
+            }
+            scorer = scorer.withThreads(threads);
+        }
+        for (Path f : new Path[] {responses, accounts, contacts}) {
+            if (f != null && !Files.isRegularFile(f)) {
+                throw new IllegalArgumentException(f + ": no such file");
+            }
+        }
+        StreamingScorer.Result scored;
+        if (imports.lenient) {
+            StreamingScorer.LenientResult lenient = scorer.scoreLeniently(responses, accounts, contacts);
+            printSkipped(cl.getErr(), lenient.errors());
+            scored = lenient.result();
+        } else {
+            scored = scorer.scoreWithReport(responses, accounts, contacts);
+        }
+        report = scored.report();
+        ImportOptions.warn(cl.getErr(), report);
+        return scored;
     }
 
     /** Lists the rows a lenient read left out on standard error (nothing when there are none). */

@@ -65,7 +65,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         scoring.validate(spec.commandLine(), inputs);
         UncertaintyOptions options = stats.options(spec.commandLine());
-        Optional<String> needsObjects = needsObjects(options);
+        Optional<String> needsObjects = scoring.needsObjects(inputs, options);
         if (needsObjects.isEmpty()) {
             return streamed(options);
         }
@@ -80,55 +80,9 @@ final class ScoreCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * Why these options need the responses as objects (the reader and the object scorer), or empty when the
-     * streaming scorer gives the same figures: it reads strictly, keeps per-account totals (clustered standard
-     * errors and intervals, the account bootstrap) but not the answers themselves.
-     */
-    private Optional<String> needsObjects(UncertaintyOptions options) {
-        if (inputs.invitations != null) {
-            return Optional.of("--invitations");
-        }
-        if (options.method() == IntervalMethod.BOOTSTRAP && !options.clustered()) {
-            return Optional.of("--ci bootstrap without --cluster account (it resamples answers)");
-        }
-        if (options.posterior().map(UncertaintyOptions.Posterior::fitted).orElse(false)) {
-            return Optional.of("--posterior dirichlet:fit");
-        }
-        try {
-            scoring.spec().requireColumnar("the streaming scorer", false);
-        } catch (IllegalArgumentException e) {
-            return Optional.of(String.join(",", scoring.by) + " grouping");
-        }
-        return Optional.empty();
-    }
-
     /** The fast path: the streaming scorer, with per-account totals for the clustered figures. */
     private int streamed(UncertaintyOptions options) {
-        CommandLine cl = spec.commandLine();
-        StreamingScorer scorer = StreamingScorer.of(scoring.spec()).withReadOptions(inputs.imports.readOptions(cl));
-        if (threads != null) {
-            if (threads < 1) {
-                throw new CommandLine.ParameterException(cl, "--threads must be at least 1: " + threads);
-            }
-            scorer = scorer.withThreads(threads);
-        }
-        for (java.nio.file.Path f : new java.nio.file.Path[] {inputs.responses, inputs.accounts, inputs.contacts}) {
-            if (f != null && !java.nio.file.Files.isRegularFile(f)) {
-                throw new IllegalArgumentException(f + ": no such file");
-            }
-        }
-        StreamingScorer.Result scored;
-        if (inputs.imports.lenient) {
-            // a first pass finds the bad rows as the lenient reader does; the second streams the others
-            StreamingScorer.LenientResult lenient = scorer.scoreLeniently(inputs.responses, inputs.accounts,
-                    inputs.contacts);
-            Inputs.printSkipped(cl.getErr(), lenient.errors());
-            scored = lenient.result();
-        } else {
-            scored = scorer.scoreWithReport(inputs.responses, inputs.accounts, inputs.contacts);
-        }
-        ImportOptions.warn(cl.getErr(), scored.report());
+        StreamingScorer.Result scored = inputs.stream(spec.commandLine(), scoring.spec(), threads);
         print(SummarizedNps.of(scored.estimates(), scored.overallByAccount(), scored.groupsByAccount(), options),
                 scored.report());
         return 0;
@@ -425,6 +379,29 @@ final class ScoreCommand implements Callable<Integer> {
         Weighting weighting() {
             RoleWeights rw = roleWeights == null ? RoleWeights.defaults() : RoleWeights.parse(roleWeights);
             return Weighting.parse(weight, rw);
+        }
+
+        /**
+         * Why these options need the responses as objects (the reader and the object scorer), or empty when the
+         * streaming scorer gives the same figures: it reads strictly or leniently, keeps per-account totals
+         * (clustered standard errors and intervals, the account bootstrap) but not the answers themselves.
+         */
+        Optional<String> needsObjects(Inputs inputs, UncertaintyOptions options) {
+            if (inputs.invitations != null) {
+                return Optional.of("--invitations");
+            }
+            if (options.method() == IntervalMethod.BOOTSTRAP && !options.clustered()) {
+                return Optional.of("--ci bootstrap without --cluster account (it resamples answers)");
+            }
+            if (options.posterior().map(UncertaintyOptions.Posterior::fitted).orElse(false)) {
+                return Optional.of("--posterior dirichlet:fit");
+            }
+            try {
+                spec().requireColumnar("the streaming scorer", false);
+            } catch (IllegalArgumentException e) {
+                return Optional.of(String.join(",", by) + " grouping");
+            }
+            return Optional.empty();
         }
 
         /** The scoring spec these options describe; every engine (objects, streaming) scores with it. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.nps4j.core.GroupedNps;
 import io.github.nps4j.core.Portfolio;
+import io.github.nps4j.core.csv.StreamingScorer;
 import io.github.nps4j.core.stats.Trend;
 import io.github.nps4j.core.stats.TrendPoint;
 import io.github.nps4j.core.stats.UncertaintyOptions;
@@ -49,12 +50,25 @@ final class TrendCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "trend needs --by period:month, period:quarter or period:year");
         }
-        Portfolio p = inputs.load(spec.commandLine());
-        GroupedNps result = scoring.scorer(spec.commandLine(), p).score(p.responses());
-        Trend trend = Trend.of(result, options);
+        String weighting;
+        String field;
+        Trend trend;
+        if (scoring.needsObjects(inputs, options).isEmpty()) {
+            // the fast path: the streaming scorer's per-account totals give the same figures
+            StreamingScorer.Result r = inputs.stream(spec.commandLine(), scoring.spec(), null);
+            weighting = r.estimates().weighting();
+            field = r.estimates().fields().get(0);
+            trend = Trend.of(r.estimates(), r.overallByAccount(), r.groupsByAccount(), options);
+        } else {
+            Portfolio p = inputs.load(spec.commandLine());
+            GroupedNps result = scoring.scorer(spec.commandLine(), p).score(p.responses());
+            weighting = result.weighting();
+            field = result.fields().get(0);
+            trend = Trend.of(result, options);
+        }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> Output.printJson(out, inputs.annotate(json(result, trend, options)));
+            case json -> Output.printJson(out, inputs.annotate(json(weighting, field, trend, options)));
             case csv -> {
                 out.println(Output.csvLine(List.of("period", "nps", "ci_lower", "ci_upper", "n", "change",
                         "change_standard_error", "change_p_value", "significant")));
@@ -70,18 +84,17 @@ final class TrendCommand implements Callable<Integer> {
                 inputs.printNotes(spec.commandLine().getErr());
             }
             default -> {
-                printText(out, result, trend);
+                printText(out, weighting, trend);
                 inputs.printNotes(out);
             }
         }
         return 0;
     }
 
-    /** The trend as JSON, with every period's GROUP fields. */
-    static ObjectNode json(GroupedNps result, Trend trend, UncertaintyOptions options) {
-        String field = result.fields().get(0);
+    /** The trend as JSON, with every period's GROUP fields ({@code field} names the period field). */
+    static ObjectNode json(String weighting, String field, Trend trend, UncertaintyOptions options) {
         ObjectNode root = Output.object();
-        root.put("weighting", result.weighting());
+        root.put("weighting", weighting);
         SummaryJson.putHeader(root, options);
         root.put("alpha", trend.alpha());
         ArrayNode out = root.putArray("periods");
@@ -98,8 +111,8 @@ final class TrendCommand implements Callable<Integer> {
         return root;
     }
 
-    private static void printText(PrintWriter out, GroupedNps result, Trend trend) {
-        out.println("Trend, weighting " + result.weighting() + ", change significant at p < " + trend.alpha()
+    private static void printText(PrintWriter out, String weighting, Trend trend) {
+        out.println("Trend, weighting " + weighting + ", change significant at p < " + trend.alpha()
                 + " (marked *)");
         out.println();
         Output.Table t = new Output.Table(List.of("period", "NPS", "interval", "n", "change", "p"), false, true,

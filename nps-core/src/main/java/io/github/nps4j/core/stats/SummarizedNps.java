@@ -123,11 +123,7 @@ public record SummarizedNps(String weighting, Dedupe dedupe, List<String> fields
             throw new IllegalArgumentException("a prior fitted across accounts needs the responses");
         }
         Optional<DirichletPrior> prior = options.posterior().flatMap(UncertaintyOptions.Posterior::prior);
-        // the groups are domains of one design: every account of the scored data, as designClusters(GroupedNps)
-        java.util.Set<String> accounts = new java.util.HashSet<>();
-        overall.ifPresent(c -> accounts.addAll(c.accounts().keySet()));
-        groups.forEach(c -> accounts.addAll(c.accounts().keySet()));
-        int design = accounts.size();
+        int design = designClusters(overall, groups);
         Optional<Group> all = overall.map(c -> clusteredGroup(new GroupKey(List.of(), List.of()), c, options, prior,
                 design));
         List<Group> out = new ArrayList<>(groups.size());
@@ -142,6 +138,17 @@ public record SummarizedNps(String weighting, Dedupe dedupe, List<String> fields
             Optional<DirichletPrior> prior, int design) {
         NpsSummary s = NpsSummary.of(c.inDesign(design), key, o);
         return new Group(key, s, prior.map(p -> NpsPosterior.of(s.estimate(), p, o.level(), false)));
+    }
+
+    /**
+     * The number of accounts in a result known by per-account totals (overall and every group), as
+     * {@link #designClusters(GroupedNps)} counts them for the same responses.
+     */
+    static int designClusters(Optional<ClusteredEstimate> overall, List<ClusteredEstimate> groups) {
+        java.util.Set<String> accounts = new java.util.HashSet<>();
+        overall.ifPresent(c -> accounts.addAll(c.accounts().keySet()));
+        groups.forEach(c -> accounts.addAll(c.accounts().keySet()));
+        return accounts.size();
     }
 
     /**

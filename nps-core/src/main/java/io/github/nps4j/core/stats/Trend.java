@@ -127,31 +127,100 @@ public record Trend(List<TrendPoint> points, double alpha) {
     public static Trend of(io.github.nps4j.core.GroupedNps byPeriod, UncertaintyOptions options) {
         Objects.requireNonNull(byPeriod, "byPeriod");
         Objects.requireNonNull(options, "options");
-        if (byPeriod.fields().size() != 1 || !byPeriod.fields().get(0).startsWith("period:")) {
-            throw new IllegalArgumentException("a trend needs results grouped by one period field "
-                    + "(period:month, period:quarter or period:year); they are grouped by " + byPeriod.fields());
-        }
-        double alpha = options.alpha();
+        requirePeriod(byPeriod.fields());
         List<io.github.nps4j.core.GroupedNps.Group> groups = byPeriod.groups();
         // the periods are domains of one design: all accounts of the scored data (SummarizedNps)
         int design = SummarizedNps.designClusters(byPeriod);
+        List<String> keys = new ArrayList<>(groups.size());
+        List<NpsEstimate> estimates = new ArrayList<>(groups.size());
+        List<ClusteredEstimate> clustered = new ArrayList<>(groups.size());
+        List<NpsSummary> summaries = new ArrayList<>(groups.size());
+        for (io.github.nps4j.core.GroupedNps.Group g : groups) {
+            keys.add(g.key().values().get(0));
+            estimates.add(g.estimate());
+            if (options.clustered()) {
+                clustered.add(ClusteredEstimate.of(g.data()).inDesign(design));
+            }
+            summaries.add(NpsSummary.of(g.data(), options, design, false));
+        }
+        return of(keys, estimates, clustered, summaries, options);
+    }
+
+    /**
+     * Builds the trend of a result grouped by one period field and known by per-account totals — a
+     * {@link io.github.nps4j.core.csv.StreamingScorer.Result}, which reads a file without keeping its answers — to
+     * the figures {@link #of(io.github.nps4j.core.GroupedNps, UncertaintyOptions)} gives for the same responses
+     * (sums to floating-point rounding).
+     *
+     * <p>Example usage:
+     * <pre>{@code
+     * StreamingScorer.Result r = StreamingScorer.of(ScoringSpec.builder()
+     *         .groupBy(GroupField.period(PeriodUnit.QUARTER)).build()).scoreWithReport(responses, null, null);
+     * Trend t = Trend.of(r.estimates(), r.overallByAccount(), r.groupsByAccount(), UncertaintyOptions.defaults());
+     * }</pre>
+     *
+     * @param byPeriod the estimates, grouped by exactly one period field (groups sorted by key, i.e. in time order)
+     * @param overall the overall group with its per-account totals, present exactly when the estimates have one
+     * @param groups each period with its per-account totals, in the order of {@code byPeriod.groups()}
+     * @param options the uncertainty options: any but a bootstrap that resamples answers or a prior fitted across
+     *     accounts, which need the responses
+     * @return the trend, one point per group
+     * @throws IllegalArgumentException if the result is not grouped by exactly one period field, the groups do not
+     *     match the estimates, or the options need the responses
+     * @since 0.1.0
+     */
+    public static Trend of(io.github.nps4j.core.GroupedEstimates byPeriod, Optional<ClusteredEstimate> overall,
+            List<ClusteredEstimate> groups, UncertaintyOptions options) {
+        Objects.requireNonNull(byPeriod, "byPeriod");
+        requirePeriod(byPeriod.fields());
+        SummarizedNps summarized = SummarizedNps.of(byPeriod, overall, groups, options);
+        int design = SummarizedNps.designClusters(overall, groups);
+        List<String> keys = new ArrayList<>(groups.size());
+        List<NpsEstimate> estimates = new ArrayList<>(groups.size());
+        List<ClusteredEstimate> clustered = new ArrayList<>(groups.size());
+        List<NpsSummary> summaries = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            keys.add(byPeriod.groups().get(i).key().values().get(0));
+            estimates.add(byPeriod.groups().get(i).estimate());
+            if (options.clustered()) {
+                clustered.add(groups.get(i).inDesign(design));
+            }
+            summaries.add(summarized.groups().get(i).summary());
+        }
+        return of(keys, estimates, clustered, summaries, options);
+    }
+
+    private static void requirePeriod(List<String> fields) {
+        if (fields.size() != 1 || !fields.get(0).startsWith("period:")) {
+            throw new IllegalArgumentException("a trend needs results grouped by one period field "
+                    + "(period:month, period:quarter or period:year); they are grouped by " + fields);
+        }
+    }
+
+    /**
+     * The trend of periods given as keys, estimates, clustered estimates (when the options cluster) and summaries,
+     * each in time order: the changes tested at alpha = 1 − level, each point carrying its summary.
+     */
+    private static Trend of(List<String> keys, List<NpsEstimate> estimates, List<ClusteredEstimate> clustered,
+            List<NpsSummary> summaries, UncertaintyOptions options) {
+        double alpha = options.alpha();
         Trend t;
         if (options.clustered()) {
             List<Map.Entry<String, ClusteredEstimate>> periods = new ArrayList<>();
-            for (io.github.nps4j.core.GroupedNps.Group g : groups) {
-                periods.add(Map.entry(g.key().values().get(0), ClusteredEstimate.of(g.data()).inDesign(design)));
+            for (int i = 0; i < keys.size(); i++) {
+                periods.add(Map.entry(keys.get(i), clustered.get(i)));
             }
             t = ofClustered(periods, alpha);
         } else {
             List<Map.Entry<String, NpsEstimate>> periods = new ArrayList<>();
-            for (io.github.nps4j.core.GroupedNps.Group g : groups) {
-                periods.add(Map.entry(g.key().values().get(0), g.estimate()));
+            for (int i = 0; i < keys.size(); i++) {
+                periods.add(Map.entry(keys.get(i), estimates.get(i)));
             }
             t = of(periods, alpha);
         }
-        List<TrendPoint> points = new ArrayList<>(groups.size());
-        for (int i = 0; i < groups.size(); i++) {
-            points.add(t.points().get(i).withSummary(NpsSummary.of(groups.get(i).data(), options, design, false)));
+        List<TrendPoint> points = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            points.add(t.points().get(i).withSummary(summaries.get(i)));
         }
         return new Trend(points, alpha);
     }

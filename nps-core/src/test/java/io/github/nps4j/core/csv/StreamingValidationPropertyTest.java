@@ -62,6 +62,67 @@ class StreamingValidationPropertyTest {
     }
 
     /**
+     * A trend from the streaming scorer's per-account totals ({@code Trend.of(GroupedEstimates, …)}, what
+     * {@code nps trend} uses) is the trend of the object scorer's groups: the same periods, counts and significance
+     * flags, the figures to rounding — with and without account clustering, whatever the weighting.
+     */
+    @Property(tries = 150)
+    void trendFromTotalsIsTheTrendOfTheObjects(@ForAll long seed) {
+        Random rnd = new Random(seed);
+        RandomPortfolios.Data d = RandomPortfolios.data(rnd, 60);
+        RandomPortfolios.Options drawn = RandomPortfolios.options(rnd);
+        io.github.nps4j.core.PeriodUnit unit = io.github.nps4j.core.PeriodUnit.values()[
+                rnd.nextInt(io.github.nps4j.core.PeriodUnit.values().length)];
+        RandomPortfolios.Options o = new RandomPortfolios.Options(drawn.weighting(),
+                List.of(io.github.nps4j.core.GroupField.period(unit)), drawn.dedupe(), true, drawn.window());
+        io.github.nps4j.core.stats.UncertaintyOptions options = rnd.nextBoolean()
+                ? io.github.nps4j.core.stats.UncertaintyOptions.defaults()
+                : io.github.nps4j.core.stats.UncertaintyOptions.defaults().clusteredByAccount();
+        Path dir = tempDir();
+        try {
+            Path rf = write(dir, "responses.csv", HEADER + String.join("\n", rows(rnd, d)) + "\n");
+            Path af = write(dir, "accounts.csv", StreamingScorerTest.accountsCsv(d));
+            Path cf = write(dir, "contacts.csv", StreamingScorerTest.contactsCsv(d));
+            Portfolio p = PortfolioReader.builder().build().read(rf, af, cf, null).portfolio();
+            GroupedNps objects = RandomPortfolios.objectScorer(o, p.accounts()).score(p.responses());
+            StreamingScorer.Result s = StreamingScorer.of(RandomPortfolios.spec(o)).scoreWithReport(rf, af, cf);
+            io.github.nps4j.core.stats.Trend expected = io.github.nps4j.core.stats.Trend.of(objects, options);
+            io.github.nps4j.core.stats.Trend actual = io.github.nps4j.core.stats.Trend.of(s.estimates(),
+                    s.overallByAccount(), s.groupsByAccount(), options);
+            assertEquals(expected.alpha(), actual.alpha());
+            assertEquals(expected.points().size(), actual.points().size());
+            for (int i = 0; i < expected.points().size(); i++) {
+                io.github.nps4j.core.stats.TrendPoint e = expected.points().get(i);
+                io.github.nps4j.core.stats.TrendPoint a = actual.points().get(i);
+                String where = e.period();
+                assertEquals(e.period(), a.period());
+                RandomPortfolios.assertSame(where, e.estimate(), a.estimate());
+                assertEquals(e.significant(), a.significant(), where + " significant");
+                assertEquals(e.note(), a.note(), where + " note");
+                assertClose(where + " change", e.change(), a.change());
+                assertClose(where + " change SE", e.changeStandardError(), a.changeStandardError());
+                assertClose(where + " p", e.changePValue(), a.changePValue());
+                assertClose(where + " clustered SE", e.clusteredStandardError(), a.clusteredStandardError());
+                assertEquals(e.summary().isPresent(), a.summary().isPresent(), where + " summary");
+                assertEquals(e.interval().isPresent(), a.interval().isPresent(), where + " interval");
+                if (e.interval().isPresent()) {
+                    RandomPortfolios.close(where + " lower", e.interval().get().lower(), a.interval().get().lower());
+                    RandomPortfolios.close(where + " upper", e.interval().get().upper(), a.interval().get().upper());
+                }
+            }
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static void assertClose(String what, java.util.OptionalDouble e, java.util.OptionalDouble a) {
+        assertEquals(e.isPresent(), a.isPresent(), what);
+        if (e.isPresent()) {
+            RandomPortfolios.close(what, e.getAsDouble(), a.getAsDouble());
+        }
+    }
+
+    /**
      * Lenient streaming keeps what the lenient reader keeps: the same bad rows and report, and the figures of the
      * object scorer on the reader's portfolio (or the same refusal).
      */
