@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.nps4j.core.GroupField;
 import io.github.nps4j.core.GroupedNps;
 import io.github.nps4j.core.Portfolio;
+import io.github.nps4j.core.csv.StreamingScorer;
 import io.github.nps4j.core.stats.Comparison;
 import io.github.nps4j.core.stats.NpsSummary;
+import io.github.nps4j.core.stats.SummarizedNps;
 import io.github.nps4j.core.stats.UncertaintyOptions;
 import java.io.PrintWriter;
 import java.util.List;
@@ -52,15 +54,28 @@ final class CompareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "compare supports --ci score, adjusted-wald or wald");
         }
-        Portfolio p = inputs.load(spec.commandLine());
-        GroupedNps result = scoring.scorer(spec.commandLine(), p).score(p.responses());
         GroupField field = scoring.fields().get(0);
-        GroupedNps.Group ga = find(result, field, a);
-        GroupedNps.Group gb = find(result, field, b);
-        Optional<Comparison> cmp = Comparison.of(ga, gb, options);
+        Optional<Comparison> cmp;
         // each group's own figures as in `score --by`: domains of the scored design
-        io.github.nps4j.core.stats.SummarizedNps all = io.github.nps4j.core.stats.SummarizedNps.of(result,
-                options.withPosterior(null));
+        SummarizedNps all;
+        if (scoring.needsObjects(inputs, options).isEmpty()) {
+            // the fast path: the streaming scorer's per-account totals give the same figures
+            StreamingScorer.Result r = inputs.stream(spec.commandLine(), scoring.spec(), null);
+            List<String> keys = r.estimates().groups().stream().map(g -> g.key().values().get(0)).toList();
+            int ia = find(keys, field, a);
+            int ib = find(keys, field, b);
+            cmp = Comparison.of(r.estimates().groups().get(ia).key(), r.groupsByAccount().get(ia),
+                    r.estimates().groups().get(ib).key(), r.groupsByAccount().get(ib), options);
+            all = SummarizedNps.of(r.estimates(), r.overallByAccount(), r.groupsByAccount(),
+                    options.withPosterior(null));
+        } else {
+            Portfolio p = inputs.load(spec.commandLine());
+            GroupedNps result = scoring.scorer(spec.commandLine(), p).score(p.responses());
+            List<String> keys = result.groups().stream().map(g -> g.key().values().get(0)).toList();
+            cmp = Comparison.of(result.groups().get(find(keys, field, a)), result.groups().get(find(keys, field, b)),
+                    options);
+            all = SummarizedNps.of(result, options.withPosterior(null));
+        }
         NpsSummary sa = all.group(a).orElseThrow().summary();
         NpsSummary sb = all.group(b).orElseThrow().summary();
         PrintWriter out = spec.commandLine().getOut();
@@ -151,10 +166,14 @@ final class CompareCommand implements Callable<Integer> {
     }
 
 
-    private GroupedNps.Group find(GroupedNps result, GroupField field, String value) {
-        return result.group(value).orElseThrow(() -> new IllegalArgumentException("no answers with " + field
-                + " = '" + value + "'; the groups are " + result.groups().stream()
-                        .map(g -> g.key().values().get(0)).toList()));
+    /** The position of the group with a value among the groups' values, or bad input naming them. */
+    private static int find(List<String> groups, GroupField field, String value) {
+        int i = groups.indexOf(value);
+        if (i < 0) {
+            throw new IllegalArgumentException("no answers with " + field + " = '" + value + "'; the groups are "
+                    + groups);
+        }
+        return i;
     }
 
     private void printText(PrintWriter out, GroupField field, UncertaintyOptions options, NpsSummary sa,

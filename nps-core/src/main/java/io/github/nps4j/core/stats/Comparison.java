@@ -183,23 +183,56 @@ public record Comparison(double difference, double standardError, OptionalDouble
             io.github.nps4j.core.GroupedNps.Group b, UncertaintyOptions options) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
-        if (!supports(options.method())) {
-            throw new IllegalArgumentException("comparisons support wald, adjusted-wald and score, not "
-                    + options.method().label());
-        }
+        Objects.requireNonNull(options, "options");
         if (options.clustered()) {
-            ClusteredEstimate ca = ClusteredEstimate.of(a.data());
-            ClusteredEstimate cb = ClusteredEstimate.of(b.data());
-            for (var g : List.of(Map.entry(a, ca), Map.entry(b, cb))) {
+            return of(a.key(), ClusteredEstimate.of(a.data()), b.key(), ClusteredEstimate.of(b.data()), options);
+        }
+        requireSupported(options);
+        return of(a.estimate(), b.estimate(), options.method(), options.level());
+    }
+
+    /**
+     * Compares two groups known by per-account totals (e.g. two of a
+     * {@link io.github.nps4j.core.csv.StreamingScorer.Result}'s {@code groupsByAccount()}) under the given options,
+     * as {@link #of(io.github.nps4j.core.GroupedNps.Group, io.github.nps4j.core.GroupedNps.Group,
+     * UncertaintyOptions)} compares the same groups scored from their responses.
+     *
+     * @param aKey the first group's key (for messages)
+     * @param a the first group
+     * @param bKey the second group's key
+     * @param b the second group
+     * @param options the uncertainty options; the method must be one {@link #supports(IntervalMethod)}
+     * @return the comparison, or empty when either group is empty
+     * @throws IllegalArgumentException for a method comparisons do not support, or (clustered) a group with answers
+     *     from fewer than two accounts, naming the group and its count
+     * @since 0.1.0
+     */
+    public static Optional<Comparison> of(io.github.nps4j.core.GroupKey aKey, ClusteredEstimate a,
+            io.github.nps4j.core.GroupKey bKey, ClusteredEstimate b, UncertaintyOptions options) {
+        Objects.requireNonNull(aKey, "aKey");
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(bKey, "bKey");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(options, "options");
+        requireSupported(options);
+        if (options.clustered()) {
+            for (var g : List.of(Map.entry(aKey, a), Map.entry(bKey, b))) {
                 if (g.getValue().estimate().isDefined() && g.getValue().clusters() < 2) {
-                    throw new IllegalArgumentException("group " + NpsSummary.describe(g.getKey().key())
+                    throw new IllegalArgumentException("group " + NpsSummary.describe(g.getKey())
                             + " has answers from " + g.getValue().clusters() + " account: a clustered comparison "
                             + "needs at least 2 accounts in each group (use --cluster none, or group more broadly)");
                 }
             }
-            return clustered(ca, cb, options.level());
+            return clustered(a, b, options.level());
         }
         return of(a.estimate(), b.estimate(), options.method(), options.level());
+    }
+
+    private static void requireSupported(UncertaintyOptions options) {
+        if (!supports(options.method())) {
+            throw new IllegalArgumentException("comparisons support wald, adjusted-wald and score, not "
+                    + options.method().label());
+        }
     }
 
     /**

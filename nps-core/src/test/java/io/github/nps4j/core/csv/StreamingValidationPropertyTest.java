@@ -115,6 +115,72 @@ class StreamingValidationPropertyTest {
         }
     }
 
+    /**
+     * Comparing two groups from the streaming scorer's per-account totals ({@code nps compare}'s fast path) gives
+     * the comparison of the object scorer's groups, or the same refusal.
+     */
+    @Property(tries = 150)
+    void comparisonFromTotalsIsTheComparisonOfTheObjects(@ForAll long seed) {
+        Random rnd = new Random(seed);
+        RandomPortfolios.Data d = RandomPortfolios.data(rnd, 60);
+        RandomPortfolios.Options drawn = RandomPortfolios.options(rnd);
+        io.github.nps4j.core.GroupField by = List.of(io.github.nps4j.core.GroupField.ROLE,
+                io.github.nps4j.core.GroupField.TIER, io.github.nps4j.core.GroupField.EPISODE).get(rnd.nextInt(3));
+        RandomPortfolios.Options o = new RandomPortfolios.Options(drawn.weighting(), List.of(by), drawn.dedupe(),
+                true, drawn.window());
+        io.github.nps4j.core.stats.UncertaintyOptions method = io.github.nps4j.core.stats.UncertaintyOptions
+                .defaults().withMethod(List.of(io.github.nps4j.core.stats.IntervalMethod.WALD,
+                        io.github.nps4j.core.stats.IntervalMethod.ADJUSTED_WALD,
+                        io.github.nps4j.core.stats.IntervalMethod.SCORE).get(rnd.nextInt(3)));
+        io.github.nps4j.core.stats.UncertaintyOptions options = rnd.nextBoolean() ? method.clusteredByAccount()
+                : method;
+        Path dir = tempDir();
+        try {
+            Path rf = write(dir, "responses.csv", HEADER + String.join("\n", rows(rnd, d)) + "\n");
+            Path af = write(dir, "accounts.csv", StreamingScorerTest.accountsCsv(d));
+            Path cf = write(dir, "contacts.csv", StreamingScorerTest.contactsCsv(d));
+            Portfolio p = PortfolioReader.builder().build().read(rf, af, cf, null).portfolio();
+            GroupedNps objects = RandomPortfolios.objectScorer(o, p.accounts()).score(p.responses());
+            StreamingScorer.Result s = StreamingScorer.of(RandomPortfolios.spec(o)).scoreWithReport(rf, af, cf);
+            int n = objects.groups().size();
+            if (n < 2) {
+                return;
+            }
+            int i = rnd.nextInt(n);
+            int j = rnd.nextInt(n);
+            java.util.Optional<io.github.nps4j.core.stats.Comparison> expected;
+            try {
+                expected = io.github.nps4j.core.stats.Comparison.of(objects.groups().get(i), objects.groups().get(j),
+                        options);
+            } catch (IllegalArgumentException e) {
+                IllegalArgumentException a = assertThrows(IllegalArgumentException.class,
+                        () -> io.github.nps4j.core.stats.Comparison.of(s.estimates().groups().get(i).key(),
+                                s.groupsByAccount().get(i), s.estimates().groups().get(j).key(),
+                                s.groupsByAccount().get(j), options));
+                assertEquals(e.getMessage(), a.getMessage());
+                return;
+            }
+            java.util.Optional<io.github.nps4j.core.stats.Comparison> actual = io.github.nps4j.core.stats.Comparison
+                    .of(s.estimates().groups().get(i).key(), s.groupsByAccount().get(i),
+                            s.estimates().groups().get(j).key(), s.groupsByAccount().get(j), options);
+            assertEquals(expected.isPresent(), actual.isPresent());
+            if (expected.isPresent()) {
+                io.github.nps4j.core.stats.Comparison e = expected.get();
+                io.github.nps4j.core.stats.Comparison a = actual.get();
+                assertEquals(e.clustered(), a.clustered());
+                assertEquals(e.method(), a.method());
+                assertEquals(e.notes(), a.notes());
+                RandomPortfolios.close("difference", e.difference(), a.difference());
+                RandomPortfolios.close("SE", e.standardError(), a.standardError());
+                RandomPortfolios.close("lower", e.lower(), a.lower());
+                RandomPortfolios.close("upper", e.upper(), a.upper());
+                assertClose("p", e.pValue(), a.pValue());
+            }
+        } finally {
+            delete(dir);
+        }
+    }
+
     private static void assertClose(String what, java.util.OptionalDouble e, java.util.OptionalDouble a) {
         assertEquals(e.isPresent(), a.isPresent(), what);
         if (e.isPresent()) {
