@@ -67,6 +67,7 @@ final class FastBytes implements FastTokenizer {
             ByteOrder.LITTLE_ENDIAN);
     private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
     private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long QUOTES = 0x2222222222222222L;
 
     /**
      * A word whose high bit is set in the lowest byte of {@code x} that is zero (and possibly in higher bytes
@@ -368,6 +369,13 @@ final class FastBytes implements FastTokenizer {
         if (base + pos >= stopAt || !more()) {
             return false;
         }
+        if (unquotedRecord()) {
+            return true;
+        }
+        if (fields > 0 && !more()) { // a delimiter ended the input: one more empty field
+            endField(pos, pos);
+            return true;
+        }
         final byte d = delimiter;
         while (true) {
             // pos < lim: the first byte of a field
@@ -440,6 +448,61 @@ final class FastBytes implements FastTokenizer {
                 return true;
             }
         }
+    }
+
+    /**
+     * The common record, read eight bytes at a time: when the record from {@code pos} has no quote and ends with a
+     * line break at least eight bytes before the end of the buffer, takes its fields and line break (as the loop of
+     * {@link #advance} would) and returns true. Otherwise it returns false having taken the fields before the first
+     * one it cannot settle (a quote in it, or too near the end of the buffer), with {@code pos} at that field's first
+     * byte, where the loop of {@code advance} goes on byte by byte. Each word's delimiters, quotes and line-break bytes are marked
+     * at once ({@link #zeroBytes} may also mark a byte after a real one, so each mark is checked), so a record
+     * costs a few operations per eight bytes and per field rather than a loop per field.
+     */
+    private boolean unquotedRecord() {
+        final byte[] b = buf;
+        final byte d = delimiter;
+        final long ds = delimiters;
+        final int last = lim - 8;
+        int p = pos;
+        int start = p;
+        int f = 0;
+        scan:
+        while (p <= last) {
+            long v = (long) LONGS.get(b, p);
+            long m = zeroBytes(v ^ ds) | zeroBytes(v ^ CRS) | zeroBytes(v ^ LFS) | zeroBytes(v ^ QUOTES);
+            while (m != 0) {
+                int k = p + (Long.numberOfTrailingZeros(m) >>> 3);
+                m &= m - 1;
+                byte c = b[k];
+                if (c == d) {
+                    if (f + 1 >= starts.length) {
+                        starts = Arrays.copyOf(starts, starts.length * 2);
+                        ends = Arrays.copyOf(ends, ends.length * 2);
+                    }
+                    starts[f] = start;
+                    ends[f] = k;
+                    f++;
+                    start = k + 1;
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' && k + 1 == lim) {
+                        break scan; // whether a LF follows is not read yet
+                    }
+                    starts[f] = start;
+                    ends[f] = k;
+                    fields = f + 1;
+                    pos = c == '\r' && b[k + 1] == '\n' ? k + 2 : k + 1;
+                    lines++;
+                    return true;
+                } else if (c == '"') {
+                    break scan;
+                }
+            }
+            p += 8;
+        }
+        fields = f;
+        pos = start;
+        return false;
     }
 
     /** Reads a quoted field's content after its opening quote, through its closing quote. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -151,6 +152,29 @@ class FastRecordsTest {
         assertEquals(chars(text), bytes(text, StandardCharsets.UTF_8, buffer), () -> "UTF-8 text: " + shown);
         String latin = text.replaceAll("[^\\u0000-\\u00ff]", "?");
         assertEquals(chars(latin), bytes(latin, StandardCharsets.ISO_8859_1, buffer), () -> "Latin-1: " + shown);
+    }
+
+    /**
+     * Longer texts, mostly of plain records (which the byte reader takes eight bytes at a time) with quotes, CR, LF
+     * and CRLF line breaks, ';' delimiters among the values, padding and non-ASCII text mixed in, read the same as
+     * characters, whatever the read buffer.
+     */
+    @Property(tries = 1000)
+    void longerTextsReadAsTheCharacters(@ForAll("longerCsvText") String text,
+            @ForAll @IntRange(min = 16, max = 4096) int buffer) throws IOException {
+        String shown = text.replace("\r", "\\r").replace("\n", "\\n");
+        assertEquals(chars(text), bytes(text, StandardCharsets.UTF_8, buffer), () -> "UTF-8 text: " + shown);
+    }
+
+    @Provide
+    Arbitrary<String> longerCsvText() {
+        Arbitrary<String> plain = Arbitraries.of("R1", "A05031", "C0080508", "user", "decision-maker",
+                "relationship", "2024-07-10", "5", "10", "", " ", "x;y", "-", "#", "\u000b", "\f", "é", "a\"b");
+        Arbitrary<String> record = plain.list().ofMinSize(1).ofMaxSize(9).map(fs -> String.join(",", fs));
+        Arbitrary<String> eol = Arbitraries.of("\n", "\n", "\n", "\r\n", "\r", "\n\n");
+        Arbitrary<String> line = Combinators.combine(record, eol, Arbitraries.integers().between(0, 19))
+                .as((r, e, q) -> (q == 0 ? "\"quoted, \"\"x\"\"\n\"," : q == 1 ? "\"open," : "") + r + e);
+        return line.list().ofMaxSize(60).map(ls -> String.join("", ls));
     }
 
     @Property(tries = 1000)
