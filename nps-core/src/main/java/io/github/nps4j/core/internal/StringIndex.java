@@ -19,10 +19,11 @@ public final class StringIndex {
     private int size;
     /**
      * Keys of 1–16 ASCII characters without NUL, packed one byte each into two longs (the first eight characters,
-     * then the rest or 0): slot i holds {@code [3i]} and {@code [3i + 1]} the packed key and {@code [3i + 2]} its
-     * code + 1 — so a lookup on a file's bytes (an id, a role such as {@code decision-maker}, an episode such as
-     * {@code relationship}) touches one slot instead of hashing the text and visiting the table, the offsets and
-     * the pool.
+     * then the rest or 0): slot i holds {@code [2i]} the first long and {@code [2i + 1]} the code + 1, with bit 32
+     * set for a key of more than eight characters, whose second long is checked in {@link #packedHiOfCode} — so a lookup on a file's
+     * bytes (an id, a role such as {@code decision-maker}, an episode such as {@code relationship}) touches one
+     * slot (16 bytes, as small as the table of ids stays in the cache) instead of hashing the text and visiting
+     * the table, the offsets and the pool.
      */
     private long[] packedSlots;
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
@@ -40,7 +41,7 @@ public final class StringIndex {
     public StringIndex(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         slots = new long[cap];
-        packedSlots = new long[3 * cap];
+        packedSlots = new long[2 * cap];
     }
 
     private StringIndex(StringIndex from) {
@@ -153,13 +154,17 @@ public final class StringIndex {
             long hi = len <= 8 ? 0 : pack(bytes, from + 8, to);
             if (lo != 0 && (hi != 0 || len <= 8)) {
                 long[] t = packedSlots;
-                int mask = t.length / 3 - 1;
+                int mask = t.length / 2 - 1;
                 for (int i = mixPacked(lo, hi) & mask;; i = (i + 1) & mask) {
-                    long k = t[3 * i];
-                    if (k == lo && t[3 * i + 1] == hi) {
-                        return (int) t[3 * i + 2] - 1;
-                    }
-                    if (k == 0) {
+                    long k = t[2 * i];
+                    if (k == lo) {
+                        long v = t[2 * i + 1];
+                        int code = (int) v - 1;
+                        // bit 32: the key has more than eight characters, the rest in packedHiOfCode
+                        if ((v >>> 32) == 0 ? hi == 0 : packedHiOfCode[code] == hi) {
+                            return code;
+                        }
+                    } else if (k == 0) {
                         return -1;
                     }
                 }
@@ -311,14 +316,13 @@ public final class StringIndex {
 
     private void insertPacked(int code, long lo, long hi) {
         long[] t = packedSlots;
-        int mask = t.length / 3 - 1;
+        int mask = t.length / 2 - 1;
         int i = mixPacked(lo, hi) & mask;
-        while (t[3 * i] != 0) {
+        while (t[2 * i] != 0) {
             i = (i + 1) & mask;
         }
-        t[3 * i] = lo;
-        t[3 * i + 1] = hi;
-        t[3 * i + 2] = code + 1L;
+        t[2 * i] = lo;
+        t[2 * i + 1] = (code + 1L) | (hi == 0 ? 0 : 1L << 32);
     }
 
     /**
@@ -356,7 +360,7 @@ public final class StringIndex {
 
     private void grow() {
         slots = new long[slots.length * 2];
-        packedSlots = new long[slots.length * 3];
+        packedSlots = new long[slots.length * 2];
         for (int c = 0; c < size; c++) {
             insert(c, hashes[c]);
             if (packedOfCode[c] != 0) {
