@@ -674,7 +674,9 @@ final class CsvFile implements Closeable {
 
     /**
      * A 64-bit hash of a field's stripped text ({@code get(col).strip()}), never 0, computed on the row's characters
-     * on the fast path; equal texts have equal hashes ({@link #hash(CharSequence)} of the stripped string).
+     * on the fast path; equal texts have equal hashes ({@link #hash(CharSequence)} of the stripped string). A text
+     * of 1–16 ASCII characters (most ids) is hashed from its packed words ({@link StringIndex#packedHash}), any
+     * other by FNV-1a over its characters.
      */
     long strippedHash(int col) {
         FastBytes fb = bytes;
@@ -687,6 +689,10 @@ final class CsvFile implements Closeable {
             }
             while (to > from && a[to - 1] >= 0 && Character.isWhitespace(a[to - 1])) {
                 to--;
+            }
+            long packed = StringIndex.packedHash(a, from, to);
+            if (packed != 0) {
+                return packed;
             }
             long h = 0xcbf29ce484222325L;
             for (int i = from; i < to; i++) {
@@ -711,18 +717,23 @@ final class CsvFile implements Closeable {
         while (to > from && Character.isWhitespace(a[to - 1])) {
             to--;
         }
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            h = (h ^ a[i]) * 0x100000001b3L;
-        }
-        return finish(h);
+        return hash(a, from, to);
     }
 
     /** The hash {@link #strippedHash} gives a field whose stripped text is {@code s}. */
     static long hash(CharSequence s) {
+        char[] a = s.toString().toCharArray();
+        return hash(a, 0, a.length);
+    }
+
+    private static long hash(char[] a, int from, int to) {
+        long packed = StringIndex.packedHash(a, from, to);
+        if (packed != 0) {
+            return packed;
+        }
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        for (int i = from; i < to; i++) {
+            h = (h ^ a[i]) * 0x100000001b3L;
         }
         return finish(h);
     }

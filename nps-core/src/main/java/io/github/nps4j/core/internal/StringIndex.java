@@ -266,6 +266,52 @@ public final class StringIndex {
         return code;
     }
 
+    /**
+     * A 64-bit hash, never 0, of the text {@code bytes[from, to)} when it is 1–16 ASCII characters without NUL —
+     * computed from the text packed into two words, so without a loop over its characters; 0 for any other text.
+     * {@link #packedHash(char[], int, int)} gives the same hash for the same characters.
+     *
+     * @param bytes the bytes
+     * @param from first index
+     * @param to index after the last
+     * @return the hash, or 0
+     */
+    public static long packedHash(byte[] bytes, int from, int to) {
+        int len = to - from;
+        if (len < 1 || len > 16) {
+            return 0;
+        }
+        long lo = pack(bytes, from, len <= 8 ? to : from + 8);
+        long hi = len <= 8 ? 0 : pack(bytes, from + 8, to);
+        return lo == 0 || hi == 0 && len > 8 ? 0 : mix64(lo, hi);
+    }
+
+    /**
+     * {@link #packedHash(byte[], int, int)} of characters.
+     *
+     * @param chars the characters
+     * @param from first index
+     * @param to index after the last
+     * @return the hash, or 0 when the text is not 1–16 ASCII characters without NUL
+     */
+    public static long packedHash(char[] chars, int from, int to) {
+        int len = to - from;
+        if (len < 1 || len > 16) {
+            return 0;
+        }
+        long lo = pack(chars, from, len <= 8 ? to : from + 8);
+        long hi = len <= 8 ? 0 : pack(chars, from + 8, to);
+        return lo == 0 || hi == 0 && len > 8 ? 0 : mix64(lo, hi);
+    }
+
+    private static long mix64(long lo, long hi) {
+        long h = lo * 0x9E3779B97F4A7C15L ^ Long.rotateLeft(hi * 0xC2B2AE3D27D4EB4FL, 31);
+        h ^= h >>> 32;
+        h *= 0xD6E8FEB86659FD93L;
+        h ^= h >>> 32;
+        return h == 0 ? 1 : h;
+    }
+
     /** 1–8 ASCII characters without NUL packed into a long (never 0), or 0 for any other text. */
     private static long pack(char[] chars, int from, int to) {
         if (to - from < 1 || to - from > 8) {

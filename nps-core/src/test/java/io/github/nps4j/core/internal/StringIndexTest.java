@@ -35,7 +35,8 @@ class StringIndexTest {
     /**
      * Lookups on bytes ({@code indexOfAscii}, {@code matchesAscii}) — packed into one or two words for keys of up to
      * 16 characters, hashed beyond — agree with the string lookup, wherever the text sits in its array (at its end
-     * the word reads are not possible), and refuse text with a byte outside ASCII.
+     * the word reads are not possible), and refuse text with a byte outside ASCII; {@code packedHash} is the same
+     * on bytes and on characters, and 0 exactly for text it does not pack.
      */
     @Property(tries = 500)
     void byteLookupsAgreeWithStrings(
@@ -58,6 +59,11 @@ class StringIndexTest {
             boolean ascii = probe.chars().allMatch(c -> c < 0x80);
             int expected = ascii ? index.indexOf(probe) : -1;
             assertEquals(expected, index.indexOfAscii(bytes, from, to), probe);
+            char[] chars = ("x" + probe).toCharArray();
+            long hash = StringIndex.packedHash(bytes, from, to);
+            assertEquals(StringIndex.packedHash(chars, 1, chars.length), hash, probe);
+            assertEquals(ascii && !probe.isEmpty() && probe.length() <= 16 && probe.indexOf('\u0000') < 0,
+                    hash != 0, probe);
             for (int code = 0; code < index.size(); code++) {
                 assertEquals(ascii && index.key(code).equals(probe), index.matchesAscii(code, bytes, from, to),
                         probe + " vs " + index.key(code));
