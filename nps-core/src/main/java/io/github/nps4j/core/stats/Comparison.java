@@ -32,7 +32,8 @@ import java.util.TreeSet;
  * {@value ClusteredEstimate#FEW_CLUSTERS} accounts answered in the two groups.
  *
  * <p>When both standard errors are 0 (both groups degenerate, e.g. all promoters), the test is undefined:
- * {@link #z()} and {@link #pValue()} are empty and {@link #degenerate()} is true — not a p-value of 0.
+ * {@link #z()} and {@link #pValue()} are empty and {@link #degenerate()} is true — not a p-value of 0. A standard
+ * error below 10⁻⁹ points is taken as that 0: a clustered one computed from per-account sums is rounding there.
  *
  * <p>Example usage:
  * <pre>{@code
@@ -392,6 +393,11 @@ public record Comparison(double difference, double standardError, OptionalDouble
             boolean clustered, double bound, int g) {
         boolean t = g >= 2 && g < ClusteredEstimate.FEW_CLUSTERS;
         double q = t ? ClusteredEstimate.criticalValue(level, g) : Numerics.zForLevel(level);
+        // a clustered SE of a difference that is exactly known (every answer in one category) comes out as
+        // rounding, ~1e-15 points, depending on the order of the per-account sums: that is 0, not a huge z
+        if (se < ZERO_SE) {
+            se = 0;
+        }
         boolean degenerate = se == 0;
         OptionalDouble z = degenerate ? OptionalDouble.empty() : OptionalDouble.of(centre / se);
         OptionalDouble p = degenerate ? OptionalDouble.empty()
@@ -402,6 +408,12 @@ public record Comparison(double difference, double standardError, OptionalDouble
         return new Comparison(diff, se, z, p, lo, hi, level, method, clustered, degenerate,
                 t ? OptionalInt.of(g - 1) : OptionalInt.empty());
     }
+
+    /**
+     * A standard error below this many NPS points is floating-point rounding of 0 (no sample of fewer than 10¹¹
+     * answers has a real one this small).
+     */
+    static final double ZERO_SE = 1e-9;
 
     /** {NPS, SE} in points for WALD or ADJUSTED_WALD; null for an empty group. */
     private static double @org.jspecify.annotations.Nullable [] meanAndSe(NpsEstimate e, IntervalMethod method) {
