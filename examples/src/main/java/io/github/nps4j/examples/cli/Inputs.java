@@ -1,19 +1,19 @@
 package io.github.nps4j.examples.cli;
 
-import io.github.nps4j.core.Portfolio;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.nps4j.core.Portfolio;
+import io.github.nps4j.core.ScoringSpec;
 import io.github.nps4j.core.csv.ImportReport;
 import io.github.nps4j.core.csv.PortfolioReader;
 import io.github.nps4j.core.csv.ReadOptions;
 import io.github.nps4j.core.csv.ReadResult;
 import io.github.nps4j.core.csv.RowError;
 import io.github.nps4j.core.csv.StreamingScorer;
-import io.github.nps4j.core.ScoringSpec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The input-file options shared by every command that reads a CSV export. */
