@@ -122,12 +122,34 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
     @Override
     public Response get(int i) {
         Objects.checkIndex(i, size);
+        return get(i, roleValues.get(roles.get(i)));
+    }
+
+    /**
+     * Makes the response of a row with another role: equal to {@code get(i).withRole(..)}, one object made.
+     *
+     * @param i the row
+     * @param role the role
+     * @return the response
+     */
+    Response get(int i, Optional<Role> role) {
+        Objects.checkIndex(i, size);
         String comment = comments.length(i) == 0 ? null : comments.get(i);
-        return new Response(ids.get(i), accountIds[accounts[i]], contactIds[contacts[i]], roleValues.get(roles.get(i)),
+        return new Response(ids.get(i), accountIds[accounts[i]], contactIds[contacts[i]], role,
                 episodeValues[episodes.get(i)], answeredAt(i), scores[i],
                 comment == null ? Optional.empty() : Optional.of(comment),
                 attributes.length == 0 ? Map.of() : new RowMap.Ratings(attributes, ratings, i),
                 competitors.length == 0 ? Map.of() : new RowMap.Scores(competitors, competitorScores, i));
+    }
+
+    /**
+     * Returns the codes view of these columns (shared, not copied).
+     *
+     * @return the codes
+     */
+    ResponseCodes codes() {
+        return new ResponseCodes(this, accountIds, accounts, contactIds, contacts, seconds, nanos, scores,
+                episodeValues, episodes, roleValues, roles);
     }
 
     private LocalDateTime answeredAt(int i) {
