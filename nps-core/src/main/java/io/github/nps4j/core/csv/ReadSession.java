@@ -24,8 +24,10 @@ import io.github.nps4j.core.Invitation;
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
+import io.github.nps4j.core.Score;
 import io.github.nps4j.core.Tier;
 import io.github.nps4j.core.internal.CompactResponses;
+import io.github.nps4j.core.internal.StringIndex;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -418,6 +420,22 @@ final class ReadSession {
                     contactByCode[out.contact(c.id())] = c;
                 }
             }
+            // Fast path, when both accounts and contacts are listed: a row's account and contact ids are looked up
+            // on the file's bytes (no string made) and checked against each other by code. A field the lookup cannot
+            // settle (padded, not ASCII, unknown, or a contact of another account) takes the string path below,
+            // which gives every message; so does every other field that the fast path cannot read exactly.
+            StringIndex accountIndex = out.accountIndex();
+            StringIndex contactIndex = out.contactIndex();
+            boolean fastIds = accountsById != null && contactsById != null;
+            int[] accountOfContact = new int[contactByCode.length];
+            for (int c = 0; c < contactByCode.length; c++) {
+                accountOfContact[c] = fastIds ? out.knownAccount(contactByCode[c].accountId()) : -1;
+            }
+            // role and episode spellings seen (as written, unpadded) and their values, looked up on the bytes
+            StringIndex roleTexts = new StringIndex(16);
+            List<Optional<Role>> roleOfText = new ArrayList<>();
+            StringIndex episodeTexts = new StringIndex(16);
+            List<EpisodeType> episodeOfText = new ArrayList<>();
             Spellings<Optional<Role>> roleSpellings = new Spellings<>();
             Spellings<EpisodeType> episodeSpellings = new Spellings<>();
             double[] ratings = new double[attrs.size()];
@@ -426,7 +444,8 @@ final class ReadSession {
             while (f.next()) {
                 try {
                     checkWidth(f);
-                    if (f.get(score).isBlank()) {
+                    int plainScore = f.smallInt(score);
+                    if (plainScore < 0 && f.isBlank(score)) {
                         fields.blankScores++; // a skipped question: left out and counted
                         continue;
                     }
@@ -435,57 +454,91 @@ final class ReadSession {
                     if (seen >= 0) {
                         throw new BadField(RESPONSE_ID, responseId, "duplicate response id; first on line " + seen);
                     }
-                    String accountId = requireId(f, account, ACCOUNT_ID);
-                    String contactId = requireId(f, contact, CONTACT_ID);
+                    int fastAccount = fastIds ? f.lookup(accountIndex, account) : -1;
+                    int fastContact = fastAccount >= 0 ? f.lookup(contactIndex, contact) : -1;
+                    String accountId;
+                    String contactId;
                     int accountCode;
-                    if (accountsById != null) {
-                        accountCode = out.knownAccount(accountId);
-                        if (accountCode < 0) {
-                            throw unknown(ACCOUNT_ID, accountId, "account", accounts);
-                        }
-                    } else {
-                        accountCode = -1; // coded once the row is accepted
-                    }
                     Contact c = null;
                     int contactCode = -1;
-                    if (contactsById != null) {
-                        contactCode = out.knownContact(contactId);
-                        if (contactCode < 0) {
-                            throw unknown(CONTACT_ID, contactId, "contact", contacts);
-                        }
+                    if (fastContact >= 0 && accountOfContact[fastContact] == fastAccount) {
+                        accountCode = fastAccount;
+                        contactCode = fastContact;
                         c = contactByCode[contactCode];
-                        if (!c.accountId().equals(accountId)) {
-                            throw new BadField(ACCOUNT_ID, accountId,
-                                    "contact " + contactId + " belongs to account " + c.accountId() + " in "
-                                            + contacts);
+                        accountId = c.accountId();
+                        contactId = c.id();
+                    } else {
+                        accountId = requireId(f, account, ACCOUNT_ID);
+                        contactId = requireId(f, contact, CONTACT_ID);
+                        if (accountsById != null) {
+                            accountCode = out.knownAccount(accountId);
+                            if (accountCode < 0) {
+                                throw unknown(ACCOUNT_ID, accountId, "account", accounts);
+                            }
+                        } else {
+                            accountCode = -1; // coded once the row is accepted
+                        }
+                        if (contactsById != null) {
+                            contactCode = out.knownContact(contactId);
+                            if (contactCode < 0) {
+                                throw unknown(CONTACT_ID, contactId, "contact", contacts);
+                            }
+                            c = contactByCode[contactCode];
+                            if (!c.accountId().equals(accountId)) {
+                                throw new BadField(ACCOUNT_ID, accountId,
+                                        "contact " + contactId + " belongs to account " + c.accountId() + " in "
+                                                + contacts);
+                            }
                         }
                     }
-                    String roleText = f.get(role).strip();
                     // A blank role is the contact's, as Portfolio.withRoles() would fill it (done here to spare a
                     // second pass over the responses); without the contact it stays empty.
                     Optional<Role> r;
-                    if (!roleText.isEmpty()) {
-                        r = roleSpellings.get(roleText);
-                        if (r == null) {
-                            r = roleSpellings.put(roleText, Optional.of(vocabulary(roles, roleText, fields::role,
-                                    ROLE)));
-                        }
+                    int roleHit = f.lookup(roleTexts, role);
+                    if (roleHit >= 0) {
+                        r = roleOfText.get(roleHit);
                     } else {
-                        r = c != null ? Optional.of(c.role()) : Optional.empty();
+                        String roleText = f.get(role).strip();
+                        if (!roleText.isEmpty()) {
+                            r = roleSpellings.get(roleText);
+                            if (r == null) {
+                                r = roleSpellings.put(roleText, Optional.of(vocabulary(roles, roleText, fields::role,
+                                        ROLE)));
+                            }
+                            if (roleTexts.size() < Spellings.SIZE && roleTexts.indexOf(roleText) < 0) {
+                                roleTexts.add(roleText);
+                                roleOfText.add(r);
+                            }
+                        } else {
+                            r = c != null ? Optional.of(c.role()) : Optional.empty();
+                        }
                     }
-                    String episodeText = f.get(episode).strip();
                     EpisodeType e;
-                    if (episodeText.isEmpty()) {
-                        e = EpisodeType.RELATIONSHIP;
+                    int episodeHit = f.lookup(episodeTexts, episode);
+                    if (episodeHit >= 0) {
+                        e = episodeOfText.get(episodeHit);
                     } else {
-                        e = episodeSpellings.get(episodeText);
-                        if (e == null) {
-                            e = episodeSpellings.put(episodeText,
-                                    vocabulary(episodes, episodeText, EpisodeType::of, EPISODE));
+                        String episodeText = f.get(episode).strip();
+                        if (episodeText.isEmpty()) {
+                            e = EpisodeType.RELATIONSHIP;
+                        } else {
+                            e = episodeSpellings.get(episodeText);
+                            if (e == null) {
+                                e = episodeSpellings.put(episodeText,
+                                        vocabulary(episodes, episodeText, EpisodeType::of, EPISODE));
+                            }
+                            if (episodeTexts.size() < Spellings.SIZE && episodeTexts.indexOf(episodeText) < 0) {
+                                episodeTexts.add(episodeText);
+                                episodeOfText.add(e);
+                            }
                         }
                     }
-                    LocalDateTime at = dateTime(fields, f.get(answered).strip(), ANSWERED_AT);
-                    int s = score(fields, f.get(score).strip());
+                    LocalDateTime at = plainDateTime(f.plainDate(answered));
+                    if (at == null) {
+                        at = dateTime(fields, f.get(answered).strip(), ANSWERED_AT);
+                    }
+                    int s = plainScore >= 0 && plainScore <= Score.MAX ? plainScore
+                            : score(fields, f.get(score).strip());
                     String commentText = f.get(comment);
                     boolean suspicious = blankName;
                     for (int k = 0; k < ratings.length; k++) {
@@ -546,6 +599,22 @@ final class ReadSession {
             }
             return value;
         }
+    }
+
+    /**
+     * The answer time of a field that is a plain valid {@code yyyy-mm-dd} ({@link CsvFile#plainDate}) in the years
+     * read: what {@link Fields#dateTime} gives such a text (ISO-8601 is tried first); null for anything else, which
+     * the caller reads as text.
+     */
+    private static @Nullable LocalDateTime plainDateTime(int ymd) {
+        if (ymd < 0) {
+            return null;
+        }
+        int year = ymd >>> 9;
+        if (year < FieldParser.FIRST_YEAR || year > FieldParser.LAST_YEAR) {
+            return null;
+        }
+        return LocalDate.of(year, (ymd >>> 5) & 0xF, ymd & 0x1F).atStartOfDay();
     }
 
     /** Makes the {@link Response} of a row as the object reader did, for its exception. */

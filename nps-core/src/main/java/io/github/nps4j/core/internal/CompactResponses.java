@@ -308,6 +308,13 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
         /** Open addressing: (mixed hash << 32) | (row + 1) per slot, 0 = empty. */
         private long[] idSlots = new long[1 << 10];
         private long[] lines = new long[16];
+        /**
+         * The id of the last {@link #lineOf} that found no row, its hash and free slot: the table changes only in
+         * {@link #add}, which clears it, so {@code add} of that same string needs no second probe.
+         */
+        private @org.jspecify.annotations.Nullable String lookedUp;
+        private int lookedUpHash;
+        private int lookedUpSlot;
         private final StringIndex accountCodes = new StringIndex(1024);
         private int[] accounts = new int[16];
         private final StringIndex contactCodes = new StringIndex(1024);
@@ -367,6 +374,26 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
          */
         public int knownAccount(String id) {
             return accountCodes.indexOf(id);
+        }
+
+        /**
+         * Returns the index of the account codes added so far, for lookups on a file's bytes ({@link
+         * StringIndex#indexOfAscii}); the caller adds keys only through {@link #account(String)}.
+         *
+         * @return the account index (live, not a copy)
+         */
+        public StringIndex accountIndex() {
+            return accountCodes;
+        }
+
+        /**
+         * Returns the index of the contact codes added so far, for lookups on a file's bytes; the caller adds keys
+         * only through {@link #contact(String)}.
+         *
+         * @return the contact index (live, not a copy)
+         */
+        public StringIndex contactIndex() {
+            return contactCodes;
         }
 
         /**
@@ -432,9 +459,17 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
          * @return the line passed to {@link #add} with it, or -1 when no row has that id
          */
         public long lineOf(String id) {
-            int slot = find(id, mix(id.hashCode()));
+            int hash = mix(id.hashCode());
+            int slot = find(id, hash);
             int row = (int) idSlots[slot] - 1;
-            return row < 0 ? -1 : lines[row];
+            if (row < 0) {
+                // remembered for the add of this id that usually follows: its slot is still the free one
+                lookedUp = id;
+                lookedUpHash = hash;
+                lookedUpSlot = slot;
+                return -1;
+            }
+            return lines[row];
         }
 
         /** The slot holding {@code id}, or the empty slot where it would go. */
@@ -476,8 +511,16 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
             if (built) {
                 throw new IllegalStateException("already built");
             }
-            int hash = mix(id.hashCode());
-            int slot = find(id, hash);
+            int hash;
+            int slot;
+            if (id == lookedUp) {
+                hash = lookedUpHash;
+                slot = lookedUpSlot;
+            } else {
+                hash = mix(id.hashCode());
+                slot = find(id, hash);
+            }
+            lookedUp = null;
             if (idSlots[slot] != 0) {
                 throw new IllegalStateException("duplicate response id " + id);
             }
