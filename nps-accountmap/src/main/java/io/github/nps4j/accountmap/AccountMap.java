@@ -346,7 +346,6 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         private int[] latestIn(int[] rows, DateWindow w) {
             long after = w.start().toEpochDay();
             long last = w.end().toEpochDay();
-            int[] touched = new int[16];
             int t = 0;
             for (int row : rows) {
                 long day = codes.epochDay(row);
@@ -356,21 +355,22 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
                 int c = codes.contact(row);
                 int best = latestOfContact[c];
                 if (best < 0) {
-                    if (t == touched.length) {
-                        touched = java.util.Arrays.copyOf(touched, t * 2);
-                    }
-                    touched[t++] = c;
+                    t++;
                     latestOfContact[c] = row;
                 } else if (codes.isLater(row, best)) {
                     latestOfContact[c] = row;
                 }
             }
+            // a second pass keeps list order without sorting, and clears what the first one set
             int[] out = new int[t];
-            for (int k = 0; k < t; k++) {
-                out[k] = latestOfContact[touched[k]];
-                latestOfContact[touched[k]] = -1;
+            int n = 0;
+            for (int row : rows) {
+                int c = codes.contact(row);
+                if (latestOfContact[c] == row) {
+                    out[n++] = row;
+                    latestOfContact[c] = -1;
+                }
             }
-            java.util.Arrays.sort(out);
             return out;
         }
 
