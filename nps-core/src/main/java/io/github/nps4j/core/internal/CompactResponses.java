@@ -172,6 +172,17 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
     }
 
     /**
+     * Compares the response ids of two rows as {@code id(a).compareTo(id(b))}, without making them.
+     *
+     * @param a a row
+     * @param b another row
+     * @return negative, zero or positive as row {@code a}'s id sorts before, equal to or after row {@code b}'s
+     */
+    int compareIds(int a, int b) {
+        return ids.compare(a, b);
+    }
+
+    /**
      * Returns the day of the latest answer, from the time column.
      *
      * @return the latest answer day, or empty when there are no rows

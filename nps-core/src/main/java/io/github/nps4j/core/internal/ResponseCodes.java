@@ -344,7 +344,7 @@ public final class ResponseCodes {
         if (na != nb) {
             return na > nb;
         }
-        return id(a).compareTo(id(b)) > 0;
+        return (compact != null ? compact.compareIds(a, b) : id(a).compareTo(id(b))) > 0;
     }
 
     /**
