@@ -28,6 +28,7 @@ import io.github.nps4j.core.Score;
 import io.github.nps4j.core.Tier;
 import io.github.nps4j.core.internal.CompactResponses;
 import io.github.nps4j.core.internal.StringIndex;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -431,11 +432,14 @@ final class ReadSession {
             for (int c = 0; c < contactByCode.length; c++) {
                 accountOfContact[c] = fastIds ? out.knownAccount(contactByCode[c].accountId()) : -1;
             }
-            // role and episode spellings seen (as written, unpadded) and their values, looked up on the bytes
-            StringIndex roleTexts = new StringIndex(16);
+            // the first role and episode spellings seen (ASCII, as written after stripping) and their values,
+            // compared with a row's bytes; the previous row's spelling is tried first
+            byte[][] roleTexts = new byte[Spellings.SIZE][];
             List<Optional<Role>> roleOfText = new ArrayList<>();
-            StringIndex episodeTexts = new StringIndex(16);
+            int lastRole = -1;
+            byte[][] episodeTexts = new byte[Spellings.SIZE][];
             List<EpisodeType> episodeOfText = new ArrayList<>();
+            int lastEpisode = -1;
             Spellings<Optional<Role>> roleSpellings = new Spellings<>();
             Spellings<EpisodeType> episodeSpellings = new Spellings<>();
             double[] ratings = new double[attrs.size()];
@@ -494,9 +498,10 @@ final class ReadSession {
                     // A blank role is the contact's, as Portfolio.withRoles() would fill it (done here to spare a
                     // second pass over the responses); without the contact it stays empty.
                     Optional<Role> r;
-                    int roleHit = f.lookup(roleTexts, role);
+                    int roleHit = f.spellingOf(roleTexts, roleOfText.size(), role, lastRole);
                     if (roleHit >= 0) {
                         r = roleOfText.get(roleHit);
+                        lastRole = roleHit;
                     } else {
                         String roleText = f.get(role).strip();
                         if (!roleText.isEmpty()) {
@@ -505,18 +510,16 @@ final class ReadSession {
                                 r = roleSpellings.put(roleText, Optional.of(vocabulary(roles, roleText, fields::role,
                                         ROLE)));
                             }
-                            if (roleTexts.size() < Spellings.SIZE && roleTexts.indexOf(roleText) < 0) {
-                                roleTexts.add(roleText);
-                                roleOfText.add(r);
-                            }
+                            addSpelling(roleTexts, roleOfText, roleText, r);
                         } else {
                             r = c != null ? Optional.of(c.role()) : Optional.empty();
                         }
                     }
                     EpisodeType e;
-                    int episodeHit = f.lookup(episodeTexts, episode);
+                    int episodeHit = f.spellingOf(episodeTexts, episodeOfText.size(), episode, lastEpisode);
                     if (episodeHit >= 0) {
                         e = episodeOfText.get(episodeHit);
+                        lastEpisode = episodeHit;
                     } else {
                         String episodeText = f.get(episode).strip();
                         if (episodeText.isEmpty()) {
@@ -527,10 +530,7 @@ final class ReadSession {
                                 e = episodeSpellings.put(episodeText,
                                         vocabulary(episodes, episodeText, EpisodeType::of, EPISODE));
                             }
-                            if (episodeTexts.size() < Spellings.SIZE && episodeTexts.indexOf(episodeText) < 0) {
-                                episodeTexts.add(episodeText);
-                                episodeOfText.add(e);
-                            }
+                            addSpelling(episodeTexts, episodeOfText, episodeText, e);
                         }
                     }
                     LocalDateTime at = plainDateTime(f.plainDate(answered));
@@ -599,6 +599,30 @@ final class ReadSession {
             }
             return value;
         }
+    }
+
+    /**
+     * Remembers a spelling (stripped text) and its value for {@link CsvFile#spellingOf}: the first {@value
+     * Spellings#SIZE} distinct ASCII ones only.
+     */
+    private static <T> void addSpelling(byte[][] texts, List<T> values, String text, T value) {
+        int n = values.size();
+        if (n == texts.length) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return;
+            }
+        }
+        byte[] b = text.getBytes(StandardCharsets.US_ASCII);
+        for (int k = 0; k < n; k++) {
+            if (java.util.Arrays.equals(texts[k], b)) {
+                return;
+            }
+        }
+        texts[n] = b;
+        values.add(value);
     }
 
     /**
