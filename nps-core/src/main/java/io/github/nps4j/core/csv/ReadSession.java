@@ -539,7 +539,8 @@ final class ReadSession {
                     }
                     int s = plainScore >= 0 && plainScore <= Score.MAX ? plainScore
                             : score(fields, f.get(score).strip());
-                    String commentText = f.get(comment);
+                    // most comments are empty: no string is made for a blank one (stored as "" either way)
+                    String commentText = f.isBlank(comment) ? "" : f.get(comment);
                     boolean suspicious = blankName;
                     for (int k = 0; k < ratings.length; k++) {
                         String v = f.get(attrs.get(k).index()).strip();
