@@ -146,7 +146,7 @@ class CompactResponsesPropertyTest {
 
     private static Arbitrary<List<String>> row() {
         Arbitrary<String> id = Arbitraries.of("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11",
-                "R12", " R13 ", "", "Ré14", "日本15");
+                "R12", " R13 ", "", "Ré14", "日本15", " R1", "R13");
         Arbitrary<String> account = Arbitraries.of("A1", "A1", "A2", "A3", " A2", "AX", "");
         Arbitrary<String> contact = Arbitraries.of("C1", "C2", "C3", "C4", "C5", "C9", "");
         Arbitrary<String> role = Arbitraries.of("", "", "user", "decision-maker", "Influencer", "Chief Buyer", "!!",
