@@ -16,4 +16,7 @@ module io.github.nps4j.core {
     exports io.github.nps4j.core.stats;
     exports io.github.nps4j.core.table;
     exports io.github.nps4j.core.themes;
+    // not API: the response codes (ResponseCodes) that let the account map walk a large portfolio without making a
+    // Response per row
+    exports io.github.nps4j.core.internal to io.github.nps4j.accountmap;
 }

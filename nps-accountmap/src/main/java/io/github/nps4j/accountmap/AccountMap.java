@@ -16,7 +16,9 @@ import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
 import io.github.nps4j.core.RolePolicy;
+import io.github.nps4j.core.Tally;
 import io.github.nps4j.core.Tier;
+import io.github.nps4j.core.internal.ResponseCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -137,16 +139,24 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         private final DateWindow window;
         private final Map<String, Account> accounts;
         private final Map<String, Contact> contacts;
-        /**
-         * Per account, the positions in {@code portfolio.responses()} of its answers that count (not after the
-         * as-of day, episode counted): 4 bytes per answer instead of a held {@link Response} (a portfolio read from
-         * CSV makes its responses on access), each account's answers made when it is mapped.
-         */
-        private final Map<String, Rows> rowsByAccount = new HashMap<>();
+        /** The portfolio's responses as codes: each response is made only when it is a contact's latest answer. */
+        private final ResponseCodes codes;
+        /** Per account code, the rows of its answers that count (not after the as-of day, episode counted). */
+        private final int[][] rowsByAccount;
+        /** Account codes by id. */
+        private final Map<String, Integer> accountCodes;
+        /** Per contact code, the contact of the contact list, or null. */
+        private final Contact[] contactOf;
+        /** Per contact code, the latest row of the contact in the window being picked, or -1 (reset after use). */
+        private final int[] latestOfContact;
         private final Map<String, List<Invitation>> invitationsByAccount = new HashMap<>();
         private final Map<String, List<Contact>> contactsByAccount = new HashMap<>();
         private final AccountViews views;
 
+        /**
+         * Checks every response and groups the counted ones by account, looking each distinct account, contact and
+         * episode up once (by code) instead of once per response.
+         */
         Builder(Portfolio portfolio, LocalDate asOf, AccountMapOptions options) {
             this.portfolio = portfolio;
             this.asOf = asOf;
@@ -159,23 +169,43 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             for (Contact c : portfolio.contacts()) {
                 contactsByAccount.computeIfAbsent(c.accountId(), k -> new ArrayList<>()).add(c);
             }
-            List<Response> responses = portfolio.responses();
-            for (int i = 0; i < responses.size(); i++) {
-                Response r = responses.get(i);
-                if (!accounts.containsKey(r.accountId())) {
-                    throw new IllegalArgumentException("response " + r.id() + " names account " + r.accountId()
-                            + ", which is not in the portfolio");
-                }
-                Contact c = contacts.get(r.contactId());
-                if (c != null && !c.accountId().equals(r.accountId())) {
-                    throw new IllegalArgumentException("response " + r.id() + " names account " + r.accountId()
-                            + " but its contact " + c.id() + " belongs to account " + c.accountId());
-                }
-                if (r.answeredOn().isAfter(asOf) || !options.counts(r.episode())) {
-                    continue;
-                }
-                rowsByAccount.computeIfAbsent(r.accountId(), k -> new Rows()).add(i);
+            codes = ResponseCodes.of(portfolio.responses());
+            accountCodes = codes.accountCodes();
+            boolean[] knownAccount = new boolean[codes.accounts()];
+            for (int a = 0; a < knownAccount.length; a++) {
+                knownAccount[a] = accounts.containsKey(codes.accountId(a));
             }
+            contactOf = new Contact[codes.contacts()];
+            // the account code of each contact's account: -1 without a contact, -2 for an account no response names
+            int[] accountOfContact = new int[codes.contacts()];
+            for (int c = 0; c < contactOf.length; c++) {
+                Contact k = contacts.get(codes.contactId(c));
+                contactOf[c] = k;
+                accountOfContact[c] = k == null ? -1 : accountCodes.getOrDefault(k.accountId(), -2);
+            }
+            latestOfContact = new int[codes.contacts()];
+            java.util.Arrays.fill(latestOfContact, -1);
+            boolean[] countedEpisode = new boolean[codes.episodeCodes()];
+            for (int e = 0; e < countedEpisode.length; e++) {
+                countedEpisode[e] = options.counts(codes.episodeValue(e));
+            }
+            long lastDay = asOf.toEpochDay();
+            for (int i = 0; i < codes.size(); i++) {
+                int a = codes.account(i);
+                if (!knownAccount[a]) {
+                    throw new IllegalArgumentException("response " + codes.id(i) + " names account "
+                            + codes.accountId(a) + ", which is not in the portfolio");
+                }
+                int c = codes.contact(i);
+                if (accountOfContact[c] != -1 && accountOfContact[c] != a) {
+                    Contact k = contactOf[c];
+                    throw new IllegalArgumentException("response " + codes.id(i) + " names account "
+                            + codes.accountId(a) + " but its contact " + k.id() + " belongs to account "
+                            + k.accountId());
+                }
+            }
+            rowsByAccount = codes.rowsByAccount(i -> codes.epochDay(i) <= lastDay
+                    && countedEpisode[codes.episodeCode(i)]);
             for (Invitation i : portfolio.invitations()) {
                 Contact c = contacts.get(i.contactId());
                 if (c == null) {
@@ -198,8 +228,9 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         }
 
         private MappedAccount mapAccount(Account account) {
-            List<Response> all = answers(rowsByAccount.get(account.id()));
-            List<Response> latest = latestIn(all, window);
+            Integer code = accountCodes.get(account.id());
+            int[] rows = code == null ? new int[0] : rowsByAccount[code];
+            List<Response> latest = answers(latestIn(rows, window));
             Map<String, Response> latestByContact = new HashMap<>();
             latest.forEach(r -> latestByContact.put(r.contactId(), r));
             Set<String> invited = new HashSet<>();
@@ -231,11 +262,11 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
 
             AccountView view = views.view(account.id(), latest);
             AccountTrend trend = new AccountTrend(window, view.accountNps(), window.previous(),
-                    NpsScorer.scoreAll(latestIn(all, window.previous())));
+                    scoreAll(latestIn(rows, window.previous())));
             DateWindow recent = DateWindow.lastDays(asOf, options.decliningDays());
-            DeclineCheck decline = DeclineCheck.of(recent, NpsScorer.scoreAll(latestIn(all, recent)), recent.previous(),
-                    NpsScorer.scoreAll(latestIn(all, recent.previous())), options.significanceLevel());
-            Optional<LocalDate> lastAnswer = all.stream().map(Response::answeredOn).max(Comparator.naturalOrder());
+            DeclineCheck decline = DeclineCheck.of(recent, scoreAll(latestIn(rows, recent)), recent.previous(),
+                    scoreAll(latestIn(rows, recent.previous())), options.significanceLevel());
+            Optional<LocalDate> lastAnswer = lastAnswer(rows);
 
             Set<Flag> flags = flags(latest, entries, lastAnswer, decline);
             double severity = 0;
@@ -289,42 +320,83 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             return flags;
         }
 
-        /** An account's counted answers, each read in its contact's role (as {@link AccountMap} documents). */
-        private List<Response> answers(@org.jspecify.annotations.Nullable Rows rows) {
-            if (rows == null) {
-                return List.of();
-            }
-            List<Response> responses = portfolio.responses();
-            List<Response> out = new ArrayList<>(rows.size);
-            for (int k = 0; k < rows.size; k++) {
-                Response r = responses.get(rows.rows[k]);
-                Contact c = contacts.get(r.contactId());
-                out.add(c != null ? r.withRole(c.role())
-                        : r.role().isPresent() ? r : r.withRole(AccountMapOptions.UNKNOWN_ROLE));
+        /**
+         * The responses of some rows, each read in its contact's role (as {@link AccountMap} documents): the
+         * contact list's role, else the answer's own, else {@link AccountMapOptions#UNKNOWN_ROLE}.
+         */
+        private List<Response> answers(int[] rows) {
+            List<Response> out = new ArrayList<>(rows.length);
+            for (int row : rows) {
+                Contact c = contactOf[codes.contact(row)];
+                if (c != null) {
+                    out.add(codes.response(row, c.role()));
+                } else if (codes.roleValue(codes.roleCode(row)).isPresent()) {
+                    out.add(codes.response(row));
+                } else {
+                    out.add(codes.response(row, AccountMapOptions.UNKNOWN_ROLE));
+                }
             }
             return out;
         }
 
-        /** A growable list of row positions. */
-        private static final class Rows {
-            private int[] rows = new int[4];
-            private int size;
-
-            void add(int row) {
-                if (size == rows.length) {
-                    rows = java.util.Arrays.copyOf(rows, size * 2);
+        /**
+         * The rows of each contact's latest answer in a window, in list order: {@link Dedupe#LATEST_PER_CONTACT} of
+         * the rows answered in the window, by code (no response made).
+         */
+        private int[] latestIn(int[] rows, DateWindow w) {
+            long after = w.start().toEpochDay();
+            long last = w.end().toEpochDay();
+            int t = 0;
+            for (int row : rows) {
+                long day = codes.epochDay(row);
+                if (day <= after || day > last) {
+                    continue;
                 }
-                rows[size++] = row;
+                int c = codes.contact(row);
+                int best = latestOfContact[c];
+                if (best < 0) {
+                    t++;
+                    latestOfContact[c] = row;
+                } else if (codes.isLater(row, best)) {
+                    latestOfContact[c] = row;
+                }
             }
+            // a second pass keeps list order without sorting, and clears what the first one set
+            int[] out = new int[t];
+            int n = 0;
+            for (int row : rows) {
+                int c = codes.contact(row);
+                if (latestOfContact[c] == row) {
+                    out[n++] = row;
+                    latestOfContact[c] = -1;
+                }
+            }
+            return out;
+        }
+
+        /** {@link NpsScorer#scoreAll} of the responses of some rows, from their scores (no response made). */
+        private NpsEstimate scoreAll(int[] rows) {
+            Tally t = new Tally();
+            for (int row : rows) {
+                t.add(Category.of(codes.score(row)), 1.0);
+            }
+            return t.snapshot();
+        }
+
+        /** The day of the latest of some rows, if any. */
+        private Optional<LocalDate> lastAnswer(int[] rows) {
+            if (rows.length == 0) {
+                return Optional.empty();
+            }
+            long max = Long.MIN_VALUE;
+            for (int row : rows) {
+                max = Math.max(max, codes.epochDay(row));
+            }
+            return Optional.of(LocalDate.ofEpochDay(max));
         }
 
         private Comparator<Role> roleOrder() {
             return options.rolePolicy().bySeniority();
-        }
-
-        private static List<Response> latestIn(List<Response> responses, DateWindow w) {
-            return Dedupe.LATEST_PER_CONTACT.apply(responses.stream().filter(r -> w.contains(r.answeredAt()))
-                    .toList());
         }
 
         private RevenueAtRisk revenueAtRisk(List<MappedAccount> mapped) {

@@ -4,9 +4,11 @@ import io.github.nps4j.core.Account;
 import io.github.nps4j.core.Category;
 import io.github.nps4j.core.Contact;
 import io.github.nps4j.core.DateWindow;
+import io.github.nps4j.core.EpisodeType;
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
+import io.github.nps4j.core.internal.ResponseCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -96,33 +98,53 @@ public record FollowUpQueue(LocalDate asOf, List<FollowUpCase> cases) {
         Map<String, Account> accounts = portfolio.accountsById();
         Map<String, Contact> contacts = portfolio.contactsById();
         DateWindow window = DateWindow.lastDays(asOf, options.lookbackDays());
+        // by code: each distinct account, contact and episode is looked up once, and a response is made only for
+        // an answer that opens a case
+        ResponseCodes codes = ResponseCodes.of(portfolio.responses());
+        Account[] accountOf = new Account[codes.accounts()];
+        for (int a = 0; a < accountOf.length; a++) {
+            accountOf[a] = accounts.get(codes.accountId(a));
+        }
+        Contact[] contactOf = new Contact[codes.contacts()];
+        for (int c = 0; c < contactOf.length; c++) {
+            contactOf[c] = contacts.get(codes.contactId(c));
+        }
+        boolean[] countedEpisode = new boolean[codes.episodeCodes()];
+        for (int e = 0; e < countedEpisode.length; e++) {
+            EpisodeType episode = codes.episodeValue(e);
+            countedEpisode[e] = options.episodes().map(set -> set.contains(episode)).orElse(true);
+        }
+        long after = window.start().toEpochDay();
+        long last = window.end().toEpochDay();
+        Role unknown = Role.of("unknown");
         List<FollowUpCase> cases = new ArrayList<>();
-        for (Response r : portfolio.responsesAnsweredIn(window)) {
-            LocalDate day = r.answeredOn();
-            if (!window.contains(day)
-                    || options.episodes().map(e -> !e.contains(r.episode())).orElse(false)) {
+        for (int i = 0; i < codes.size(); i++) {
+            long day = codes.epochDay(i);
+            if (day <= after || day > last || !countedEpisode[codes.episodeCode(i)]) {
                 continue;
             }
-            Contact contact = contacts.get(r.contactId());
-            if (contact != null && !contact.accountId().equals(r.accountId())) {
-                throw new IllegalArgumentException("response " + r.id() + " names account " + r.accountId()
+            String accountId = codes.accountId(codes.account(i));
+            Contact contact = contactOf[codes.contact(i)];
+            if (contact != null && !contact.accountId().equals(accountId)) {
+                throw new IllegalArgumentException("response " + codes.id(i) + " names account " + accountId
                         + " but its contact " + contact.id() + " belongs to account " + contact.accountId());
             }
-            Role role = contact != null ? contact.role() : r.role().orElse(Role.of("unknown"));
-            Category c = r.category();
+            Role role = contact != null ? contact.role() : codes.roleValue(codes.roleCode(i)).orElse(unknown);
+            Category c = Category.of(codes.score(i));
             boolean opens = c == Category.DETRACTOR || (c == Category.PASSIVE
                     && options.includePassiveDecisionMakers() && options.rolePolicy().isDecider(role));
             if (!opens) {
                 continue;
             }
-            Account a = accounts.get(r.accountId());
+            Account a = accountOf[codes.account(i)];
             if (a == null) {
-                throw new IllegalArgumentException("response " + r.id() + " names account " + r.accountId()
+                throw new IllegalArgumentException("response " + codes.id(i) + " names account " + accountId
                         + ", which is not in the portfolio");
             }
+            Response r = codes.response(i);
             double priority = options.rolePolicy().weightOf(role) * a.annualValue().orElse(0);
             cases.add(new FollowUpCase(r.id(), a.id(), r.contactId(), role, r.score(), r.comment(), a.owner(),
-                    priority, r.answeredAt(), day.plusDays(options.slaDays(role)), CaseState.OPEN));
+                    priority, r.answeredAt(), r.answeredOn().plusDays(options.slaDays(role)), CaseState.OPEN));
         }
         return new FollowUpQueue(asOf, cases);
     }

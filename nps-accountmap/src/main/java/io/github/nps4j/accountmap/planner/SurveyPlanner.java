@@ -9,8 +9,10 @@ import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
 import io.github.nps4j.core.RolePolicy;
+import io.github.nps4j.core.internal.ResponseCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -155,24 +157,76 @@ public final class SurveyPlanner {
         Objects.requireNonNull(day, "day");
         Map<String, Contact> contacts = portfolio.contactsById();
         Map<String, LocalDate> lastInvited = new HashMap<>();
-        Map<String, LocalDate> lastAnswered = new HashMap<>();
-        Map<String, Set<Role>> heardRoles = new HashMap<>();
         Map<String, List<EpisodeEvent>> episodes = new HashMap<>();
         DateWindow recent = DateWindow.lastDays(day, recentAnswerDays);
         DateWindow triggerWindow = DateWindow.lastDays(day, triggerDays);
 
-        for (Response r : portfolio.responses()) {
-            LocalDate d = r.answeredOn();
-            if (d.isAfter(day)) {
+        // The answers by code: each distinct contact, account and role is looked up once, not once per answer, and
+        // no response is made.
+        ResponseCodes codes = ResponseCodes.of(portfolio.responses());
+        long lastDay = day.toEpochDay();
+        long[] lastAnsweredDay = new long[codes.contacts()];
+        Arrays.fill(lastAnsweredDay, Long.MIN_VALUE);
+        // roles numbered locally: the contact list's role of each contact code, else each row's own role
+        Map<Role, Integer> roleNumbers = new HashMap<>();
+        List<Role> roleList = new ArrayList<>();
+        int[] contactRole = new int[codes.contacts()];
+        for (int c = 0; c < contactRole.length; c++) {
+            Contact k = contacts.get(codes.contactId(c));
+            contactRole[c] = k == null ? -1 : number(roleNumbers, roleList, k.role());
+        }
+        int[] rowRole = new int[codes.roleCodes()];
+        for (int r = 0; r < rowRole.length; r++) {
+            Optional<Role> role = codes.roleValue(r);
+            rowRole[r] = role.isEmpty() ? -1 : number(roleNumbers, roleList, role.get());
+        }
+        // (account, role) pairs heard recently: a bit mask per account code, or (past 64 roles) a set of pairs
+        int roleCount = roleList.size();
+        long[] heardMask = roleCount <= Long.SIZE ? new long[codes.accounts()] : null;
+        Set<Long> heardPairs = heardMask == null ? new HashSet<>() : Set.of();
+        long recentAfter = recent.start().toEpochDay();
+        for (int i = 0; i < codes.size(); i++) {
+            long d = codes.epochDay(i);
+            if (d > lastDay) {
                 continue;
             }
-            lastAnswered.merge(r.contactId(), d, SurveyPlanner::later);
-            Contact c = contacts.get(r.contactId());
-            if (recent.contains(d)) {
-                Optional<Role> role = c != null ? Optional.of(c.role()) : r.role();
-                role.ifPresent(x -> heardRoles.computeIfAbsent(r.accountId(), k -> new HashSet<>()).add(x));
+            int c = codes.contact(i);
+            lastAnsweredDay[c] = Math.max(lastAnsweredDay[c], d);
+            if (d > recentAfter) { // d <= lastDay: in the recent window
+                int role = contactRole[c] >= 0 ? contactRole[c] : rowRole[codes.roleCode(i)];
+                if (role >= 0) {
+                    if (heardMask != null) {
+                        heardMask[codes.account(i)] |= 1L << role;
+                    } else {
+                        heardPairs.add((long) codes.account(i) * roleCount + role);
+                    }
+                }
             }
-            addEpisode(episodes, new EpisodeEvent(r.accountId(), r.episode(), d), triggerWindow);
+            EpisodeType episode = codes.episodeValue(codes.episodeCode(i));
+            if (!episode.equals(EpisodeType.RELATIONSHIP)) {
+                addEpisode(episodes, new EpisodeEvent(codes.accountId(codes.account(i)), episode,
+                        LocalDate.ofEpochDay(d)), triggerWindow);
+            }
+        }
+        Map<String, LocalDate> lastAnswered = new HashMap<>();
+        for (int c = 0; c < lastAnsweredDay.length; c++) {
+            if (lastAnsweredDay[c] != Long.MIN_VALUE) {
+                lastAnswered.put(codes.contactId(c), LocalDate.ofEpochDay(lastAnsweredDay[c]));
+            }
+        }
+        Map<String, Set<Role>> heardRoles = new HashMap<>();
+        if (heardMask != null) {
+            for (int a = 0; a < heardMask.length; a++) {
+                for (long m = heardMask[a]; m != 0; m &= m - 1) {
+                    heardRoles.computeIfAbsent(codes.accountId(a), k -> new HashSet<>())
+                            .add(roleList.get(Long.numberOfTrailingZeros(m)));
+                }
+            }
+        } else {
+            for (long pair : heardPairs) {
+                heardRoles.computeIfAbsent(codes.accountId((int) (pair / roleCount)), k -> new HashSet<>())
+                        .add(roleList.get((int) (pair % roleCount)));
+            }
         }
         for (Invitation i : portfolio.invitations()) {
             if (i.invitedAt().isAfter(day)) {
@@ -253,6 +307,17 @@ public final class SurveyPlanner {
             sb.append("; relationship survey");
         }
         return sb.toString();
+    }
+
+    /** The number of a role in a local numbering, numbering it when new. */
+    private static int number(Map<Role, Integer> numbers, List<Role> roles, Role role) {
+        Integer n = numbers.get(role);
+        if (n == null) {
+            n = roles.size();
+            roles.add(role);
+            numbers.put(role, n);
+        }
+        return n;
     }
 
     private static void addEpisode(Map<String, List<EpisodeEvent>> episodes, EpisodeEvent e, DateWindow trigger) {

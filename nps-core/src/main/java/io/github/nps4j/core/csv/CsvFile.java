@@ -657,6 +657,37 @@ final class CsvFile implements Closeable {
     }
 
     /**
+     * Which of a few ASCII spellings a field's exact text is, comparing the row's bytes (no string, no hashing): on
+     * the byte path only, and −1 when the field is none of them (padded text included) or the file is not read as
+     * bytes — callers then take the string path.
+     *
+     * @param spellings the spellings' ASCII bytes, {@code [0, n)} used
+     * @param n how many are used
+     * @param col the column
+     * @param first the index to try first (e.g. the previous row's), or −1
+     * @return the index of the spelling, or −1
+     */
+    int spellingOf(byte[][] spellings, int n, int col, int first) {
+        FastBytes fb = bytes;
+        if (fb == null || col < 0 || col >= fb.size() || n == 0) {
+            return -1;
+        }
+        byte[] a = fb.bytes();
+        int from = fb.start(col);
+        int to = fb.end(col);
+        if (first >= 0 && first < n && java.util.Arrays.equals(a, from, to, spellings[first], 0,
+                spellings[first].length)) {
+            return first;
+        }
+        for (int k = 0; k < n; k++) {
+            if (java.util.Arrays.equals(a, from, to, spellings[k], 0, spellings[k].length)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether a field's exact text is the key of {@code code} in {@code index}, on the fast path only (false
      * otherwise, and for padded text — callers then take the string path).
      */

@@ -24,8 +24,11 @@ import io.github.nps4j.core.Invitation;
 import io.github.nps4j.core.Portfolio;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.Role;
+import io.github.nps4j.core.Score;
 import io.github.nps4j.core.Tier;
 import io.github.nps4j.core.internal.CompactResponses;
+import io.github.nps4j.core.internal.StringIndex;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -418,6 +421,25 @@ final class ReadSession {
                     contactByCode[out.contact(c.id())] = c;
                 }
             }
+            // Fast path, when both accounts and contacts are listed: a row's account and contact ids are looked up
+            // on the file's bytes (no string made) and checked against each other by code. A field the lookup cannot
+            // settle (padded, not ASCII, unknown, or a contact of another account) takes the string path below,
+            // which gives every message; so does every other field that the fast path cannot read exactly.
+            StringIndex accountIndex = out.accountIndex();
+            StringIndex contactIndex = out.contactIndex();
+            boolean fastIds = accountsById != null && contactsById != null;
+            int[] accountOfContact = new int[contactByCode.length];
+            for (int c = 0; c < contactByCode.length; c++) {
+                accountOfContact[c] = fastIds ? out.knownAccount(contactByCode[c].accountId()) : -1;
+            }
+            // the first role and episode spellings seen (ASCII, as written after stripping) and their values,
+            // compared with a row's bytes; the previous row's spelling is tried first
+            byte[][] roleTexts = new byte[Spellings.SIZE][];
+            List<Optional<Role>> roleOfText = new ArrayList<>();
+            int lastRole = -1;
+            byte[][] episodeTexts = new byte[Spellings.SIZE][];
+            List<EpisodeType> episodeOfText = new ArrayList<>();
+            int lastEpisode = -1;
             Spellings<Optional<Role>> roleSpellings = new Spellings<>();
             Spellings<EpisodeType> episodeSpellings = new Spellings<>();
             double[] ratings = new double[attrs.size()];
@@ -426,7 +448,8 @@ final class ReadSession {
             while (f.next()) {
                 try {
                     checkWidth(f);
-                    if (f.get(score).isBlank()) {
+                    int plainScore = f.smallInt(score);
+                    if (plainScore < 0 && f.isBlank(score)) {
                         fields.blankScores++; // a skipped question: left out and counted
                         continue;
                     }
@@ -435,58 +458,89 @@ final class ReadSession {
                     if (seen >= 0) {
                         throw new BadField(RESPONSE_ID, responseId, "duplicate response id; first on line " + seen);
                     }
-                    String accountId = requireId(f, account, ACCOUNT_ID);
-                    String contactId = requireId(f, contact, CONTACT_ID);
+                    int fastAccount = fastIds ? f.lookup(accountIndex, account) : -1;
+                    int fastContact = fastAccount >= 0 ? f.lookup(contactIndex, contact) : -1;
+                    String accountId;
+                    String contactId;
                     int accountCode;
-                    if (accountsById != null) {
-                        accountCode = out.knownAccount(accountId);
-                        if (accountCode < 0) {
-                            throw unknown(ACCOUNT_ID, accountId, "account", accounts);
-                        }
-                    } else {
-                        accountCode = -1; // coded once the row is accepted
-                    }
                     Contact c = null;
                     int contactCode = -1;
-                    if (contactsById != null) {
-                        contactCode = out.knownContact(contactId);
-                        if (contactCode < 0) {
-                            throw unknown(CONTACT_ID, contactId, "contact", contacts);
-                        }
+                    if (fastContact >= 0 && accountOfContact[fastContact] == fastAccount) {
+                        accountCode = fastAccount;
+                        contactCode = fastContact;
                         c = contactByCode[contactCode];
-                        if (!c.accountId().equals(accountId)) {
-                            throw new BadField(ACCOUNT_ID, accountId,
-                                    "contact " + contactId + " belongs to account " + c.accountId() + " in "
-                                            + contacts);
+                        accountId = c.accountId();
+                        contactId = c.id();
+                    } else {
+                        accountId = requireId(f, account, ACCOUNT_ID);
+                        contactId = requireId(f, contact, CONTACT_ID);
+                        if (accountsById != null) {
+                            accountCode = out.knownAccount(accountId);
+                            if (accountCode < 0) {
+                                throw unknown(ACCOUNT_ID, accountId, "account", accounts);
+                            }
+                        } else {
+                            accountCode = -1; // coded once the row is accepted
+                        }
+                        if (contactsById != null) {
+                            contactCode = out.knownContact(contactId);
+                            if (contactCode < 0) {
+                                throw unknown(CONTACT_ID, contactId, "contact", contacts);
+                            }
+                            c = contactByCode[contactCode];
+                            if (!c.accountId().equals(accountId)) {
+                                throw new BadField(ACCOUNT_ID, accountId,
+                                        "contact " + contactId + " belongs to account " + c.accountId() + " in "
+                                                + contacts);
+                            }
                         }
                     }
-                    String roleText = f.get(role).strip();
                     // A blank role is the contact's, as Portfolio.withRoles() would fill it (done here to spare a
                     // second pass over the responses); without the contact it stays empty.
                     Optional<Role> r;
-                    if (!roleText.isEmpty()) {
-                        r = roleSpellings.get(roleText);
-                        if (r == null) {
-                            r = roleSpellings.put(roleText, Optional.of(vocabulary(roles, roleText, fields::role,
-                                    ROLE)));
-                        }
+                    int roleHit = f.spellingOf(roleTexts, roleOfText.size(), role, lastRole);
+                    if (roleHit >= 0) {
+                        r = roleOfText.get(roleHit);
+                        lastRole = roleHit;
                     } else {
-                        r = c != null ? Optional.of(c.role()) : Optional.empty();
+                        String roleText = f.get(role).strip();
+                        if (!roleText.isEmpty()) {
+                            r = roleSpellings.get(roleText);
+                            if (r == null) {
+                                r = roleSpellings.put(roleText, Optional.of(vocabulary(roles, roleText, fields::role,
+                                        ROLE)));
+                            }
+                            addSpelling(roleTexts, roleOfText, roleText, r);
+                        } else {
+                            r = c != null ? Optional.of(c.role()) : Optional.empty();
+                        }
                     }
-                    String episodeText = f.get(episode).strip();
                     EpisodeType e;
-                    if (episodeText.isEmpty()) {
-                        e = EpisodeType.RELATIONSHIP;
+                    int episodeHit = f.spellingOf(episodeTexts, episodeOfText.size(), episode, lastEpisode);
+                    if (episodeHit >= 0) {
+                        e = episodeOfText.get(episodeHit);
+                        lastEpisode = episodeHit;
                     } else {
-                        e = episodeSpellings.get(episodeText);
-                        if (e == null) {
-                            e = episodeSpellings.put(episodeText,
-                                    vocabulary(episodes, episodeText, EpisodeType::of, EPISODE));
+                        String episodeText = f.get(episode).strip();
+                        if (episodeText.isEmpty()) {
+                            e = EpisodeType.RELATIONSHIP;
+                        } else {
+                            e = episodeSpellings.get(episodeText);
+                            if (e == null) {
+                                e = episodeSpellings.put(episodeText,
+                                        vocabulary(episodes, episodeText, EpisodeType::of, EPISODE));
+                            }
+                            addSpelling(episodeTexts, episodeOfText, episodeText, e);
                         }
                     }
-                    LocalDateTime at = dateTime(fields, f.get(answered).strip(), ANSWERED_AT);
-                    int s = score(fields, f.get(score).strip());
-                    String commentText = f.get(comment);
+                    LocalDateTime at = plainDateTime(f.plainDate(answered));
+                    if (at == null) {
+                        at = dateTime(fields, f.get(answered).strip(), ANSWERED_AT);
+                    }
+                    int s = plainScore >= 0 && plainScore <= Score.MAX ? plainScore
+                            : score(fields, f.get(score).strip());
+                    // most comments are empty: no string is made for a blank one (stored as "" either way)
+                    String commentText = f.isBlank(comment) ? "" : f.get(comment);
                     boolean suspicious = blankName;
                     for (int k = 0; k < ratings.length; k++) {
                         String v = f.get(attrs.get(k).index()).strip();
@@ -546,6 +600,46 @@ final class ReadSession {
             }
             return value;
         }
+    }
+
+    /**
+     * Remembers a spelling (stripped text) and its value for {@link CsvFile#spellingOf}: the first {@value
+     * Spellings#SIZE} distinct ASCII ones only.
+     */
+    private static <T> void addSpelling(byte[][] texts, List<T> values, String text, T value) {
+        int n = values.size();
+        if (n == texts.length) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return;
+            }
+        }
+        byte[] b = text.getBytes(StandardCharsets.US_ASCII);
+        for (int k = 0; k < n; k++) {
+            if (java.util.Arrays.equals(texts[k], b)) {
+                return;
+            }
+        }
+        texts[n] = b;
+        values.add(value);
+    }
+
+    /**
+     * The answer time of a field that is a plain valid {@code yyyy-mm-dd} ({@link CsvFile#plainDate}) in the years
+     * read: what {@link Fields#dateTime} gives such a text (ISO-8601 is tried first); null for anything else, which
+     * the caller reads as text.
+     */
+    private static @Nullable LocalDateTime plainDateTime(int ymd) {
+        if (ymd < 0) {
+            return null;
+        }
+        int year = ymd >>> 9;
+        if (year < FieldParser.FIRST_YEAR || year > FieldParser.LAST_YEAR) {
+            return null;
+        }
+        return LocalDate.of(year, (ymd >>> 5) & 0xF, ymd & 0x1F).atStartOfDay();
     }
 
     /** Makes the {@link Response} of a row as the object reader did, for its exception. */

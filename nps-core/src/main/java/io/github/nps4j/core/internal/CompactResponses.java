@@ -122,12 +122,34 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
     @Override
     public Response get(int i) {
         Objects.checkIndex(i, size);
+        return get(i, roleValues.get(roles.get(i)));
+    }
+
+    /**
+     * Makes the response of a row with another role: equal to {@code get(i).withRole(..)}, one object made.
+     *
+     * @param i the row
+     * @param role the role
+     * @return the response
+     */
+    Response get(int i, Optional<Role> role) {
+        Objects.checkIndex(i, size);
         String comment = comments.length(i) == 0 ? null : comments.get(i);
-        return new Response(ids.get(i), accountIds[accounts[i]], contactIds[contacts[i]], roleValues.get(roles.get(i)),
+        return new Response(ids.get(i), accountIds[accounts[i]], contactIds[contacts[i]], role,
                 episodeValues[episodes.get(i)], answeredAt(i), scores[i],
                 comment == null ? Optional.empty() : Optional.of(comment),
                 attributes.length == 0 ? Map.of() : new RowMap.Ratings(attributes, ratings, i),
                 competitors.length == 0 ? Map.of() : new RowMap.Scores(competitors, competitorScores, i));
+    }
+
+    /**
+     * Returns the codes view of these columns (shared, not copied).
+     *
+     * @return the codes
+     */
+    ResponseCodes codes() {
+        return new ResponseCodes(this, accountIds, accounts, contactIds, contacts, seconds, nanos, scores,
+                episodeValues, episodes, roleValues, roles);
     }
 
     private LocalDateTime answeredAt(int i) {
@@ -147,6 +169,17 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
      */
     public String id(int i) {
         return ids.get(i);
+    }
+
+    /**
+     * Compares the response ids of two rows as {@code id(a).compareTo(id(b))}, without making them.
+     *
+     * @param a a row
+     * @param b another row
+     * @return negative, zero or positive as row {@code a}'s id sorts before, equal to or after row {@code b}'s
+     */
+    int compareIds(int a, int b) {
+        return ids.compare(a, b);
     }
 
     /**
@@ -286,6 +319,13 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
         /** Open addressing: (mixed hash << 32) | (row + 1) per slot, 0 = empty. */
         private long[] idSlots = new long[1 << 10];
         private long[] lines = new long[16];
+        /**
+         * The id of the last {@link #lineOf} that found no row, its hash and free slot: the table changes only in
+         * {@link #add}, which clears it, so {@code add} of that same string needs no second probe.
+         */
+        private @org.jspecify.annotations.Nullable String lookedUp;
+        private int lookedUpHash;
+        private int lookedUpSlot;
         private final StringIndex accountCodes = new StringIndex(1024);
         private int[] accounts = new int[16];
         private final StringIndex contactCodes = new StringIndex(1024);
@@ -345,6 +385,26 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
          */
         public int knownAccount(String id) {
             return accountCodes.indexOf(id);
+        }
+
+        /**
+         * Returns the index of the account codes added so far, for lookups on a file's bytes ({@link
+         * StringIndex#indexOfAscii}); the caller adds keys only through {@link #account(String)}.
+         *
+         * @return the account index (live, not a copy)
+         */
+        public StringIndex accountIndex() {
+            return accountCodes;
+        }
+
+        /**
+         * Returns the index of the contact codes added so far, for lookups on a file's bytes; the caller adds keys
+         * only through {@link #contact(String)}.
+         *
+         * @return the contact index (live, not a copy)
+         */
+        public StringIndex contactIndex() {
+            return contactCodes;
         }
 
         /**
@@ -410,9 +470,17 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
          * @return the line passed to {@link #add} with it, or -1 when no row has that id
          */
         public long lineOf(String id) {
-            int slot = find(id, mix(id.hashCode()));
+            int hash = mix(id.hashCode());
+            int slot = find(id, hash);
             int row = (int) idSlots[slot] - 1;
-            return row < 0 ? -1 : lines[row];
+            if (row < 0) {
+                // remembered for the add of this id that usually follows: its slot is still the free one
+                lookedUp = id;
+                lookedUpHash = hash;
+                lookedUpSlot = slot;
+                return -1;
+            }
+            return lines[row];
         }
 
         /** The slot holding {@code id}, or the empty slot where it would go. */
@@ -454,8 +522,16 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
             if (built) {
                 throw new IllegalStateException("already built");
             }
-            int hash = mix(id.hashCode());
-            int slot = find(id, hash);
+            int hash;
+            int slot;
+            if (id == lookedUp) {
+                hash = lookedUpHash;
+                slot = lookedUpSlot;
+            } else {
+                hash = mix(id.hashCode());
+                slot = find(id, hash);
+            }
+            lookedUp = null;
             if (idSlots[slot] != 0) {
                 throw new IllegalStateException("duplicate response id " + id);
             }

@@ -147,6 +147,39 @@ public final class TextColumn {
     }
 
     /**
+     * Compares two entries as {@code get(a).compareTo(get(b))} would, without making the strings.
+     *
+     * @param a an index
+     * @param b another index
+     * @return negative, zero or positive as entry {@code a} sorts before, equal to or after entry {@code b}
+     */
+    public int compare(int a, int b) {
+        int fa = offsets[a];
+        int na = offsets[a + 1] - fa;
+        int fb = offsets[b];
+        int nb = offsets[b + 1] - fb;
+        int n = Math.min(na, nb);
+        if (latin1 != null) {
+            byte[] l = latin1;
+            for (int i = 0; i < n; i++) {
+                int d = (l[fa + i] & 0xFF) - (l[fb + i] & 0xFF);
+                if (d != 0) {
+                    return d;
+                }
+            }
+        } else {
+            char[] w = wide;
+            for (int i = 0; i < n; i++) {
+                int d = w[fa + i] - w[fb + i];
+                if (d != 0) {
+                    return d;
+                }
+            }
+        }
+        return na - nb;
+    }
+
+    /**
      * Shrinks the arrays to what is used.
      *
      * @return this column

@@ -146,14 +146,17 @@ class CompactResponsesPropertyTest {
 
     private static Arbitrary<List<String>> row() {
         Arbitrary<String> id = Arbitraries.of("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11",
-                "R12", " R13 ", "", "Ré14", "日本15");
+                "R12", " R13 ", "", "Ré14", "日本15", " R1", "R13");
         Arbitrary<String> account = Arbitraries.of("A1", "A1", "A2", "A3", " A2", "AX", "");
         Arbitrary<String> contact = Arbitraries.of("C1", "C2", "C3", "C4", "C5", "C9", "");
-        Arbitrary<String> role = Arbitraries.of("", "", "user", "decision-maker", "Influencer", "Chief Buyer", "!!");
+        Arbitrary<String> role = Arbitraries.of("", "", "user", "decision-maker", "Influencer", "Chief Buyer", "!!",
+                " user");
         Arbitrary<String> episode = Arbitraries.of("", "relationship", "renewal", "Service Event", "?");
         Arbitrary<String> at = Arbitraries.of("2025-01-02", "2025-03-04", "2024-12-31T23:59:59",
-                "2025-01-02T00:00", "2025-02-03T10:15:30.123456789", "1969-07-20T20:17:40", "2025-13-01", "", "x");
-        Arbitrary<String> score = Arbitraries.of("0", "6", "7", "8", "9", "10", "11", "-1", "", "7.5", "x");
+                "2025-01-02T00:00", "2025-02-03T10:15:30.123456789", "1969-07-20T20:17:40", "2025-13-01", "", "x",
+                "1899-12-31", "2201-01-01", "2025-02-29", "2024-02-29", " 2025-01-02");
+        Arbitrary<String> score = Arbitraries.of("0", "6", "7", "8", "9", "10", "11", "-1", "", "7.5", "x", "05",
+                " 9", "99");
         Arbitrary<String> comment = Arbitraries.of("", "", "ok", "\"a, b\"", "  ", "\"line\nbreak\"", "é");
         Arbitrary<String> rating = Arbitraries.of("", "5", "7.25", "-0.0", "1e3", "NaN", "Infinity", "x", "0");
         Arbitrary<String> comp = Arbitraries.of("", "3", "10", "12", "x");
