@@ -152,8 +152,11 @@ public final class LeastSquares {
             applyQ(f);
             double dn = 0;
             double tn = 0;
+            boolean moved = false;
             for (int k = 0; k < big; k++) {
-                theta[k] += dtheta[k];
+                double t = theta[k] + dtheta[k];
+                moved |= t != theta[k];
+                theta[k] = t;
                 dn = Math.max(dn, Math.abs(dtheta[k]));
                 tn = Math.max(tn, Math.abs(theta[k]));
             }
@@ -161,7 +164,9 @@ public final class LeastSquares {
                 residual[i] += f[i];
             }
             refinementSteps = step + 1;
-            if (step > 0 && dn <= 1e-17 * tn) {
+            // converged when the correction is negligible, or when it no longer changes any coefficient: then θ is at
+            // the noise floor of the defects (about an ulp) and further steps only re-add that noise
+            if (step > 0 && (dn <= 1e-17 * tn || !moved)) {
                 break;
             }
         }
