@@ -2,8 +2,10 @@ package io.github.nps4j.drivers;
 
 import io.github.nps4j.core.Response;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,11 +90,31 @@ public final class DriverData {
      */
     public static DriverData fromResponses(Collection<Response> responses) {
         Objects.requireNonNull(responses, "responses");
-        Set<String> names = new TreeSet<>();
+        // one pass: each response's ratings are read once (a compact response list makes a new object per visit),
+        // each attribute's column is made when its name is first seen, missing (NaN) in the rows before
+        int n = responses.size();
+        double[] y = new double[n];
+        Map<String, double[]> columns = new HashMap<>();
+        int i = 0;
         for (Response r : responses) {
-            names.addAll(r.ratings().keySet());
+            y[i] = r.score();
+            for (Map.Entry<String, Double> e : r.ratings().entrySet()) {
+                double[] c = columns.get(e.getKey());
+                if (c == null) {
+                    c = new double[n];
+                    Arrays.fill(c, Double.NaN);
+                    columns.put(e.getKey(), c);
+                }
+                Double v = e.getValue();
+                c[i] = v == null ? Double.NaN : v;
+            }
+            i++;
         }
-        return fromResponses(responses, new ArrayList<>(names));
+        Builder b = builder("score").outcome(y);
+        for (String name : new TreeSet<>(columns.keySet())) {
+            b.attribute(name, columns.get(name));
+        }
+        return b.build();
     }
 
     /**
