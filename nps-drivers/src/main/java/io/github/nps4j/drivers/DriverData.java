@@ -95,18 +95,34 @@ public final class DriverData {
         int n = responses.size();
         double[] y = new double[n];
         Map<String, double[]> columns = new HashMap<>();
+        // the k-th rating of the previous response, by identity: responses of one source share their name strings
+        // and order, so the map is consulted only when the names change
+        String[] seenName = new String[8];
+        double[][] seenColumn = new double[8][];
         int i = 0;
         for (Response r : responses) {
             y[i] = r.score();
+            int k = 0;
             for (Map.Entry<String, Double> e : r.ratings().entrySet()) {
-                double[] c = columns.get(e.getKey());
+                String name = e.getKey();
+                if (k == seenName.length) {
+                    seenName = Arrays.copyOf(seenName, 2 * k);
+                    seenColumn = Arrays.copyOf(seenColumn, 2 * k);
+                }
+                double[] c = seenName[k] == name ? seenColumn[k] : null;
                 if (c == null) {
-                    c = new double[n];
-                    Arrays.fill(c, Double.NaN);
-                    columns.put(e.getKey(), c);
+                    c = columns.get(name);
+                    if (c == null) {
+                        c = new double[n];
+                        Arrays.fill(c, Double.NaN);
+                        columns.put(name, c);
+                    }
+                    seenName[k] = name;
+                    seenColumn[k] = c;
                 }
                 Double v = e.getValue();
                 c[i] = v == null ? Double.NaN : v;
+                k++;
             }
             i++;
         }
