@@ -228,8 +228,8 @@ public final class DriverAnalysis {
         validate(binary, n, data.rowCount(), missingOutcomes(data));
         LogisticFit fit = LogisticRegression.fit(data.attributeNames(), binary.columnsUnsafe(), ind,
                 binary.weightsUnsafe(), outcome, name);
-        Core core = core(binary, MissingData.LISTWISE);
-        return new BinaryDriverResult(outcome, n, data.rowCount() - n, fit, core.decomposition);
+        ImportanceDecomposition linearProbability = listwise(scaledIfExtreme(binary).data).decomposition;
+        return new BinaryDriverResult(outcome, n, data.rowCount() - n, fit, linearProbability);
     }
 
     private static double[] signed(double[] v, double[] sign) {
@@ -272,7 +272,10 @@ public final class DriverAnalysis {
         return k;
     }
 
-    /** The rows with an outcome and every attribute present (R's {@code na.omit} over the model's variables). */
+    /**
+     * The rows with an outcome and every attribute present (R's {@code na.omit} over the model's variables); the
+     * table itself (immutable) when every row is complete.
+     */
     private static DriverData completeRows(DriverData data) {
         int n = data.rowCount();
         int p = data.attributeCount();
@@ -287,7 +290,7 @@ public final class DriverAnalysis {
                 keep[k++] = i;
             }
         }
-        return data.rows(Arrays.copyOf(keep, k));
+        return k == n ? data : data.rows(Arrays.copyOf(keep, k));
     }
 
     private static void validate(DriverData d, long n, long total, long missingOutcome) {
@@ -330,20 +333,14 @@ public final class DriverAnalysis {
      * coefficients and VIFs do not depend on the scale.
      */
     private static Core core(DriverData data, MissingData missing) {
-        int p = data.attributeCount();
-        int[] kx = new int[p];
-        boolean extreme = false;
-        for (int j = 0; j < p; j++) {
-            kx[j] = DriverData.exponent(data.columnsUnsafe()[j]);
-            extreme |= Math.abs(kx[j]) > SCALE_FREE_EXPONENT;
-        }
-        int ky = DriverData.exponent(data.outcomeUnsafe());
-        int kw = data.weightsUnsafe() == null ? 0 : DriverData.exponent(data.weightsUnsafe());
-        extreme |= Math.abs(ky) > SCALE_FREE_EXPONENT || Math.abs(kw) > SCALE_FREE_EXPONENT;
-        if (!extreme) {
+        Scaled s = scaledIfExtreme(data);
+        if (!s.extreme) {
             return coreAsIs(data, missing);
         }
-        Core c = coreAsIs(data.scaled(kx, ky, kw), missing);
+        int p = data.attributeCount();
+        int[] kx = s.kx;
+        int ky = s.ky;
+        Core c = coreAsIs(s.data, missing);
         List<Coefficient> rows = new ArrayList<>();
         for (Coefficient co : c.ols.coefficients()) {
             int j = data.attributeNames().indexOf(co.name());
@@ -361,6 +358,57 @@ public final class DriverAnalysis {
         return new Core(analysed, c.n, c.correlation, c.spearman, perf, c.decomposition, ols);
     }
 
+    /** A table, scaled by powers of two when a column is extreme ({@link #core}), with the exponents used. */
+    private record Scaled(DriverData data, boolean extreme, int[] kx, int ky) {
+    }
+
+    private static Scaled scaledIfExtreme(DriverData data) {
+        int p = data.attributeCount();
+        int[] kx = new int[p];
+        boolean extreme = false;
+        for (int j = 0; j < p; j++) {
+            kx[j] = DriverData.exponent(data.columnsUnsafe()[j]);
+            extreme |= Math.abs(kx[j]) > SCALE_FREE_EXPONENT;
+        }
+        int ky = DriverData.exponent(data.outcomeUnsafe());
+        int kw = data.weightsUnsafe() == null ? 0 : DriverData.exponent(data.weightsUnsafe());
+        extreme |= Math.abs(ky) > SCALE_FREE_EXPONENT || Math.abs(kw) > SCALE_FREE_EXPONENT;
+        return new Scaled(extreme ? data.scaled(kx, ky, kw) : data, extreme, kx, ky);
+    }
+
+    /** The complete rows, their centred cross-products (outcome first), correlations and relative importance. */
+    private record Listwise(DriverData complete, double[][] crossProducts, double[][] correlation,
+            ImportanceDecomposition decomposition) {
+    }
+
+    /**
+     * The listwise part every analysis shares: complete rows, the refusals (too few rows, a constant outcome or
+     * attribute, collinear attributes) and relative importance from the weighted correlation matrix. On its own it
+     * is what {@link #analyzeBinary} reports for the linear probability model (on the table scaled as {@link #core}
+     * scales it; the decomposition does not depend on the scale) — without the OLS fit, ranks and means that
+     * {@link #coreAsIs} adds, which could not refuse anything these checks let through.
+     */
+    private static Listwise listwise(DriverData data) {
+        List<String> names = data.attributeNames();
+        int p = names.size();
+        if (p < 1) {
+            validate(data, data.rowCount(), data.rowCount(), 0);
+        }
+        DriverData c = completeRows(data);
+        int n = c.rowCount();
+        validate(c, n, data.rowCount(), missingOutcomes(data));
+        requireVaries(c.outcomeUnsafe(), "outcome '" + data.outcomeName() + "'", n);
+        for (int j = 0; j < p; j++) {
+            requireVaries(c.columnsUnsafe()[j], "attribute '" + names.get(j) + "'", n);
+        }
+        double[][] all = new double[p + 1][];
+        all[0] = c.outcomeUnsafe();
+        System.arraycopy(c.columnsUnsafe(), 0, all, 1, p);
+        double[][] cp = Moments.crossProducts(all, c.weightsUnsafe());
+        double[][] r = Moments.toCorrelation(cp);
+        return new Listwise(c, cp, r, RelativeImportance.compute(names, r));
+    }
+
     private static Core coreAsIs(DriverData data, MissingData missing) {
         List<String> names = data.attributeNames();
         int p = names.size();
@@ -368,20 +416,13 @@ public final class DriverAnalysis {
             validate(data, data.rowCount(), data.rowCount(), 0);
         }
         if (missing == MissingData.LISTWISE) {
-            DriverData c = completeRows(data);
+            Listwise lw = listwise(data);
+            DriverData c = lw.complete;
             int n = c.rowCount();
-            validate(c, n, data.rowCount(), missingOutcomes(data));
             double[] w = c.weightsUnsafe();
-            requireVaries(c.outcomeUnsafe(), "outcome '" + data.outcomeName() + "'", n);
-            for (int j = 0; j < p; j++) {
-                requireVaries(c.columnsUnsafe()[j], "attribute '" + names.get(j) + "'", n);
-            }
-            double[][] all = new double[p + 1][];
-            all[0] = c.outcomeUnsafe();
-            System.arraycopy(c.columnsUnsafe(), 0, all, 1, p);
-            double[][] cp = Moments.crossProducts(all, w);
-            double[][] r = Moments.toCorrelation(cp);
-            ImportanceDecomposition dec = RelativeImportance.compute(names, r);
+            double[][] cp = lw.crossProducts;
+            double[][] r = lw.correlation;
+            ImportanceDecomposition dec = lw.decomposition;
             LeastSquares ls = LeastSquares.fit(names.toArray(new String[0]), c.columnsUnsafe(), c.outcomeUnsafe(), w,
                     true);
             double[] sdx = new double[p];

@@ -2,8 +2,10 @@ package io.github.nps4j.drivers;
 
 import io.github.nps4j.core.Response;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,11 +90,47 @@ public final class DriverData {
      */
     public static DriverData fromResponses(Collection<Response> responses) {
         Objects.requireNonNull(responses, "responses");
-        Set<String> names = new TreeSet<>();
+        // one pass: each response's ratings are read once (a compact response list makes a new object per visit),
+        // each attribute's column is made when its name is first seen, missing (NaN) in the rows before
+        int n = responses.size();
+        double[] y = new double[n];
+        Map<String, double[]> columns = new HashMap<>();
+        // the k-th rating of the previous response, by identity: responses of one source share their name strings
+        // and order, so the map is consulted only when the names change
+        String[] seenName = new String[8];
+        double[][] seenColumn = new double[8][];
+        int i = 0;
         for (Response r : responses) {
-            names.addAll(r.ratings().keySet());
+            y[i] = r.score();
+            int k = 0;
+            for (Map.Entry<String, Double> e : r.ratings().entrySet()) {
+                String name = e.getKey();
+                if (k == seenName.length) {
+                    seenName = Arrays.copyOf(seenName, 2 * k);
+                    seenColumn = Arrays.copyOf(seenColumn, 2 * k);
+                }
+                double[] c = seenName[k] == name ? seenColumn[k] : null;
+                if (c == null) {
+                    c = columns.get(name);
+                    if (c == null) {
+                        c = new double[n];
+                        Arrays.fill(c, Double.NaN);
+                        columns.put(name, c);
+                    }
+                    seenName[k] = name;
+                    seenColumn[k] = c;
+                }
+                Double v = e.getValue();
+                c[i] = v == null ? Double.NaN : v;
+                k++;
+            }
+            i++;
         }
-        return fromResponses(responses, new ArrayList<>(names));
+        Builder b = builder("score").outcome(y);
+        for (String name : new TreeSet<>(columns.keySet())) {
+            b.attribute(name, columns.get(name));
+        }
+        return b.build();
     }
 
     /**

@@ -10,8 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logistic regression with intercept by iteratively reweighted least squares (each step a weighted least-squares
- * solve by Householder QR), as R's {@code glm(family = binomial)}. Weights act as prior weights, as in {@code glm}.
+ * Logistic regression with intercept by iteratively reweighted least squares, as R's {@code glm(family = binomial)}.
+ * Weights act as prior weights, as in {@code glm}. The IRLS steps until the deviance has converged, and the first two
+ * of the three closing steps, are Newton steps solved on the normal equations (one pass over the rows each); the last
+ * step is a weighted least-squares solve by Householder QR with iterative refinement, which settles the coefficients
+ * exactly and gives their covariance. A Newton step that is numerically unsafe (a nearly singular XᵀWX) or raises the
+ * deviance is replaced by the QR step it stands for.
  *
  * <p>Separation is detected and reported as a {@link SeparationException}: first per attribute (one attribute's
  * ranges for 1s and 0s do not overlap), then during the fit (no
@@ -68,6 +72,26 @@ public final class LogisticRegression {
     /** As the public {@code fit}; {@code outcomeName} names the outcome column in messages for an indicator. */
     static LogisticFit fit(List<String> names, double[][] columns, double[] y, double @Nullable [] weights,
             BinaryOutcome outcome, String outcomeName) {
+        return traced(names, columns, y, weights, outcome, outcomeName, Solver.NEWTON).fit();
+    }
+
+    /**
+     * How the IRLS steps are solved. {@link #NEWTON} (what {@code fit} uses): the steps before the last by
+     * {@link LogisticNewton} on the normal equations, each falling back to the QR step when the Newton step is refused
+     * or does not lower the deviance; the last step by QR with full refinement. {@link #QR}: every step by QR, as
+     * before the Newton steps existed — the reference the tests compare with.
+     */
+    enum Solver {
+        NEWTON, QR
+    }
+
+    /** A fit with the count of steps taken each way (for tests). */
+    record Traced(LogisticFit fit, int newtonSteps, int qrSteps) {
+    }
+
+    /** As {@code fit} with the given solver, reporting how the steps were taken. */
+    static Traced traced(List<String> names, double[][] columns, double[] y, double @Nullable [] weights,
+            BinaryOutcome outcome, String outcomeName, Solver solver) {
         boolean indicator = outcome == BinaryOutcome.INDICATOR;
         String events = indicator ? "rows with " + outcomeName + " = 1" : outcome.label() + "s";
         int n = y.length;
@@ -125,38 +149,13 @@ public final class LogisticRegression {
         double pbar = ones / total;
         double[] beta = new double[m];
         beta[0] = Math.log(pbar / (1 - pbar));
-        double dev = deviance(design, y, weights, beta);
-        int iter = 0;
-        @Nullable LeastSquares last = null;
-        boolean converged = false;
-        while (iter < MAX_ITERATIONS) {
-            iter++;
-            // inner steps solve each weighted least-squares problem to about the rounding of the centred basis (one
-            // refinement step): IRLS converges to the same point, and the three full steps below settle it exactly
-            last = irlsStep(allNames, design, y, weights, beta, 1);
-            beta = last.coefficients();
-            double newDev = deviance(design, y, weights, beta);
-            if (Math.abs(newDev - dev) / (Math.abs(newDev) + 0.1) < TOLERANCE) {
-                dev = newDev;
-                converged = true;
-                break;
-            }
-            dev = newDev;
-        }
-        // A converged fit stays put under further Newton steps; under (quasi-)separation IRLS keeps moving the
-        // coefficients by O(1) per step in the separating direction while the deviance barely changes.
-        double drift = 0;
-        if (converged) {
-            for (int extra = 0; extra < 3; extra++) {
-                LeastSquares step = irlsStep(allNames, design, y, weights, beta, FULL_REFINEMENT);
-                double[] next = step.coefficients();
-                for (int j = 0; j < m; j++) {
-                    drift = Math.max(drift, Math.abs(next[j] - beta[j]) / Math.max(1, Math.abs(beta[j])));
-                }
-                beta = next;
-                last = step;
-            }
-        }
+        Iterations it = iterate(allNames, design, new LogisticNewton.Design(columns, y, weights), y, weights, beta,
+                solver);
+        beta = it.beta;
+        int iter = it.iterations;
+        boolean converged = it.converged;
+        double drift = it.drift;
+        @Nullable LeastSquares last = it.last;
         if (!converged || drift > 1e-6) {
             throw separated("the " + (indicator ? "'" + outcomeName + "'" : outcome.label())
                     + " outcome is (quasi-)completely separated by a "
@@ -164,7 +163,7 @@ public final class LogisticRegression {
                             + " iterations)")
                     + ": fitted probabilities reach 0 or 1 and the maximum-likelihood coefficients are infinite");
         }
-        dev = deviance(design, y, weights, beta);
+        double dev = deviance(design, y, weights, beta);
         // covariance (XᵀWX)⁻¹ from the last IRLS step's weights, as glm
         double[] var = java.util.Objects.requireNonNull(last, "fit").unscaledVarianceDiagonal();
         NormalDistribution normal = NormalDistribution.of(0, 1);
@@ -181,7 +180,119 @@ public final class LogisticRegression {
             double w = weights == null ? 1 : weights[i];
             ll0 += w * (y[i] == 1 ? Math.log(pbar) : Math.log(1 - pbar));
         }
-        return new LogisticFit(outcome, rows, n, ones, ll, ll0, 1 - ll / ll0, iter);
+        return new Traced(new LogisticFit(outcome, rows, n, ones, ll, ll0, 1 - ll / ll0, iter), it.newtonSteps,
+                it.qrSteps);
+    }
+
+    /** Where the iteration ended: β, whether it converged, the drift of the closing steps and the last QR step. */
+    private record Iterations(double[] beta, int iterations, boolean converged, double drift,
+            @Nullable LeastSquares last, int newtonSteps, int qrSteps) {
+    }
+
+    /**
+     * Relative rise of the deviance above which a Newton step counts as failed and the QR step is taken instead:
+     * far above the rounding of the deviance's sum (about 1e-13 relative at a million rows), far below any rise
+     * that matters. (In exact arithmetic the Newton step is the IRLS step, so the QR step from the same β then
+     * rises as much; the retry only guards against a numerically poor Newton step.)
+     */
+    private static final double DEVIANCE_RISE = 1e-8;
+
+    private static boolean lowers(double newDeviance, double deviance) {
+        return newDeviance <= deviance + DEVIANCE_RISE * (Math.abs(deviance) + 0.1);
+    }
+
+    /**
+     * The IRLS iteration from {@code start}: inner steps until the deviance settles (relative change below
+     * {@value #TOLERANCE}), then three closing steps that measure drift. A converged fit stays put under further
+     * Newton steps; under (quasi-)separation IRLS keeps moving the coefficients by O(1) per step in the separating
+     * direction while the deviance barely changes.
+     *
+     * <p>With {@link Solver#NEWTON} every inner step and the first two closing steps are Newton steps on the normal
+     * equations ({@link LogisticNewton}) — the same map β ↦ β + (XᵀWX)⁻¹Xᵀw(y − μ) as the QR step, so the
+     * iteration count, the convergence decision and the drift are those of the QR iteration up to rounding (the
+     * drift of a converged fit is about 1e-12 either way, a separated one O(1), the threshold 1e-6); a refused or
+     * deviance-raising Newton step is replaced by the QR step it stands for. The last closing step is always the
+     * full QR step: it solves the weighted least-squares problem exactly from a β that is already converged to
+     * rounding, so the coefficients are settled as before, and it gives the covariance (XᵀWX)⁻¹.
+     */
+    private static Iterations iterate(String[] names, double[][] design, LogisticNewton.Design nd, double[] y,
+            double @Nullable [] weights, double[] start, Solver solver) {
+        boolean newton = solver == Solver.NEWTON;
+        double[] beta = start;
+        @Nullable LogisticNewton pass = newton ? LogisticNewton.at(nd, beta) : null;
+        double dev = pass != null ? pass.deviance() : deviance(design, y, weights, beta);
+        int iter = 0;
+        int newtonSteps = 0;
+        int qrSteps = 0;
+        boolean converged = false;
+        while (iter < MAX_ITERATIONS) {
+            iter++;
+            double @Nullable [] next = pass == null ? null : pass.step();
+            @Nullable LogisticNewton nextPass = null;
+            if (next != null) {
+                nextPass = LogisticNewton.at(nd, next);
+                if (!lowers(nextPass.deviance(), dev)) {
+                    next = null;
+                    nextPass = null;
+                }
+            }
+            double newDev;
+            if (next != null && nextPass != null) {
+                newtonSteps++;
+                newDev = nextPass.deviance();
+            } else {
+                // inner steps solve each weighted least-squares problem to about the rounding of the centred basis
+                // (one refinement step): IRLS converges to the same point, and the closing steps settle it exactly
+                next = irlsStep(names, design, y, weights, beta, 1).coefficients();
+                qrSteps++;
+                if (newton) {
+                    nextPass = LogisticNewton.at(nd, next);
+                    newDev = nextPass.deviance();
+                } else {
+                    newDev = deviance(design, y, weights, next);
+                }
+            }
+            beta = next;
+            pass = nextPass;
+            if (Math.abs(newDev - dev) / (Math.abs(newDev) + 0.1) < TOLERANCE) {
+                converged = true;
+                break;
+            }
+            dev = newDev;
+        }
+        double drift = 0;
+        @Nullable LeastSquares last = null;
+        if (converged) {
+            for (int extra = 0; extra < 3; extra++) {
+                double @Nullable [] next = null;
+                if (extra < 2 && pass != null) {
+                    next = pass.step();
+                    if (next != null) {
+                        LogisticNewton nextPass = LogisticNewton.at(nd, next);
+                        if (lowers(nextPass.deviance(), pass.deviance())) {
+                            pass = nextPass;
+                            newtonSteps++;
+                        } else {
+                            next = null;
+                        }
+                    }
+                }
+                if (next == null) {
+                    LeastSquares step = irlsStep(names, design, y, weights, beta, FULL_REFINEMENT);
+                    next = step.coefficients();
+                    last = step;
+                    qrSteps++;
+                    if (newton && extra == 0) {
+                        pass = LogisticNewton.at(nd, next);
+                    }
+                }
+                for (int j = 0; j < beta.length; j++) {
+                    drift = Math.max(drift, Math.abs(next[j] - beta[j]) / Math.max(1, Math.abs(beta[j])));
+                }
+                beta = next;
+            }
+        }
+        return new Iterations(beta, iter, converged, drift, last, newtonSteps, qrSteps);
     }
 
     /** Refinement steps of the final IRLS steps: as many as {@link LeastSquares#fit} takes by default. */

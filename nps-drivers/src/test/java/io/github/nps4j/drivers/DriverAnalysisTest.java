@@ -45,6 +45,26 @@ class DriverAnalysisTest {
     }
 
     @Test
+    void theOnePassTableEqualsTheTableOfTheNamedAttributes() {
+        // names first seen part-way through, ratings skipped here and there
+        List<Response> rs = new ArrayList<>(survey(300, 4, 0.3));
+        rs.add(Response.builder("X1", "A1", "CX1").answeredAt(LocalDate.of(2026, 3, 2)).score(8)
+                .rating("value", 6).rating("support", 7).build());
+        rs.addAll(survey(50, 5, 0.5));
+        rs.add(Response.builder("X2", "A2", "CX2").answeredAt(LocalDate.of(2026, 3, 3)).score(3).build());
+        DriverData once = DriverData.fromResponses(rs);
+        DriverData named = DriverData.fromResponses(rs, List.of("delivery", "price", "support", "value"));
+        assertEquals(named.attributeNames(), once.attributeNames());
+        assertEquals(named.rowCount(), once.rowCount());
+        for (int i = 0; i < named.rowCount(); i++) {
+            assertEquals(named.outcome(i), once.outcome(i), 0.0);
+            for (int j = 0; j < 4; j++) {
+                assertEquals(named.value(i, j), once.value(i, j), 0.0, "row " + i + ", column " + j);
+            }
+        }
+    }
+
+    @Test
     void responsesListwiseCountsRowsUsedAndDropped() {
         List<Response> rs = survey(300, 1, 0.2);
         DriverData data = DriverData.fromResponses(rs);

@@ -216,11 +216,20 @@ final class DriversCommand implements Callable<Integer> {
         } else {
             Portfolio p = loadResponses();
             List<Response> rs = p.responses();
-            Set<String> names = new TreeSet<>();
-            rs.forEach(r -> names.addAll(r.ratings().keySet()));
+            // without --by, one table of the responses for every analysis, read in one pass that also finds the
+            // attribute names (each pass over the responses makes their objects again)
+            DriverData table = mode.responses.by == null ? DriverData.fromResponses(rs) : null;
+            List<String> names;
+            if (table != null) {
+                names = table.attributeNames();
+            } else {
+                Set<String> all = new TreeSet<>();
+                rs.forEach(r -> all.addAll(r.ratings().keySet()));
+                names = new ArrayList<>(all);
+            }
             guardLmg(names.size(), 1);
             if (scenario != null) {
-                checkWhatIf(scenario, new ArrayList<>(names), new double[] {Score.MIN, Score.MAX});
+                checkWhatIf(scenario, names, new double[] {Score.MIN, Score.MAX});
             }
             DriverAnalysis analysis = analysis(scenario);
             if (mode.responses.by != null) {
@@ -230,8 +239,7 @@ final class DriversCommand implements Callable<Integer> {
                         List.of(), false, null);
             } else {
                 List<Logistic> logistic = new ArrayList<>();
-                // one table of the responses for every analysis (each pass over them makes their objects again)
-                DriverData data = DriverData.fromResponses(rs, new ArrayList<>(names));
+                DriverData data = Objects.requireNonNull(table, "table");
                 if (chosen.contains("logistic")) {
                     for (BinaryOutcome o : List.of(BinaryOutcome.PROMOTER, BinaryOutcome.DETRACTOR)) {
                         logistic.add(fitLogistic(analysis, data, o, o.label()));

@@ -106,8 +106,8 @@ public final class LeastSquares {
         }
         weightSum = acc.value();
         double yMean = weightedMean(y, w, weightSum);
-        // rounded basis for the factorisation
-        double[][] a = new double[big][n];
+        // rounded basis for the factorisation, which overwrites it (each column made here, none shared)
+        double[][] a = new double[big][];
         int off = 0;
         if (intercept) {
             a[0] = sqw.clone();
@@ -128,6 +128,7 @@ public final class LeastSquares {
                 shift[j] = mean;
                 a[j + 1] = c;
             } else {
+                a[j] = new double[n];
                 for (int i = 0; i < n; i++) {
                     a[j][i] = x[j][i] * sqw[i];
                 }
@@ -139,8 +140,10 @@ public final class LeastSquares {
         residual = new double[n];
         double[] f = new double[n];
         double[] g = new double[big];
+        double[] qh = new double[n];
+        double[] ql = new double[n];
         for (int step = 0; step < maxSteps; step++) {
-            defects(x, y, sqw, f, g, acc);
+            defects(x, y, sqw, f, g, qh, ql, acc);
             double[] h = solveRTransposed(g);
             applyQt(f);
             double[] f1 = new double[big];
@@ -152,8 +155,11 @@ public final class LeastSquares {
             applyQ(f);
             double dn = 0;
             double tn = 0;
+            boolean moved = false;
             for (int k = 0; k < big; k++) {
-                theta[k] += dtheta[k];
+                double t = theta[k] + dtheta[k];
+                moved |= t != theta[k];
+                theta[k] = t;
                 dn = Math.max(dn, Math.abs(dtheta[k]));
                 tn = Math.max(tn, Math.abs(theta[k]));
             }
@@ -161,7 +167,9 @@ public final class LeastSquares {
                 residual[i] += f[i];
             }
             refinementSteps = step + 1;
-            if (step > 0 && dn <= 1e-17 * tn) {
+            // converged when the correction is negligible, or when it no longer changes any coefficient: then θ is at
+            // the noise floor of the defects (about an ulp) and further steps only re-add that noise
+            if (step > 0 && (dn <= 1e-17 * tn || !moved)) {
                 break;
             }
         }
@@ -214,15 +222,15 @@ public final class LeastSquares {
         }
     }
 
-    private void defects(double[][] x, double[] y, double[] sqw, double[] f, double[] g, Accurate.Accumulator acc) {
+    /** The defects f and g of the current (r, θ); {@code qh} and {@code ql} are scratch arrays of n. */
+    private void defects(double[][] x, double[] y, double[] sqw, double[] f, double[] g, double[] qh, double[] ql,
+            Accurate.Accumulator acc) {
         for (int i = 0; i < n; i++) {
             rowResidual(x, y, i, acc);
             // √w·(hi + lo) − r, with one rounding on the leading part
             f[i] = Math.fma(sqw[i], acc.hi(), -residual[i]) + sqw[i] * acc.lo();
         }
         // q = √w ∘ r split exactly into qh + ql
-        double[] qh = new double[n];
-        double[] ql = new double[n];
         for (int i = 0; i < n; i++) {
             qh[i] = sqw[i] * residual[i];
             ql[i] = Math.fma(sqw[i], residual[i], -qh[i]);
@@ -251,11 +259,12 @@ public final class LeastSquares {
         }
     }
 
+    /** Householder QR of the basis columns {@code a}, in place: {@code a}'s arrays become {@link #qr}. */
     private void factorise(String[] names, double[][] a) {
         double[] colNorm = new double[big];
         for (int k = 0; k < big; k++) {
             colNorm[k] = norm(a[k], 0);
-            qr[k] = a[k].clone();
+            qr[k] = a[k];
         }
         for (int k = 0; k < big; k++) {
             double nrm = norm(qr[k], k);

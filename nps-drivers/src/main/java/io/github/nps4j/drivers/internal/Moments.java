@@ -170,31 +170,107 @@ public final class Moments {
         return new Pairwise(r, counts, means, vars);
     }
 
+    /** Widest value range (max − min) of whole numbers that {@link #averageRanks} ranks by counting. */
+    static final int COUNTING_RANGE = 1 << 20;
+
     /**
-     * Average ranks (ties get the mean of their ranks), 1-based.
+     * Average ranks (ties get the mean of their ranks), 1-based. Values tie when they are {@code ==} (so −0.0 and 0.0
+     * tie); a NaN ranks after every number, NaNs in the order they come.
+     *
+     * <p>Whole numbers in a range narrower than {@value #COUNTING_RANGE} and than n + 1024 — ratings and scores —
+     * are ranked by counting, in O(n); other values by sorting a primitive copy and looking each value up among the
+     * distinct ones. Both give each run of equal values, at 0-based sorted positions i..j, the rank (i + j)/2 + 1
+     * computed exactly as one double.
      *
      * @param x values
      * @return ranks
      */
     public static double[] averageRanks(double[] x) {
         int n = x.length;
-        Integer[] idx = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        boolean whole = true;
+        for (double v : x) {
+            if (v != Math.rint(v)) { // also NaN
+                whole = false;
+                break;
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
         }
-        Arrays.sort(idx, (p, q) -> Double.compare(x[p], x[q]));
-        double[] ranks = new double[n];
+        if (whole && n > 0 && max - min < Math.min(COUNTING_RANGE, n + 1024L)) {
+            return ranksByCounting(x, min, (int) (max - min) + 1);
+        }
+        return ranksBySorting(x);
+    }
+
+    /** Average rank of the run of {@code count} equal values starting at 0-based sorted position {@code start}. */
+    private static double runRank(long start, long count) {
+        return (start + (start + count - 1)) / 2.0 + 1.0;
+    }
+
+    private static double[] ranksByCounting(double[] x, double min, int width) {
+        int[] count = new int[width];
+        for (double v : x) {
+            count[(int) (v - min)]++; // exact: whole numbers less than 2^20 apart
+        }
+        double[] rankOf = new double[width];
+        long start = 0;
+        for (int k = 0; k < width; k++) {
+            if (count[k] > 0) {
+                rankOf[k] = runRank(start, count[k]);
+                start += count[k];
+            }
+        }
+        double[] ranks = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            ranks[i] = rankOf[(int) (x[i] - min)];
+        }
+        return ranks;
+    }
+
+    private static double[] ranksBySorting(double[] x) {
+        int n = x.length;
+        double[] sorted = x.clone();
+        Arrays.sort(sorted); // NaNs last
+        int numbers = n;
+        while (numbers > 0 && Double.isNaN(sorted[numbers - 1])) {
+            numbers--;
+        }
+        // distinct values (runs of ==, increasing under <) and each run's rank
+        double[] value = new double[numbers];
+        double[] rank = new double[numbers];
+        int d = 0;
         int i = 0;
-        while (i < n) {
+        while (i < numbers) {
             int j = i;
-            while (j + 1 < n && x[idx[j + 1]] == x[idx[i]]) {
+            while (j + 1 < numbers && sorted[j + 1] == sorted[i]) {
                 j++;
             }
-            double avg = (i + j) / 2.0 + 1.0;
-            for (int k = i; k <= j; k++) {
-                ranks[idx[k]] = avg;
-            }
+            value[d] = sorted[i];
+            rank[d] = runRank(i, j - i + 1L);
+            d++;
             i = j + 1;
+        }
+        double[] ranks = new double[n];
+        long nextNaN = numbers;
+        for (int k = 0; k < n; k++) {
+            double v = x[k];
+            if (Double.isNaN(v)) {
+                ranks[k] = runRank(nextNaN++, 1);
+                continue;
+            }
+            int lo = 0;
+            int hi = d - 1;
+            while (lo < hi) { // the last distinct value <= v, which is == v
+                int mid = (lo + hi + 1) >>> 1;
+                if (value[mid] <= v) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            ranks[k] = rank[lo];
         }
         return ranks;
     }
