@@ -354,26 +354,7 @@ final class ReadSession {
             int function = f.optional(FUNCTION);
             while (f.next()) {
                 try {
-                    checkWidth(f);
-                    String contactId = requireId(f, id, CONTACT_ID);
-                    Long seen = lines.get(contactId);
-                    if (seen != null) {
-                        throw new BadField(CONTACT_ID, contactId, "duplicate contact id; first on line " + seen);
-                    }
-                    String accountId = requireId(f, account, ACCOUNT_ID);
-                    if (accountsById != null && !accountsById.containsKey(accountId)) {
-                        throw unknown(ACCOUNT_ID, accountId, "account", accounts);
-                    }
-                    String roleText = f.get(role).strip();
-                    if (roleText.isEmpty()) {
-                        throw new BadField(ROLE, roleText, "is blank; every contact needs a role");
-                    }
-                    Role r = vocabulary(roles, roleText, fields::role, ROLE);
-                    Contact c = new Contact(contactId, accountId, r, optional(f.get(function)),
-                            OptionalDouble.empty());
-                    lines.put(contactId, f.line());
-                    byId.put(contactId, c);
-                    fields.countRole(r);
+                    readContact(f, id, account, role, function, lines, byId, accounts, accountsById);
                 } catch (BadField e) {
                     reject(f, e);
                 } catch (IllegalArgumentException e) {
@@ -390,6 +371,33 @@ final class ReadSession {
      * Reads the responses into columns ({@link CompactResponses}): the same checks, in the same order, with the same
      * messages as making a {@link Response} of every row, but no object per row is kept.
      */
+    /**
+     * Checks one {@code contacts.csv} record and adds its contact: a method of its own, called per record, so that
+     * the JIT compiles it rather than an on-stack replacement of the whole loop.
+     */
+    private void readContact(CsvFile f, int id, int account, int role, int function, Map<String, Long> lines,
+            Map<String, Contact> byId, @Nullable CsvSource accounts, @Nullable Map<String, Account> accountsById) {
+        checkWidth(f);
+        String contactId = requireId(f, id, CONTACT_ID);
+        Long seen = lines.get(contactId);
+        if (seen != null) {
+            throw new BadField(CONTACT_ID, contactId, "duplicate contact id; first on line " + seen);
+        }
+        String accountId = requireId(f, account, ACCOUNT_ID);
+        if (accountsById != null && !accountsById.containsKey(accountId)) {
+            throw unknown(ACCOUNT_ID, accountId, "account", accounts);
+        }
+        String roleText = f.get(role).strip();
+        if (roleText.isEmpty()) {
+            throw new BadField(ROLE, roleText, "is blank; every contact needs a role");
+        }
+        Role r = vocabulary(roles, roleText, fields::role, ROLE);
+        Contact c = new Contact(contactId, accountId, r, optional(f.get(function)), OptionalDouble.empty());
+        lines.put(contactId, f.line());
+        byId.put(contactId, c);
+        fields.countRole(r);
+    }
+
     private List<Response> readResponses(CsvSource source, @Nullable CsvSource accounts,
             @Nullable Map<String, Account> accountsById, @Nullable CsvSource contacts,
             @Nullable Map<String, Contact> contactsById) {
@@ -432,136 +440,12 @@ final class ReadSession {
             for (int c = 0; c < contactByCode.length; c++) {
                 accountOfContact[c] = fastIds ? out.knownAccount(contactByCode[c].accountId()) : -1;
             }
-            // the first role and episode spellings seen (ASCII, as written after stripping) and their values,
-            // compared with a row's bytes; the previous row's spelling is tried first
-            byte[][] roleTexts = new byte[Spellings.SIZE][];
-            List<Optional<Role>> roleOfText = new ArrayList<>();
-            int lastRole = -1;
-            byte[][] episodeTexts = new byte[Spellings.SIZE][];
-            List<EpisodeType> episodeOfText = new ArrayList<>();
-            int lastEpisode = -1;
-            Spellings<Optional<Role>> roleSpellings = new Spellings<>();
-            Spellings<EpisodeType> episodeSpellings = new Spellings<>();
-            double[] ratings = new double[attrs.size()];
-            boolean[] rated = new boolean[attrs.size()];
-            int[] competitorScores = new int[competitors.size()];
+            ResponseRow row = new ResponseRow(f, id, account, contact, role, episode, answered, score, comment,
+                    attrs, competitors, out, blankName, accounts, accountsById, contacts, contactsById,
+                    contactByCode, fastIds, accountIndex, contactIndex, accountOfContact);
             while (f.next()) {
                 try {
-                    checkWidth(f);
-                    int plainScore = f.smallInt(score);
-                    if (plainScore < 0 && f.isBlank(score)) {
-                        fields.blankScores++; // a skipped question: left out and counted
-                        continue;
-                    }
-                    String responseId = requireId(f, id, RESPONSE_ID);
-                    long seen = out.lineOf(responseId);
-                    if (seen >= 0) {
-                        throw new BadField(RESPONSE_ID, responseId, "duplicate response id; first on line " + seen);
-                    }
-                    int fastAccount = fastIds ? f.lookup(accountIndex, account) : -1;
-                    int fastContact = fastAccount >= 0 ? f.lookup(contactIndex, contact) : -1;
-                    String accountId;
-                    String contactId;
-                    int accountCode;
-                    Contact c = null;
-                    int contactCode = -1;
-                    if (fastContact >= 0 && accountOfContact[fastContact] == fastAccount) {
-                        accountCode = fastAccount;
-                        contactCode = fastContact;
-                        c = contactByCode[contactCode];
-                        accountId = c.accountId();
-                        contactId = c.id();
-                    } else {
-                        accountId = requireId(f, account, ACCOUNT_ID);
-                        contactId = requireId(f, contact, CONTACT_ID);
-                        if (accountsById != null) {
-                            accountCode = out.knownAccount(accountId);
-                            if (accountCode < 0) {
-                                throw unknown(ACCOUNT_ID, accountId, "account", accounts);
-                            }
-                        } else {
-                            accountCode = -1; // coded once the row is accepted
-                        }
-                        if (contactsById != null) {
-                            contactCode = out.knownContact(contactId);
-                            if (contactCode < 0) {
-                                throw unknown(CONTACT_ID, contactId, "contact", contacts);
-                            }
-                            c = contactByCode[contactCode];
-                            if (!c.accountId().equals(accountId)) {
-                                throw new BadField(ACCOUNT_ID, accountId,
-                                        "contact " + contactId + " belongs to account " + c.accountId() + " in "
-                                                + contacts);
-                            }
-                        }
-                    }
-                    // A blank role is the contact's, as Portfolio.withRoles() would fill it (done here to spare a
-                    // second pass over the responses); without the contact it stays empty.
-                    Optional<Role> r;
-                    int roleHit = f.spellingOf(roleTexts, roleOfText.size(), role, lastRole);
-                    if (roleHit >= 0) {
-                        r = roleOfText.get(roleHit);
-                        lastRole = roleHit;
-                    } else {
-                        String roleText = f.get(role).strip();
-                        if (!roleText.isEmpty()) {
-                            r = roleSpellings.get(roleText);
-                            if (r == null) {
-                                r = roleSpellings.put(roleText, Optional.of(vocabulary(roles, roleText, fields::role,
-                                        ROLE)));
-                            }
-                            addSpelling(roleTexts, roleOfText, roleText, r);
-                        } else {
-                            r = c != null ? Optional.of(c.role()) : Optional.empty();
-                        }
-                    }
-                    EpisodeType e;
-                    int episodeHit = f.spellingOf(episodeTexts, episodeOfText.size(), episode, lastEpisode);
-                    if (episodeHit >= 0) {
-                        e = episodeOfText.get(episodeHit);
-                        lastEpisode = episodeHit;
-                    } else {
-                        String episodeText = f.get(episode).strip();
-                        if (episodeText.isEmpty()) {
-                            e = EpisodeType.RELATIONSHIP;
-                        } else {
-                            e = episodeSpellings.get(episodeText);
-                            if (e == null) {
-                                e = episodeSpellings.put(episodeText,
-                                        vocabulary(episodes, episodeText, EpisodeType::of, EPISODE));
-                            }
-                            addSpelling(episodeTexts, episodeOfText, episodeText, e);
-                        }
-                    }
-                    LocalDateTime at = plainDateTime(f.plainDate(answered));
-                    if (at == null) {
-                        at = dateTime(fields, f.get(answered).strip(), ANSWERED_AT);
-                    }
-                    int s = plainScore >= 0 && plainScore <= Score.MAX ? plainScore
-                            : score(fields, f.get(score).strip());
-                    // most comments are empty: no string is made for a blank one (stored as "" either way)
-                    String commentText = f.isBlank(comment) ? "" : f.get(comment);
-                    boolean suspicious = blankName;
-                    for (int k = 0; k < ratings.length; k++) {
-                        String v = f.get(attrs.get(k).index()).strip();
-                        rated[k] = !v.isEmpty();
-                        ratings[k] = v.isEmpty() ? Double.NaN : number(fields, v, attrs.get(k).column());
-                        suspicious |= rated[k] && !Double.isFinite(ratings[k]);
-                    }
-                    for (int k = 0; k < competitorScores.length; k++) {
-                        String v = f.get(competitors.get(k).index()).strip();
-                        // blank: the respondent did not rate that competitor
-                        competitorScores[k] = v.isEmpty() ? -1 : competitorScore(fields, v, competitors.get(k).column());
-                    }
-                    if (suspicious) {
-                        // a value Response refuses: make one, so that the message is exactly its own
-                        checkAsResponse(responseId, accountId, contactId, r, e, at, s, commentText, attrs, rated,
-                                ratings, competitors, competitorScores);
-                    }
-                    out.add(responseId, f.line(), accountCode >= 0 ? accountCode : out.account(accountId),
-                            contactCode >= 0 ? contactCode : out.contact(contactId), out.role(r), out.episode(e), at,
-                            s, commentText.isBlank() ? "" : commentText, ratings, competitorScores);
-                    r.ifPresent(fields::countRole);
+                    row.read();
                 } catch (BadField e) {
                     reject(f, e);
                 } catch (IllegalArgumentException e) {
@@ -569,6 +453,207 @@ final class ReadSession {
                 }
             }
             return out.build();
+        }
+    }
+
+    /**
+     * One {@code responses.csv} row at a time for {@link #readResponses}: the loop calls {@link #read} per record, so
+     * that the JIT compiles the row's work as a method of its own — an on-stack replacement of a loop this large
+     * took over a second of compilation on one core — and keeps the state that rows share (codes, the spellings
+     * seen, scratch arrays) in fields.
+     */
+    private final class ResponseRow {
+        private final CsvFile f;
+        private final int id;
+        private final int account;
+        private final int contact;
+        private final int role;
+        private final int episode;
+        private final int answered;
+        private final int score;
+        private final int comment;
+        private final List<CsvFile.Extra> attrs;
+        private final List<CsvFile.Extra> competitors;
+        private final CompactResponses.Builder out;
+        private final boolean blankName;
+        private final @Nullable CsvSource accounts;
+        private final @Nullable Map<String, Account> accountsById;
+        private final @Nullable CsvSource contacts;
+        private final @Nullable Map<String, Contact> contactsById;
+        private final Contact[] contactByCode;
+        private final boolean fastIds;
+        private final StringIndex accountIndex;
+        private final StringIndex contactIndex;
+        private final int[] accountOfContact;
+        // the first role and episode spellings seen (ASCII, as written after stripping) and their values,
+        // compared with a row's bytes; the previous row's spelling is tried first
+        private final byte[][] roleTexts = new byte[Spellings.SIZE][];
+        private final List<Optional<Role>> roleOfText = new ArrayList<>();
+        private int lastRole = -1;
+        private final byte[][] episodeTexts = new byte[Spellings.SIZE][];
+        private final List<EpisodeType> episodeOfText = new ArrayList<>();
+        private int lastEpisode = -1;
+        private final Spellings<Optional<Role>> roleSpellings = new Spellings<>();
+        private final Spellings<EpisodeType> episodeSpellings = new Spellings<>();
+        private final double[] ratings;
+        private final boolean[] rated;
+        private final int[] competitorScores;
+
+        ResponseRow(CsvFile f, int id, int account, int contact, int role, int episode, int answered, int score,
+                int comment, List<CsvFile.Extra> attrs, List<CsvFile.Extra> competitors,
+                CompactResponses.Builder out, boolean blankName, @Nullable CsvSource accounts,
+                @Nullable Map<String, Account> accountsById, @Nullable CsvSource contacts,
+                @Nullable Map<String, Contact> contactsById, Contact[] contactByCode, boolean fastIds,
+                StringIndex accountIndex, StringIndex contactIndex, int[] accountOfContact) {
+            this.f = f;
+            this.id = id;
+            this.account = account;
+            this.contact = contact;
+            this.role = role;
+            this.episode = episode;
+            this.answered = answered;
+            this.score = score;
+            this.comment = comment;
+            this.attrs = attrs;
+            this.competitors = competitors;
+            this.out = out;
+            this.blankName = blankName;
+            this.accounts = accounts;
+            this.accountsById = accountsById;
+            this.contacts = contacts;
+            this.contactsById = contactsById;
+            this.contactByCode = contactByCode;
+            this.fastIds = fastIds;
+            this.accountIndex = accountIndex;
+            this.contactIndex = contactIndex;
+            this.accountOfContact = accountOfContact;
+            this.ratings = new double[attrs.size()];
+            this.rated = new boolean[attrs.size()];
+            this.competitorScores = new int[competitors.size()];
+        }
+
+        /**
+         * Checks the current record and adds it to the columns (a skipped question is counted, not added).
+         *
+         * @throws BadField for a bad value, as the reader reports it
+         * @throws IllegalArgumentException for a value a response refuses
+         */
+        void read() {
+            checkWidth(f);
+            int plainScore = f.smallInt(score);
+            if (plainScore < 0 && f.isBlank(score)) {
+                fields.blankScores++; // a skipped question: left out and counted
+                return;
+            }
+            String responseId = requireId(f, id, RESPONSE_ID);
+            long seen = out.lineOf(responseId);
+            if (seen >= 0) {
+                throw new BadField(RESPONSE_ID, responseId, "duplicate response id; first on line " + seen);
+            }
+            int fastAccount = fastIds ? f.lookup(accountIndex, account) : -1;
+            int fastContact = fastAccount >= 0 ? f.lookup(contactIndex, contact) : -1;
+            String accountId;
+            String contactId;
+            int accountCode;
+            Contact c = null;
+            int contactCode = -1;
+            if (fastContact >= 0 && accountOfContact[fastContact] == fastAccount) {
+                accountCode = fastAccount;
+                contactCode = fastContact;
+                c = contactByCode[contactCode];
+                accountId = c.accountId();
+                contactId = c.id();
+            } else {
+                accountId = requireId(f, account, ACCOUNT_ID);
+                contactId = requireId(f, contact, CONTACT_ID);
+                if (accountsById != null) {
+                    accountCode = out.knownAccount(accountId);
+                    if (accountCode < 0) {
+                        throw unknown(ACCOUNT_ID, accountId, "account", accounts);
+                    }
+                } else {
+                    accountCode = -1; // coded once the row is accepted
+                }
+                if (contactsById != null) {
+                    contactCode = out.knownContact(contactId);
+                    if (contactCode < 0) {
+                        throw unknown(CONTACT_ID, contactId, "contact", contacts);
+                    }
+                    c = contactByCode[contactCode];
+                    if (!c.accountId().equals(accountId)) {
+                        throw new BadField(ACCOUNT_ID, accountId,
+                                "contact " + contactId + " belongs to account " + c.accountId() + " in "
+                                        + contacts);
+                    }
+                }
+            }
+            // A blank role is the contact's, as Portfolio.withRoles() would fill it (done here to spare a
+            // second pass over the responses); without the contact it stays empty.
+            Optional<Role> r;
+            int roleHit = f.spellingOf(roleTexts, roleOfText.size(), role, lastRole);
+            if (roleHit >= 0) {
+                r = roleOfText.get(roleHit);
+                lastRole = roleHit;
+            } else {
+                String roleText = f.get(role).strip();
+                if (!roleText.isEmpty()) {
+                    r = roleSpellings.get(roleText);
+                    if (r == null) {
+                        r = roleSpellings.put(roleText, Optional.of(vocabulary(roles, roleText, fields::role,
+                                ROLE)));
+                    }
+                    addSpelling(roleTexts, roleOfText, roleText, r);
+                } else {
+                    r = c != null ? Optional.of(c.role()) : Optional.empty();
+                }
+            }
+            EpisodeType e;
+            int episodeHit = f.spellingOf(episodeTexts, episodeOfText.size(), episode, lastEpisode);
+            if (episodeHit >= 0) {
+                e = episodeOfText.get(episodeHit);
+                lastEpisode = episodeHit;
+            } else {
+                String episodeText = f.get(episode).strip();
+                if (episodeText.isEmpty()) {
+                    e = EpisodeType.RELATIONSHIP;
+                } else {
+                    e = episodeSpellings.get(episodeText);
+                    if (e == null) {
+                        e = episodeSpellings.put(episodeText,
+                                vocabulary(episodes, episodeText, EpisodeType::of, EPISODE));
+                    }
+                    addSpelling(episodeTexts, episodeOfText, episodeText, e);
+                }
+            }
+            LocalDateTime at = plainDateTime(f.plainDate(answered));
+            if (at == null) {
+                at = dateTime(fields, f.get(answered).strip(), ANSWERED_AT);
+            }
+            int s = plainScore >= 0 && plainScore <= Score.MAX ? plainScore
+                    : score(fields, f.get(score).strip());
+            // most comments are empty: no string is made for a blank one (stored as "" either way)
+            String commentText = f.isBlank(comment) ? "" : f.get(comment);
+            boolean suspicious = blankName;
+            for (int k = 0; k < ratings.length; k++) {
+                String v = f.get(attrs.get(k).index()).strip();
+                rated[k] = !v.isEmpty();
+                ratings[k] = v.isEmpty() ? Double.NaN : number(fields, v, attrs.get(k).column());
+                suspicious |= rated[k] && !Double.isFinite(ratings[k]);
+            }
+            for (int k = 0; k < competitorScores.length; k++) {
+                String v = f.get(competitors.get(k).index()).strip();
+                // blank: the respondent did not rate that competitor
+                competitorScores[k] = v.isEmpty() ? -1 : competitorScore(fields, v, competitors.get(k).column());
+            }
+            if (suspicious) {
+                // a value Response refuses: make one, so that the message is exactly its own
+                checkAsResponse(responseId, accountId, contactId, r, e, at, s, commentText, attrs, rated,
+                        ratings, competitors, competitorScores);
+            }
+            out.add(responseId, f.line(), accountCode >= 0 ? accountCode : out.account(accountId),
+                    contactCode >= 0 ? contactCode : out.contact(contactId), out.role(r), out.episode(e), at,
+                    s, commentText.isBlank() ? "" : commentText, ratings, competitorScores);
+            r.ifPresent(fields::countRole);
         }
     }
 
