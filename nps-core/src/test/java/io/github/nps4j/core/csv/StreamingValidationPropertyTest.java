@@ -78,38 +78,49 @@ class StreamingValidationPropertyTest {
         io.github.nps4j.core.stats.UncertaintyOptions options = rnd.nextBoolean()
                 ? io.github.nps4j.core.stats.UncertaintyOptions.defaults()
                 : io.github.nps4j.core.stats.UncertaintyOptions.defaults().clusteredByAccount();
+        BothScored both = scoreBoth(rnd, d, o);
+        GroupedNps objects = both.objects();
+        StreamingScorer.Result s = both.streamed();
+        io.github.nps4j.core.stats.Trend expected = io.github.nps4j.core.stats.Trend.of(objects, options);
+        io.github.nps4j.core.stats.Trend actual = io.github.nps4j.core.stats.Trend.of(s.estimates(),
+                s.overallByAccount(), s.groupsByAccount(), options);
+        assertEquals(expected.alpha(), actual.alpha());
+        assertEquals(expected.points().size(), actual.points().size());
+        for (int i = 0; i < expected.points().size(); i++) {
+            io.github.nps4j.core.stats.TrendPoint e = expected.points().get(i);
+            io.github.nps4j.core.stats.TrendPoint a = actual.points().get(i);
+            String where = e.period();
+            assertEquals(e.period(), a.period());
+            RandomPortfolios.assertSame(where, e.estimate(), a.estimate());
+            assertEquals(e.significant(), a.significant(), where + " significant");
+            assertEquals(e.note(), a.note(), where + " note");
+            assertClose(where + " change", e.change(), a.change());
+            assertClose(where + " change SE", e.changeStandardError(), a.changeStandardError());
+            assertClose(where + " p", e.changePValue(), a.changePValue());
+            assertClose(where + " clustered SE", e.clusteredStandardError(), a.clusteredStandardError());
+            assertEquals(e.summary().isPresent(), a.summary().isPresent(), where + " summary");
+            assertEquals(e.interval().isPresent(), a.interval().isPresent(), where + " interval");
+            if (e.interval().isPresent()) {
+                RandomPortfolios.close(where + " lower", e.interval().get().lower(), a.interval().get().lower());
+                RandomPortfolios.close(where + " upper", e.interval().get().upper(), a.interval().get().upper());
+            }
+        }
+    }
+
+    /** The object scorer's result on the reader's portfolio and the streaming scorer's, for the same files. */
+    private record BothScored(GroupedNps objects, StreamingScorer.Result streamed) {
+    }
+
+    /** Writes valid random files (responses, accounts, contacts) and scores them both ways under the options. */
+    private static BothScored scoreBoth(Random rnd, RandomPortfolios.Data d, RandomPortfolios.Options o) {
         Path dir = tempDir();
         try {
             Path rf = write(dir, "responses.csv", HEADER + String.join("\n", rows(rnd, d)) + "\n");
             Path af = write(dir, "accounts.csv", StreamingScorerTest.accountsCsv(d));
             Path cf = write(dir, "contacts.csv", StreamingScorerTest.contactsCsv(d));
             Portfolio p = PortfolioReader.builder().build().read(rf, af, cf, null).portfolio();
-            GroupedNps objects = RandomPortfolios.objectScorer(o, p.accounts()).score(p.responses());
-            StreamingScorer.Result s = StreamingScorer.of(RandomPortfolios.spec(o)).scoreWithReport(rf, af, cf);
-            io.github.nps4j.core.stats.Trend expected = io.github.nps4j.core.stats.Trend.of(objects, options);
-            io.github.nps4j.core.stats.Trend actual = io.github.nps4j.core.stats.Trend.of(s.estimates(),
-                    s.overallByAccount(), s.groupsByAccount(), options);
-            assertEquals(expected.alpha(), actual.alpha());
-            assertEquals(expected.points().size(), actual.points().size());
-            for (int i = 0; i < expected.points().size(); i++) {
-                io.github.nps4j.core.stats.TrendPoint e = expected.points().get(i);
-                io.github.nps4j.core.stats.TrendPoint a = actual.points().get(i);
-                String where = e.period();
-                assertEquals(e.period(), a.period());
-                RandomPortfolios.assertSame(where, e.estimate(), a.estimate());
-                assertEquals(e.significant(), a.significant(), where + " significant");
-                assertEquals(e.note(), a.note(), where + " note");
-                assertClose(where + " change", e.change(), a.change());
-                assertClose(where + " change SE", e.changeStandardError(), a.changeStandardError());
-                assertClose(where + " p", e.changePValue(), a.changePValue());
-                assertClose(where + " clustered SE", e.clusteredStandardError(), a.clusteredStandardError());
-                assertEquals(e.summary().isPresent(), a.summary().isPresent(), where + " summary");
-                assertEquals(e.interval().isPresent(), a.interval().isPresent(), where + " interval");
-                if (e.interval().isPresent()) {
-                    RandomPortfolios.close(where + " lower", e.interval().get().lower(), a.interval().get().lower());
-                    RandomPortfolios.close(where + " upper", e.interval().get().upper(), a.interval().get().upper());
-                }
-            }
+            return new BothScored(RandomPortfolios.objectScorer(o, p.accounts()).score(p.responses()),
+                    StreamingScorer.of(RandomPortfolios.spec(o)).scoreWithReport(rf, af, cf));
         } finally {
             delete(dir);
         }
@@ -134,50 +145,42 @@ class StreamingValidationPropertyTest {
                         io.github.nps4j.core.stats.IntervalMethod.SCORE).get(rnd.nextInt(3)));
         io.github.nps4j.core.stats.UncertaintyOptions options = rnd.nextBoolean() ? method.clusteredByAccount()
                 : method;
-        Path dir = tempDir();
+        BothScored both = scoreBoth(rnd, d, o);
+        GroupedNps objects = both.objects();
+        StreamingScorer.Result s = both.streamed();
+        int n = objects.groups().size();
+        if (n < 2) {
+            return;
+        }
+        int i = rnd.nextInt(n);
+        int j = rnd.nextInt(n);
+        java.util.Optional<io.github.nps4j.core.stats.Comparison> expected;
         try {
-            Path rf = write(dir, "responses.csv", HEADER + String.join("\n", rows(rnd, d)) + "\n");
-            Path af = write(dir, "accounts.csv", StreamingScorerTest.accountsCsv(d));
-            Path cf = write(dir, "contacts.csv", StreamingScorerTest.contactsCsv(d));
-            Portfolio p = PortfolioReader.builder().build().read(rf, af, cf, null).portfolio();
-            GroupedNps objects = RandomPortfolios.objectScorer(o, p.accounts()).score(p.responses());
-            StreamingScorer.Result s = StreamingScorer.of(RandomPortfolios.spec(o)).scoreWithReport(rf, af, cf);
-            int n = objects.groups().size();
-            if (n < 2) {
-                return;
-            }
-            int i = rnd.nextInt(n);
-            int j = rnd.nextInt(n);
-            java.util.Optional<io.github.nps4j.core.stats.Comparison> expected;
-            try {
-                expected = io.github.nps4j.core.stats.Comparison.of(objects.groups().get(i), objects.groups().get(j),
-                        options);
-            } catch (IllegalArgumentException e) {
-                IllegalArgumentException a = assertThrows(IllegalArgumentException.class,
-                        () -> io.github.nps4j.core.stats.Comparison.of(s.estimates().groups().get(i).key(),
-                                s.groupsByAccount().get(i), s.estimates().groups().get(j).key(),
-                                s.groupsByAccount().get(j), options));
-                assertEquals(e.getMessage(), a.getMessage());
-                return;
-            }
-            java.util.Optional<io.github.nps4j.core.stats.Comparison> actual = io.github.nps4j.core.stats.Comparison
-                    .of(s.estimates().groups().get(i).key(), s.groupsByAccount().get(i),
-                            s.estimates().groups().get(j).key(), s.groupsByAccount().get(j), options);
-            assertEquals(expected.isPresent(), actual.isPresent());
-            if (expected.isPresent()) {
-                io.github.nps4j.core.stats.Comparison e = expected.get();
-                io.github.nps4j.core.stats.Comparison a = actual.get();
-                assertEquals(e.clustered(), a.clustered());
-                assertEquals(e.method(), a.method());
-                assertEquals(e.notes(), a.notes());
-                RandomPortfolios.close("difference", e.difference(), a.difference());
-                RandomPortfolios.close("SE", e.standardError(), a.standardError());
-                RandomPortfolios.close("lower", e.lower(), a.lower());
-                RandomPortfolios.close("upper", e.upper(), a.upper());
-                assertClose("p", e.pValue(), a.pValue());
-            }
-        } finally {
-            delete(dir);
+            expected = io.github.nps4j.core.stats.Comparison.of(objects.groups().get(i), objects.groups().get(j),
+                    options);
+        } catch (IllegalArgumentException e) {
+            IllegalArgumentException a = assertThrows(IllegalArgumentException.class,
+                    () -> io.github.nps4j.core.stats.Comparison.of(s.estimates().groups().get(i).key(),
+                            s.groupsByAccount().get(i), s.estimates().groups().get(j).key(),
+                            s.groupsByAccount().get(j), options));
+            assertEquals(e.getMessage(), a.getMessage());
+            return;
+        }
+        java.util.Optional<io.github.nps4j.core.stats.Comparison> actual = io.github.nps4j.core.stats.Comparison
+                .of(s.estimates().groups().get(i).key(), s.groupsByAccount().get(i),
+                        s.estimates().groups().get(j).key(), s.groupsByAccount().get(j), options);
+        assertEquals(expected.isPresent(), actual.isPresent());
+        if (expected.isPresent()) {
+            io.github.nps4j.core.stats.Comparison e = expected.get();
+            io.github.nps4j.core.stats.Comparison a = actual.get();
+            assertEquals(e.clustered(), a.clustered());
+            assertEquals(e.method(), a.method());
+            assertEquals(e.notes(), a.notes());
+            RandomPortfolios.close("difference", e.difference(), a.difference());
+            RandomPortfolios.close("SE", e.standardError(), a.standardError());
+            RandomPortfolios.close("lower", e.lower(), a.lower());
+            RandomPortfolios.close("upper", e.upper(), a.upper());
+            assertClose("p", e.pValue(), a.pValue());
         }
     }
 
