@@ -144,10 +144,11 @@ public final class Nps implements Runnable {
         String message;
         if (ex instanceof OutOfMemoryError) {
             code = RESOURCE;
-            message = "out of memory (" + ex.getMessage() + "). Remedies: `nps score` scores a file row by row "
-                    + "unless --invitations, an answer bootstrap or a fitted prior need every response "
-                    + "(`--stream` insists); a larger heap (java -Xmx4g -jar nps.jar ...); fewer --resamples; fewer attributes for "
-                    + "exact LMG";
+            message = "out of memory (" + ex.getMessage() + "). Remedies: a larger heap (java -Xmx4g -jar nps.jar "
+                    + "...; accounts, followups, plan and drivers hold every response; drivers at 5 M responses "
+                    + "with six ratings needs about 2 GB); `nps score`, `trend` and `compare` read a file row by row "
+                    + "unless --invitations, an answer bootstrap or a fitted prior need every response (`--stream` insists); "
+                    + "fewer --resamples; fewer attributes for exact LMG";
         } else if (ex instanceof StackOverflowError) {
             code = RESOURCE;
             message = "the computation ran out of stack. Remedy: java -Xss8m -jar nps.jar ...; please report the "
