@@ -3,7 +3,6 @@ package io.github.nps4j.core.csv;
 import static io.github.nps4j.core.csv.ColumnNames.ACCOUNT_ID;
 import static io.github.nps4j.core.csv.ColumnNames.ANNUAL_VALUE;
 import static io.github.nps4j.core.csv.ColumnNames.ANSWERED_AT;
-import static io.github.nps4j.core.csv.ColumnNames.COMMENT;
 import static io.github.nps4j.core.csv.ColumnNames.CONTACT_ID;
 import static io.github.nps4j.core.csv.ColumnNames.EPISODE;
 import static io.github.nps4j.core.csv.ColumnNames.FUNCTION;
@@ -402,18 +401,9 @@ final class ReadSession {
             @Nullable Map<String, Account> accountsById, @Nullable CsvSource contacts,
             @Nullable Map<String, Contact> contactsById) {
         try (CsvFile f = open(source, ReadOptions.FileKind.RESPONSES)) {
-            int[] cols = f.required(RESPONSE_ID, ACCOUNT_ID, CONTACT_ID, ANSWERED_AT, SCORE);
-            int id = cols[0];
-            int account = cols[1];
-            int contact = cols[2];
-            int role = f.optional(ROLE);
-            int episode = f.optional(EPISODE);
-            int answered = cols[3];
-            int score = cols[4];
-            checkScoreColumn(f, score);
-            int comment = f.optional(COMMENT);
-            List<CsvFile.Extra> attrs = f.extras(ColumnNames.ATTR);
-            List<CsvFile.Extra> competitors = f.extras(ColumnNames.COMPETITOR);
+            ResponseColumns cols = ResponseColumns.of(f);
+            List<CsvFile.Extra> attrs = cols.attrs();
+            List<CsvFile.Extra> competitors = cols.competitors();
             CompactResponses.Builder out = CompactResponses.builder(
                     attrs.stream().map(CsvFile.Extra::name).toList(),
                     competitors.stream().map(CsvFile.Extra::name).toList());
@@ -440,9 +430,8 @@ final class ReadSession {
             for (int c = 0; c < contactByCode.length; c++) {
                 accountOfContact[c] = fastIds ? out.knownAccount(contactByCode[c].accountId()) : -1;
             }
-            ResponseRow row = new ResponseRow(f, id, account, contact, role, episode, answered, score, comment,
-                    attrs, competitors, out, blankName, accounts, accountsById, contacts, contactsById,
-                    contactByCode, fastIds, accountIndex, contactIndex, accountOfContact);
+            ResponseRow row = new ResponseRow(f, cols, out, blankName, accounts, accountsById, contacts,
+                    contactsById, contactByCode, fastIds, accountIndex, contactIndex, accountOfContact);
             while (f.next()) {
                 try {
                     row.read();
@@ -499,23 +488,22 @@ final class ReadSession {
         private final boolean[] rated;
         private final int[] competitorScores;
 
-        ResponseRow(CsvFile f, int id, int account, int contact, int role, int episode, int answered, int score,
-                int comment, List<CsvFile.Extra> attrs, List<CsvFile.Extra> competitors,
-                CompactResponses.Builder out, boolean blankName, @Nullable CsvSource accounts,
-                @Nullable Map<String, Account> accountsById, @Nullable CsvSource contacts,
-                @Nullable Map<String, Contact> contactsById, Contact[] contactByCode, boolean fastIds,
-                StringIndex accountIndex, StringIndex contactIndex, int[] accountOfContact) {
+        ResponseRow(CsvFile f, ResponseColumns cols, CompactResponses.Builder out, boolean blankName,
+                @Nullable CsvSource accounts, @Nullable Map<String, Account> accountsById,
+                @Nullable CsvSource contacts, @Nullable Map<String, Contact> contactsById, Contact[] contactByCode,
+                boolean fastIds, StringIndex accountIndex, StringIndex contactIndex, int[] accountOfContact) {
             this.f = f;
-            this.id = id;
-            this.account = account;
-            this.contact = contact;
-            this.role = role;
-            this.episode = episode;
-            this.answered = answered;
-            this.score = score;
-            this.comment = comment;
-            this.attrs = attrs;
-            this.competitors = competitors;
+            // the column indexes copied into fields of their own: read on every row
+            this.id = cols.id();
+            this.account = cols.account();
+            this.contact = cols.contact();
+            this.role = cols.role();
+            this.episode = cols.episode();
+            this.answered = cols.answered();
+            this.score = cols.score();
+            this.comment = cols.comment();
+            this.attrs = cols.attrs();
+            this.competitors = cols.competitors();
             this.out = out;
             this.blankName = blankName;
             this.accounts = accounts;
@@ -764,18 +752,17 @@ final class ReadSession {
         List<Response> responses = new ArrayList<>();
         Map<String, Long> lines = new HashMap<>();
         try (CsvFile f = open(source, ReadOptions.FileKind.RESPONSES)) {
-            int[] cols = f.required(RESPONSE_ID, ACCOUNT_ID, CONTACT_ID, ANSWERED_AT, SCORE);
-            int id = cols[0];
-            int account = cols[1];
-            int contact = cols[2];
-            int role = f.optional(ROLE);
-            int episode = f.optional(EPISODE);
-            int answered = cols[3];
-            int score = cols[4];
-            checkScoreColumn(f, score);
-            int comment = f.optional(COMMENT);
-            List<CsvFile.Extra> attrs = f.extras(ColumnNames.ATTR);
-            List<CsvFile.Extra> competitors = f.extras(ColumnNames.COMPETITOR);
+            ResponseColumns cols = ResponseColumns.of(f);
+            int id = cols.id();
+            int account = cols.account();
+            int contact = cols.contact();
+            int role = cols.role();
+            int episode = cols.episode();
+            int answered = cols.answered();
+            int score = cols.score();
+            int comment = cols.comment();
+            List<CsvFile.Extra> attrs = cols.attrs();
+            List<CsvFile.Extra> competitors = cols.competitors();
             while (f.next()) {
                 try {
                     checkWidth(f);

@@ -915,11 +915,6 @@ public final class StreamingScorer {
         }
     }
 
-    /** The columns of {@code responses.csv}, resolved from its header. */
-    private record Layout(int id, int account, int contact, int role, int episode, int answered, int score,
-            List<CsvFile.Extra> attrs, List<CsvFile.Extra> competitors) {
-    }
-
     /** A stop flag that is never raised (one-piece reads). */
     private static final java.util.concurrent.atomic.AtomicBoolean NEVER =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -960,7 +955,7 @@ public final class StreamingScorer {
         }
 
         /** Reads the piece into a sibling of {@code parent}; a failure is kept, not thrown. */
-        void read(Run template, CsvSource source, CsvFile whole, Layout l, @Nullable CsvSource contacts,
+        void read(Run template, CsvSource source, CsvFile whole, ResponseColumns l, @Nullable CsvSource contacts,
                 java.util.concurrent.atomic.AtomicBoolean stopFlag) {
             Run r = template.template();
             ResponseIds i = new ResponseIds(source, NO_LINES); // pieces are read only when nothing is skipped
@@ -1072,13 +1067,8 @@ public final class StreamingScorer {
 
         void read(CsvSource source, @Nullable CsvSource contacts) {
             try (CsvFile f = CsvFile.fast(source, readOptions, ReadOptions.FileKind.RESPONSES)) {
-                int[] cols = f.required(RESPONSE_ID, ACCOUNT_ID, CONTACT_ID, ANSWERED_AT, SCORE);
-                int role = f.optional(ROLE);
-                int episode = f.optional(EPISODE);
-                ReadSession.checkScoreColumn(f, cols[4]);
-                f.optional(ColumnNames.COMMENT); // resolved as the reader does (a repeated header is an error)
-                Layout l = new Layout(cols[0], cols[1], cols[2], role, episode, cols[3], cols[4],
-                        f.extras(ColumnNames.ATTR), f.extras(ColumnNames.COMPETITOR));
+                // resolved as the reader does (the comment too: a repeated header is an error)
+                ResponseColumns l = ResponseColumns.of(f);
                 ResponseIds ids = new ResponseIds(source, skip);
                 try {
                     if (!readInPieces(source, f, ids, l, contacts)) {
@@ -1106,7 +1096,7 @@ public final class StreamingScorer {
          *
          * @return false when the file is to be read in one piece (nothing was read)
          */
-        private boolean readInPieces(CsvSource source, CsvFile f, ResponseIds ids, Layout l,
+        private boolean readInPieces(CsvSource source, CsvFile f, ResponseIds ids, ResponseColumns l,
                 @Nullable CsvSource contacts) {
             if (threads < 2 || dedupe || !f.onBytes() || skip.length > 0) { // pieces count lines from their start
                 return false;
@@ -1253,7 +1243,7 @@ public final class StreamingScorer {
             }
         }
 
-        private void readRows(CsvFile f, ResponseIds ids, Layout l, @Nullable CsvSource contacts,
+        private void readRows(CsvFile f, ResponseIds ids, ResponseColumns l, @Nullable CsvSource contacts,
                 java.util.concurrent.atomic.AtomicBoolean stop) {
             readRowsFrom(f, ids, l, contacts, stop);
         }
@@ -1263,7 +1253,7 @@ public final class StreamingScorer {
          * a method of its own rather than only as an on-stack replacement of this loop (each piece of a parallel read
          * is a new invocation of the loop).
          */
-        private void readRowsFrom(CsvFile f, ResponseIds ids, Layout l, @Nullable CsvSource contacts,
+        private void readRowsFrom(CsvFile f, ResponseIds ids, ResponseColumns l, @Nullable CsvSource contacts,
                 java.util.concurrent.atomic.AtomicBoolean stop) {
             int id = l.id();
             int account = l.account();
