@@ -18,12 +18,32 @@ final class Vocabulary {
      */
     static String normalise(String kind, String name) {
         Objects.requireNonNull(name, kind);
+        if (isNormal(name)) {
+            return name; // the usual case, without the two regular expressions
+        }
         String n = SEPARATORS.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
         if (!VALID.matcher(n).matches()) {
             throw new IllegalArgumentException(
                     kind + " name '" + name + "' is not a lowercase-hyphen name (letters, digits and single hyphens)");
         }
         return n;
+    }
+
+    /** Whether a name already is lowercase-hyphen: what {@code VALID} matches, checked without a matcher. */
+    static boolean isNormal(String name) {
+        int n = name.length();
+        if (n == 0 || name.charAt(0) == '-' || name.charAt(n - 1) == '-') {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c == '-' ? previous == '-' : !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /**

@@ -986,6 +986,8 @@ public final class StreamingScorer {
         private final Map<String, Integer> contactCodes = new HashMap<>();
         private final TextCodes roleText = new TextCodes();
         private final List<String> roleNames = new ArrayList<>();
+        /** {@link #roleWeight} by role code, NaN until worked out. */
+        private double[] roleWeights = new double[0];
         private final Map<String, Integer> roleCodes = new HashMap<>();
         private final TextCodes episodeText = new TextCodes();
         private final List<String> episodeNames = new ArrayList<>();
@@ -1565,9 +1567,20 @@ public final class StreamingScorer {
             return unit.label(start);
         }
 
+        /** The raw role weight of a role code, asked once per cell: worked out once per code. */
         double roleWeight(int code) {
-            String name = roleNames.get(code);
-            return roleRules.raw(name.equals(GroupField.NONE) ? null : Role.of(name));
+            if (code >= roleWeights.length) {
+                int from = roleWeights.length;
+                roleWeights = Arrays.copyOf(roleWeights, Math.max(code + 1, roleNames.size()));
+                Arrays.fill(roleWeights, from, roleWeights.length, Double.NaN);
+            }
+            double w = roleWeights[code];
+            if (Double.isNaN(w)) {
+                String name = roleNames.get(code);
+                w = roleRules.raw(name.equals(GroupField.NONE) ? null : Role.of(name));
+                roleWeights[code] = w;
+            }
+            return w;
         }
 
         Result finish() {
