@@ -4,8 +4,6 @@ import io.github.nps4j.core.Tally;
 import io.github.nps4j.core.Weighting;
 import io.github.nps4j.core.stats.AccountTotals;
 import io.github.nps4j.core.stats.ClusteredEstimate;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.jspecify.annotations.Nullable;
@@ -99,14 +97,16 @@ public final class GroupTotals implements Cells.Visitor {
     private final double[] overallSum;
     private final double[] overallSq;
     /** Per group (same index as the tallies) the per-account totals n, Σw, Σwz, when keeping accounts. */
-    private final java.util.ArrayList<SortedMap<String, double[]>> clusters = new java.util.ArrayList<>();
+    private final java.util.ArrayList<AccountRun> clusters = new java.util.ArrayList<>();
+    /** Each account code's place in account-id order, made when first needed. */
+    private int @Nullable [] rankOfAccount;
     private final boolean byAccount;
 
     private final boolean roleWeighted;
     private long lastGroup = -1;
     private int lastGroupRole = -1;
     private @Nullable Tally lastTally;
-    private @Nullable SortedMap<String, double[]> lastClusters;
+    private @Nullable AccountRun lastClusters;
     private long runKey = -1;
     private final long[] cnt = new long[3];
     private final double[] sum = new double[3];
@@ -201,7 +201,7 @@ public final class GroupTotals implements Cells.Visitor {
             if (gi == tallies.size()) {
                 tallies.add(new Tally());
                 if (byAccount) {
-                    clusters.add(new TreeMap<>());
+                    clusters.add(new AccountRun());
                 }
                 if (gi == groupIds.length) {
                     groupIds = java.util.Arrays.copyOf(groupIds, gi * 2);
@@ -235,7 +235,7 @@ public final class GroupTotals implements Cells.Visitor {
     }
 
     /** Adds one (group, account)'s answer count, Σw and Σwz, with the weights {@link WeightRules#addAccount} gives. */
-    private void addCluster(SortedMap<String, double[]> into, int account, long[] n, double[] s, int b) {
+    private void addCluster(AccountRun into, int account, long[] n, double[] s, int b) {
         double t = normalised
                 ? rules.accountTotal(accounts.id(account), accounts.known(account), accounts.value(account), null)
                 : 1.0;
@@ -244,10 +244,7 @@ public final class GroupTotals implements Cells.Visitor {
         for (int c = 0; c < 3; c++) {
             w[c] = !normalised ? s[b + c] : rawSum > 0 ? s[b + c] / rawSum * t : 0.0;
         }
-        double[] acc = into.computeIfAbsent(accounts.id(account), k -> new double[3]);
-        acc[0] += n[b] + n[b + 1] + n[b + 2];
-        acc[1] += w[0] + w[1] + w[2];
-        acc[2] += w[2] - w[0];
+        into.add(account, n[b] + n[b + 1] + n[b + 2], w[0] + w[1] + w[2], w[2] - w[0]);
     }
 
     private void addRun(Tally t, int account) {
@@ -294,7 +291,7 @@ public final class GroupTotals implements Cells.Visitor {
             throw new IllegalStateException("accounts not kept");
         }
         Tally t = overall();
-        SortedMap<String, double[]> acc = new TreeMap<>();
+        AccountRun acc = new AccountRun();
         int accountsCount = overallCount.length / 3;
         for (int a = 0; a < accountsCount; a++) {
             int b = a * 3;
@@ -325,11 +322,79 @@ public final class GroupTotals implements Cells.Visitor {
         return out;
     }
 
-    private static ClusteredEstimate clustered(Tally t, SortedMap<String, double[]> acc) {
-        SortedMap<String, AccountTotals> totals = new TreeMap<>();
-        acc.forEach((id, a) -> totals.put(id, new AccountTotals((long) a[0], a[1],
-                Math.max(-a[1], Math.min(a[1], a[2])))));
-        return new ClusteredEstimate(t.snapshot(), totals);
+    /** The group's clustered estimate, its per-account totals put in account-id order without a tree of their own. */
+    private ClusteredEstimate clustered(Tally t, AccountRun acc) {
+        int[] rank = rankOfAccount();
+        int n = acc.size;
+        long[] order = new long[n];
+        boolean sorted = true;
+        for (int i = 0; i < n; i++) {
+            order[i] = (long) rank[acc.codes[i]] << 32 | i;
+            sorted &= i == 0 || order[i] > order[i - 1];
+        }
+        if (!sorted) {
+            java.util.Arrays.sort(order);
+        }
+        String[] ids = new String[n];
+        AccountTotals[] totals = new AccountTotals[n];
+        for (int j = 0; j < n; j++) {
+            int i = (int) order[j];
+            double w = acc.weightSums[i];
+            ids[j] = accounts.id(acc.codes[i]);
+            totals[j] = new AccountTotals(acc.responses[i], w, Math.max(-w, Math.min(w, acc.signSums[i])));
+        }
+        return new ClusteredEstimate(t.snapshot(), SortedArrayMap.of(ids, totals));
+    }
+
+    /** The account codes' places in account-id order (ids are distinct: one code per id). */
+    private int[] rankOfAccount() {
+        int[] rank = rankOfAccount;
+        if (rank == null) {
+            int count = accounts.count();
+            String[] ids = new String[count];
+            Integer[] codes = new Integer[count];
+            for (int a = 0; a < count; a++) {
+                ids[a] = accounts.id(a);
+                codes[a] = a;
+            }
+            java.util.Arrays.sort(codes, (x, y) -> ids[x].compareTo(ids[y]));
+            rank = new int[count];
+            for (int r = 0; r < count; r++) {
+                rank[codes[r]] = r;
+            }
+            rankOfAccount = rank;
+        }
+        return rank;
+    }
+
+    /**
+     * One group's per-account totals in the order the cells deliver them (ascending account code, each account
+     * once): code, answer count, Σw and Σwz side by side in arrays.
+     */
+    private static final class AccountRun {
+        private int[] codes = new int[8];
+        private long[] responses = new long[8];
+        private double[] weightSums = new double[8];
+        private double[] signSums = new double[8];
+        private int size;
+
+        void add(int code, long n, double w, double wz) {
+            if (size > 0 && codes[size - 1] >= code) {
+                throw new IllegalStateException("account " + code + " after " + codes[size - 1]);
+            }
+            if (size == codes.length) {
+                int cap = size * 2;
+                codes = java.util.Arrays.copyOf(codes, cap);
+                responses = java.util.Arrays.copyOf(responses, cap);
+                weightSums = java.util.Arrays.copyOf(weightSums, cap);
+                signSums = java.util.Arrays.copyOf(signSums, cap);
+            }
+            codes[size] = code;
+            responses[size] = n;
+            weightSums[size] = w;
+            signSums[size] = wz;
+            size++;
+        }
     }
 
     /** The group indexes sorted by key, as {@link #entries} orders them. */
