@@ -98,6 +98,12 @@ public final class StreamingScorer {
     private final ReadOptions readOptions;
     private final int threads;
     private final long minPieceBytes;
+    /**
+     * The most bytes of the first piece of a file read in pieces, which the calling thread reads before the other
+     * threads start: long enough for the JIT to compile the row loop on another core, short enough to leave most of
+     * a large file to all threads.
+     */
+    private static final long FIRST_PIECE_BYTES = 64L << 20;
 
     private StreamingScorer(ScoringSpec options, ReadOptions readOptions, int threads, long minPieceBytes) {
         this.options = options;
@@ -977,7 +983,7 @@ public final class StreamingScorer {
         /** Contacts of contacts.csv (contact codes are the index's codes). */
         private final StringIndex contactIndex;
         /** Per contact code c: [2c] its account code, [2c + 1] its role code — side by side, one cache line. */
-        private int[] contactInfo = new int[2048];
+        private int[] contactInfo;
         private final boolean checkAccounts;
         private final boolean checkContacts;
         private final StringIndex accountCodes;
@@ -1019,8 +1025,10 @@ public final class StreamingScorer {
             this.checkAccounts = accountsSource != null;
             this.checkContacts = checkContacts;
             this.accountsById = small.accountsById();
-            this.contactIndex = new StringIndex(1024);
-            this.accountCodes = new StringIndex(1024);
+            // sized for the small files' ids, so that 100 k contacts are not re-hashed at every doubling
+            this.contactIndex = new StringIndex(Math.max(1024, small.contacts().size()));
+            this.accountCodes = new StringIndex(Math.max(1024, small.accounts().size()));
+            this.contactInfo = new int[2 * Math.max(8, small.contacts().size())];
             for (Account a : small.accounts()) {
                 accountCode(a.id());
             }
@@ -1091,7 +1099,8 @@ public final class StreamingScorer {
         /**
          * Reads the rest of a file in pieces when {@link #withThreads} allows it: up to four pieces per thread, taken
          * in turn by the threads as they become free (so a thread that gets less CPU time holds up no one), the
-         * calling thread reading the first piece and then taking others. Pieces start just after a line feed, a
+         * calling thread reading the first piece alone (while the JIT compiles the row loop) and then, with the other
+         * threads, taking the rest. Pieces start just after a line feed, a
          * guess at a record start that the piece before confirms by ending there; a piece whose guess was wrong (a
          * line feed inside quotes), or that failed, is read again on this thread from the true start with the true
          * line numbers, so the first error in file order is reported exactly. Counts are merged in file order.
@@ -1112,8 +1121,10 @@ public final class StreamingScorer {
             long[] cut = new long[n + 1];
             cut[0] = from;
             cut[n] = size;
-            for (int k = 1; k < n; k++) {
-                cut[k] = Math.max(cut[k - 1], f.lineStartAfter(from + (size - from) / n * k));
+            // the first piece, read alone while the JIT compiles, no larger than FIRST_PIECE_BYTES; the rest evenly
+            cut[1] = f.lineStartAfter(from + Math.min((size - from) / n, Math.max(minPieceBytes, FIRST_PIECE_BYTES)));
+            for (int k = 2; k < n; k++) {
+                cut[k] = Math.max(cut[k - 1], f.lineStartAfter(cut[1] + (size - cut[1]) / (n - 1) * (k - 1)));
             }
             f.stopAt(cut[1]);
             java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
@@ -1130,13 +1141,15 @@ public final class StreamingScorer {
                 }
             };
             Thread[] workers = new Thread[Math.min(threads - 1, n - 1)];
-            for (int w = 0; w < workers.length; w++) {
-                workers[w] = new Thread(taker, "nps-stream-" + (w + 1));
-                workers[w].setDaemon(true);
-                workers[w].start();
-            }
             try {
+                // the first piece alone: the JIT compiles the row loop meanwhile on another core, and the other
+                // threads then start on compiled code instead of all interpreting it while the compiler waits
                 readRows(f, ids, l, contacts, NEVER);
+                for (int w = 0; w < workers.length; w++) {
+                    workers[w] = new Thread(taker, "nps-stream-" + (w + 1));
+                    workers[w].setDaemon(true);
+                    workers[w].start();
+                }
                 taker.run();
                 for (Thread w : workers) {
                     join(w);
@@ -1167,7 +1180,9 @@ public final class StreamingScorer {
             } catch (RuntimeException | Error e) {
                 stop.set(true);
                 for (Thread w : workers) {
-                    join(w);
+                    if (w != null) {
+                        join(w);
+                    }
                 }
                 throw e;
             }
