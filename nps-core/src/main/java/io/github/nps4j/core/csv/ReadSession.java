@@ -135,9 +135,22 @@ final class ReadSession {
 
     ReadResult read(CsvSource responses, @Nullable CsvSource accounts, @Nullable CsvSource contacts,
             @Nullable CsvSource invitations) {
+        return readFiles(java.util.Objects.requireNonNull(responses, "responses"), accounts, contacts, invitations);
+    }
+
+    /**
+     * Reads the accounts and contacts files alone, as {@link #read} reads them, into a portfolio without responses
+     * (the streaming scorer reads {@code responses.csv} itself).
+     */
+    ReadResult readSmallFiles(@Nullable CsvSource accounts, @Nullable CsvSource contacts) {
+        return readFiles(null, accounts, contacts, null);
+    }
+
+    private ReadResult readFiles(@Nullable CsvSource responses, @Nullable CsvSource accounts,
+            @Nullable CsvSource contacts, @Nullable CsvSource invitations) {
         Map<String, Account> accountsById = accounts == null ? null : readAccounts(accounts);
         Map<String, Contact> contactsById = contacts == null ? null : readContacts(contacts, accounts, accountsById);
-        List<Response> responseList = objectResponses
+        List<Response> responseList = responses == null ? List.of() : objectResponses
                 ? readResponsesAsObjects(responses, accounts, accountsById, contacts, contactsById)
                 : readResponses(responses, accounts, accountsById, contacts, contactsById);
         List<Invitation> invitationList = invitations == null ? List.of()

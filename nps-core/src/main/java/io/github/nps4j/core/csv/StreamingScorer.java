@@ -26,7 +26,6 @@ import io.github.nps4j.core.internal.StringIndex;
 import io.github.nps4j.core.internal.WeightRules;
 import io.github.nps4j.core.stats.ClusteredEstimate;
 import io.github.nps4j.core.table.TableScorer;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -407,17 +406,7 @@ public final class StreamingScorer {
         if (accounts == null && contacts == null) {
             return Portfolio.of(List.of(), List.of(), List.of(), List.of());
         }
-        // the responses are streamed: give the session an empty file whose header the options resolve
-        ReadOptions o = session.options();
-        char d = o.delimiter().orElse(',');
-        StringBuilder header = new StringBuilder();
-        for (String c : List.of(RESPONSE_ID, ACCOUNT_ID, CONTACT_ID, ANSWERED_AT, SCORE)) {
-            header.append(header.length() == 0 ? "" : String.valueOf(d)).append('"')
-                    .append(o.candidates(ReadOptions.FileKind.RESPONSES, c).get(0).replace("\"", "\"\""))
-                    .append('"');
-        }
-        CsvSource none = CsvSource.of("(no responses)", new StringReader(header.append('\n').toString()));
-        return session.read(none, accounts, contacts, null).portfolio();
+        return session.readSmallFiles(accounts, contacts).portfolio(); // the responses are streamed
     }
 
     /** Vocabulary codes by the text as written (so each spelling is validated once), looked up without strings. */
