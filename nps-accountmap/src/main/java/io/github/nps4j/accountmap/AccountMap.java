@@ -147,11 +147,20 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         private final Map<String, Integer> accountCodes;
         /** Per contact code, the contact of the contact list, or null. */
         private final Contact[] contactOf;
+        /** Contact codes by id, of the listed contacts that have a response. */
+        private final Map<String, Integer> listedContactCodes = new HashMap<>();
         /** Per contact code, the latest row of the contact in the window being picked, or -1 (reset after use). */
         private final int[] latestOfContact;
-        private final Map<String, List<Invitation>> invitationsByAccount = new HashMap<>();
+        /** Per contact code, the contact's latest answer in the map window while one account is mapped, or null. */
+        private final Response[] answerOfContact;
+        /** The contacts invited in the map window (an episode counted); a contact belongs to one account. */
+        private final Set<String> invited = new HashSet<>();
         private final Map<String, List<Contact>> contactsByAccount = new HashMap<>();
         private final AccountViews views;
+        /** Contacts in seniority order of their roles, then by id. */
+        private final Comparator<ContactEntry> entryOrder;
+        private final DateWindow recent;
+        private final DateWindow silence;
 
         /**
          * Checks every response and groups the counted ones by account, looking each distinct account, contact and
@@ -166,6 +175,10 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             this.contacts = portfolio.contactsById();
             this.views = AccountViews.builder().rolePolicy(options.rolePolicy())
                     .rule(options.categoryRule()).dedupe(Dedupe.NONE).build();
+            this.entryOrder = Comparator.comparing(ContactEntry::role, roleOrder())
+                    .thenComparing(ContactEntry::contactId);
+            this.recent = DateWindow.lastDays(asOf, options.decliningDays());
+            this.silence = DateWindow.lastDays(asOf, options.silentDays());
             for (Contact c : portfolio.contacts()) {
                 contactsByAccount.computeIfAbsent(c.accountId(), k -> new ArrayList<>()).add(c);
             }
@@ -182,8 +195,12 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
                 Contact k = contacts.get(codes.contactId(c));
                 contactOf[c] = k;
                 accountOfContact[c] = k == null ? -1 : accountCodes.getOrDefault(k.accountId(), -2);
+                if (k != null) {
+                    listedContactCodes.put(k.id(), c);
+                }
             }
             latestOfContact = new int[codes.contacts()];
+            answerOfContact = new Response[codes.contacts()];
             java.util.Arrays.fill(latestOfContact, -1);
             boolean[] countedEpisode = new boolean[codes.episodeCodes()];
             for (int e = 0; e < countedEpisode.length; e++) {
@@ -213,7 +230,7 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
                             + i.contactId() + ", which is not in the portfolio");
                 }
                 if (window.contains(i.invitedAt()) && options.counts(i.episode())) {
-                    invitationsByAccount.computeIfAbsent(c.accountId(), k -> new ArrayList<>()).add(i);
+                    invited.add(c.id());
                 }
             }
         }
@@ -230,40 +247,14 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         private MappedAccount mapAccount(Account account) {
             Integer code = accountCodes.get(account.id());
             int[] rows = code == null ? new int[0] : rowsByAccount[code];
-            List<Response> latest = answers(latestIn(rows, window));
-            Map<String, Response> latestByContact = new HashMap<>();
-            latest.forEach(r -> latestByContact.put(r.contactId(), r));
-            Set<String> invited = new HashSet<>();
-            invitationsByAccount.getOrDefault(account.id(), List.of()).forEach(i -> invited.add(i.contactId()));
-
-            List<ContactEntry> entries = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (Contact c : contactsByAccount.getOrDefault(account.id(), List.of())) {
-                seen.add(c.id());
-                Optional<Response> answer = Optional.ofNullable(latestByContact.get(c.id()));
-                entries.add(new ContactEntry(c.id(), c.role(), true, invited.contains(c.id()) || answer.isPresent(),
-                        answer));
-            }
-            for (Response r : latest) {
-                if (seen.add(r.contactId())) {
-                    entries.add(new ContactEntry(r.contactId(), r.role().orElseThrow(), false, true,
-                            Optional.of(r)));
-                }
-            }
-            Comparator<Role> roleOrder = roleOrder();
-            entries.sort(Comparator.comparing(ContactEntry::role, roleOrder).thenComparing(ContactEntry::contactId));
-            Map<Role, RoleCoverage> roles = new TreeMap<>(roleOrder);
-            for (Role r : options.rolePolicy().seniority()) {
-                roles.put(r, RoleCoverage.empty(r));
-            }
-            for (ContactEntry e : entries) {
-                roles.merge(e.role(), RoleCoverage.empty(e.role()).plus(e), RoleCoverage::merge);
-            }
+            int[] latestRows = latestIn(rows, window);
+            List<Response> latest = answers(latestRows);
+            List<ContactEntry> entries = entries(account, latestRows, latest);
+            Map<Role, RoleCoverage> roles = coverage(entries);
 
             AccountView view = views.view(account.id(), latest);
             AccountTrend trend = new AccountTrend(window, view.accountNps(), window.previous(),
                     scoreAll(latestIn(rows, window.previous())));
-            DateWindow recent = DateWindow.lastDays(asOf, options.decliningDays());
             DeclineCheck decline = DeclineCheck.of(recent, scoreAll(latestIn(rows, recent)), recent.previous(),
                     scoreAll(latestIn(rows, recent.previous())), options.significanceLevel());
             Optional<LocalDate> lastAnswer = lastAnswer(rows);
@@ -279,6 +270,78 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             double score = severity * account.annualValue().orElse(0);
             return new MappedAccount(account, window, entries, roles, view, trend, decline, flags, lastAnswer,
                     severity, score);
+        }
+
+        /**
+         * The account's contacts: each listed one, with its latest answer in the window if any, and each one that
+         * answered in the window but is not listed; sorted by {@link #entryOrder}.
+         *
+         * @param latestRows the rows of the contacts' latest answers in the window
+         * @param latest the responses of those rows, in the same order
+         */
+        private List<ContactEntry> entries(Account account, int[] latestRows, List<Response> latest) {
+            List<Contact> listed = contactsByAccount.getOrDefault(account.id(), List.of());
+            List<ContactEntry> entries = new ArrayList<>(listed.size() + latest.size());
+            for (int j = 0; j < latestRows.length; j++) {
+                answerOfContact[codes.contact(latestRows[j])] = latest.get(j);
+            }
+            for (Contact c : listed) {
+                Integer k = listedContactCodes.get(c.id());
+                Optional<Response> answer = Optional.ofNullable(k == null ? null : answerOfContact[k]);
+                entries.add(new ContactEntry(c.id(), c.role(), true, answer.isPresent() || invited.contains(c.id()),
+                        answer));
+            }
+            for (int j = 0; j < latestRows.length; j++) {
+                int k = codes.contact(latestRows[j]);
+                answerOfContact[k] = null;
+                if (contactOf[k] == null) {
+                    // answered but not listed (a listed contact of another account was refused in the constructor)
+                    Response r = latest.get(j);
+                    entries.add(new ContactEntry(r.contactId(), r.role().orElseThrow(), false, true,
+                            Optional.of(r)));
+                }
+            }
+            entries.sort(entryOrder);
+            return entries;
+        }
+
+        /**
+         * Coverage per role of sorted contacts: the seniority roles first (empty if nobody holds them), then any
+         * other role, in {@link #roleOrder()}; one count per contact.
+         */
+        private Map<Role, RoleCoverage> coverage(List<ContactEntry> sorted) {
+            Map<Role, RoleCoverage> roles = new LinkedHashMap<>();
+            for (Role r : options.rolePolicy().seniority()) {
+                roles.put(r, RoleCoverage.empty(r));
+            }
+            // sorted by role order, so each role's contacts are one run; a seniority role keeps its place above
+            int i = 0;
+            while (i < sorted.size()) {
+                Role role = sorted.get(i).role();
+                long mapped = 0;
+                long invitedCount = 0;
+                long responded = 0;
+                long promoters = 0;
+                long passives = 0;
+                long detractors = 0;
+                for (; i < sorted.size() && sorted.get(i).role().equals(role); i++) {
+                    ContactEntry e = sorted.get(i);
+                    mapped++;
+                    invitedCount += e.invited() ? 1 : 0;
+                    if (e.latestAnswer().isPresent()) {
+                        responded++;
+                        switch (e.latestAnswer().get().category()) {
+                            case PROMOTER -> promoters++;
+                            case PASSIVE -> passives++;
+                            case DETRACTOR -> detractors++;
+                            default -> throw new AssertionError(e);
+                        }
+                    }
+                }
+                roles.put(role, new RoleCoverage(role, mapped, invitedCount, responded, promoters, passives,
+                        detractors));
+            }
+            return roles;
         }
 
         private Set<Flag> flags(List<Response> latest, List<ContactEntry> entries, Optional<LocalDate> lastAnswer,
@@ -303,14 +366,16 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             if (!deciderHeard) {
                 flags.add(Flag.NO_DECIDER_HEARD);
             }
-            DateWindow silence = DateWindow.lastDays(asOf, options.silentDays());
             if (lastAnswer.isEmpty() || !silence.contains(lastAnswer.get())) {
                 flags.add(Flag.SILENT);
             }
             if (keyPromoter && keyDetractor) {
                 flags.add(Flag.POLARISED);
             }
-            long responded = entries.stream().filter(ContactEntry::responded).count();
+            long responded = 0;
+            for (ContactEntry e : entries) {
+                responded += e.responded() ? 1 : 0;
+            }
             if (entries.isEmpty() || (double) responded / entries.size() < options.lowCoverageShare()) {
                 flags.add(Flag.LOW_COVERAGE);
             }
