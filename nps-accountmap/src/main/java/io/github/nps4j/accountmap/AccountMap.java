@@ -149,7 +149,10 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         private final Contact[] contactOf;
         /** Contact codes by id, of the listed contacts that have a response. */
         private final Map<String, Integer> listedContactCodes = new HashMap<>();
-        /** Per contact code, the latest row of the contact in the window being picked, or -1 (reset after use). */
+        /**
+         * Per contact code, the position (in {@link AccountRows}) of the contact's latest answer in the window being
+         * picked, or -1 (reset after use).
+         */
         private final int[] latestOfContact;
         /** Per contact code, the contact's latest answer in the map window while one account is mapped, or null. */
         private final Response[] answerOfContact;
@@ -245,8 +248,7 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         }
 
         private MappedAccount mapAccount(Account account) {
-            Integer code = accountCodes.get(account.id());
-            int[] rows = code == null ? new int[0] : rowsByAccount[code];
+            AccountRows rows = rowsOf(account);
             int[] latestRows = latestIn(rows, window);
             List<Response> latest = answers(latestRows);
             List<ContactEntry> entries = entries(account, latestRows, latest);
@@ -405,34 +407,60 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         }
 
         /**
+         * One account's counted rows with their answer days and contact codes, copied once from the portfolio's
+         * columns: an account's rows lie far apart in them, so the windows, each read more than once, read these.
+         *
+         * @param rows the rows, in list order
+         * @param days each row's answer day ({@link ResponseCodes#epochDay})
+         * @param contacts each row's contact code
+         */
+        private record AccountRows(int[] rows, long[] days, int[] contacts) {
+        }
+
+        private AccountRows rowsOf(Account account) {
+            Integer code = accountCodes.get(account.id());
+            int[] rows = code == null ? new int[0] : rowsByAccount[code];
+            long[] days = new long[rows.length];
+            int[] contactCodes = new int[rows.length];
+            for (int j = 0; j < rows.length; j++) {
+                days[j] = codes.epochDay(rows[j]);
+                contactCodes[j] = codes.contact(rows[j]);
+            }
+            return new AccountRows(rows, days, contactCodes);
+        }
+
+        /**
          * The rows of each contact's latest answer in a window, in list order: {@link Dedupe#LATEST_PER_CONTACT} of
          * the rows answered in the window, by code (no response made).
          */
-        private int[] latestIn(int[] rows, DateWindow w) {
+        private int[] latestIn(AccountRows a, DateWindow w) {
             long after = w.start().toEpochDay();
             long last = w.end().toEpochDay();
+            long[] days = a.days();
+            int[] contactCodes = a.contacts();
             int t = 0;
-            for (int row : rows) {
-                long day = codes.epochDay(row);
+            for (int j = 0; j < days.length; j++) {
+                long day = days[j];
                 if (day <= after || day > last) {
                     continue;
                 }
-                int c = codes.contact(row);
+                int c = contactCodes[j];
                 int best = latestOfContact[c];
                 if (best < 0) {
                     t++;
-                    latestOfContact[c] = row;
-                } else if (codes.isLater(row, best)) {
-                    latestOfContact[c] = row;
+                    latestOfContact[c] = j;
+                } else if (day > days[best] || day == days[best] && codes.isLater(a.rows()[j], a.rows()[best])) {
+                    // a later day is a later answer; on one day the time, then the response id, decide
+                    latestOfContact[c] = j;
                 }
             }
             // a second pass keeps list order without sorting, and clears what the first one set
             int[] out = new int[t];
             int n = 0;
-            for (int row : rows) {
-                int c = codes.contact(row);
-                if (latestOfContact[c] == row) {
-                    out[n++] = row;
+            for (int j = 0; j < days.length; j++) {
+                int c = contactCodes[j];
+                if (latestOfContact[c] == j) {
+                    out[n++] = a.rows()[j];
                     latestOfContact[c] = -1;
                 }
             }
@@ -448,14 +476,14 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             return t.snapshot();
         }
 
-        /** The day of the latest of some rows, if any. */
-        private Optional<LocalDate> lastAnswer(int[] rows) {
-            if (rows.length == 0) {
+        /** The day of the account's latest answer, if any. */
+        private Optional<LocalDate> lastAnswer(AccountRows a) {
+            if (a.days().length == 0) {
                 return Optional.empty();
             }
             long max = Long.MIN_VALUE;
-            for (int row : rows) {
-                max = Math.max(max, codes.epochDay(row));
+            for (long day : a.days()) {
+                max = Math.max(max, day);
             }
             return Optional.of(LocalDate.ofEpochDay(max));
         }
