@@ -522,35 +522,43 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         }
 
         private ChannelView channel(List<MappedAccount> mapped) {
-            List<Response> latest = new ArrayList<>();
+            // each account's latest answers (its contacts' order), and all of them by tier
+            Map<String, List<Response>> latestByAccount = new HashMap<>();
             Map<Tier, List<Response>> byTier = new TreeMap<>();
             for (MappedAccount m : mapped) {
+                List<Response> own = new ArrayList<>();
                 for (ContactEntry e : m.contacts()) {
-                    e.latestAnswer().ifPresent(r -> {
-                        latest.add(r);
-                        byTier.computeIfAbsent(m.account().tier(), k -> new ArrayList<>()).add(r);
-                    });
+                    e.latestAnswer().ifPresent(own::add);
+                }
+                latestByAccount.put(m.accountId(), own);
+                if (!own.isEmpty()) {
+                    byTier.computeIfAbsent(m.account().tier(), k -> new ArrayList<>()).addAll(own);
                 }
             }
             Map<Tier, NpsEstimate> tierNps = new TreeMap<>();
             byTier.forEach((t, rs) -> tierNps.put(t, NpsScorer.scoreAll(rs)));
             AccountHierarchy h = AccountHierarchy.of(portfolio.accounts());
-            Map<String, List<Response>> latestByAccount = new HashMap<>();
-            latest.forEach(r -> latestByAccount.computeIfAbsent(r.accountId(), k -> new ArrayList<>()).add(r));
             List<ChannelNode> nodes = new ArrayList<>();
             for (MappedAccount m : mapped) {
                 Account a = m.account();
+                NpsEstimate own = NpsScorer.scoreAll(latestByAccount.get(a.id()));
+                List<String> children = h.children(a.id());
+                if (children.isEmpty()) {
+                    // a leaf is its own subtree
+                    nodes.add(new ChannelNode(a.id(), a.tier(), a.parentId(), children, own, own,
+                            Map.of(a.tier(), own)));
+                    continue;
+                }
                 Map<Tier, List<Response>> subByTier = new TreeMap<>();
                 List<Response> sub = new ArrayList<>();
                 for (String id : h.subtree(a.id())) {
-                    List<Response> rs = latestByAccount.getOrDefault(id, List.of());
+                    List<Response> rs = latestByAccount.get(id);
                     sub.addAll(rs);
                     subByTier.computeIfAbsent(accounts.get(id).tier(), k -> new ArrayList<>()).addAll(rs);
                 }
                 Map<Tier, NpsEstimate> subTierNps = new TreeMap<>();
                 subByTier.forEach((t, rs) -> subTierNps.put(t, NpsScorer.scoreAll(rs)));
-                nodes.add(new ChannelNode(a.id(), a.tier(), a.parentId(), h.children(a.id()),
-                        NpsScorer.scoreAll(latestByAccount.getOrDefault(a.id(), List.of())), NpsScorer.scoreAll(sub),
+                nodes.add(new ChannelNode(a.id(), a.tier(), a.parentId(), children, own, NpsScorer.scoreAll(sub),
                         subTierNps));
             }
             return new ChannelView(tierNps, nodes);
