@@ -147,11 +147,23 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         private final Map<String, Integer> accountCodes;
         /** Per contact code, the contact of the contact list, or null. */
         private final Contact[] contactOf;
-        /** Per contact code, the latest row of the contact in the window being picked, or -1 (reset after use). */
+        /** Contact codes by id, of the listed contacts that have a response. */
+        private final Map<String, Integer> listedContactCodes = new HashMap<>();
+        /**
+         * Per contact code, the position (in {@link AccountRows}) of the contact's latest answer in the window being
+         * picked, or -1 (reset after use).
+         */
         private final int[] latestOfContact;
-        private final Map<String, List<Invitation>> invitationsByAccount = new HashMap<>();
+        /** Per contact code, the contact's latest answer in the map window while one account is mapped, or null. */
+        private final Response[] answerOfContact;
+        /** The contacts invited in the map window (an episode counted); a contact belongs to one account. */
+        private final Set<String> invited = new HashSet<>();
         private final Map<String, List<Contact>> contactsByAccount = new HashMap<>();
         private final AccountViews views;
+        /** Contacts in seniority order of their roles, then by id. */
+        private final Comparator<ContactEntry> entryOrder;
+        private final DateWindow recent;
+        private final DateWindow silence;
 
         /**
          * Checks every response and groups the counted ones by account, looking each distinct account, contact and
@@ -166,6 +178,10 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             this.contacts = portfolio.contactsById();
             this.views = AccountViews.builder().rolePolicy(options.rolePolicy())
                     .rule(options.categoryRule()).dedupe(Dedupe.NONE).build();
+            this.entryOrder = Comparator.comparing(ContactEntry::role, roleOrder())
+                    .thenComparing(ContactEntry::contactId);
+            this.recent = DateWindow.lastDays(asOf, options.decliningDays());
+            this.silence = DateWindow.lastDays(asOf, options.silentDays());
             for (Contact c : portfolio.contacts()) {
                 contactsByAccount.computeIfAbsent(c.accountId(), k -> new ArrayList<>()).add(c);
             }
@@ -182,8 +198,12 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
                 Contact k = contacts.get(codes.contactId(c));
                 contactOf[c] = k;
                 accountOfContact[c] = k == null ? -1 : accountCodes.getOrDefault(k.accountId(), -2);
+                if (k != null) {
+                    listedContactCodes.put(k.id(), c);
+                }
             }
             latestOfContact = new int[codes.contacts()];
+            answerOfContact = new Response[codes.contacts()];
             java.util.Arrays.fill(latestOfContact, -1);
             boolean[] countedEpisode = new boolean[codes.episodeCodes()];
             for (int e = 0; e < countedEpisode.length; e++) {
@@ -213,7 +233,7 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
                             + i.contactId() + ", which is not in the portfolio");
                 }
                 if (window.contains(i.invitedAt()) && options.counts(i.episode())) {
-                    invitationsByAccount.computeIfAbsent(c.accountId(), k -> new ArrayList<>()).add(i);
+                    invited.add(c.id());
                 }
             }
         }
@@ -228,42 +248,15 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         }
 
         private MappedAccount mapAccount(Account account) {
-            Integer code = accountCodes.get(account.id());
-            int[] rows = code == null ? new int[0] : rowsByAccount[code];
-            List<Response> latest = answers(latestIn(rows, window));
-            Map<String, Response> latestByContact = new HashMap<>();
-            latest.forEach(r -> latestByContact.put(r.contactId(), r));
-            Set<String> invited = new HashSet<>();
-            invitationsByAccount.getOrDefault(account.id(), List.of()).forEach(i -> invited.add(i.contactId()));
-
-            List<ContactEntry> entries = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (Contact c : contactsByAccount.getOrDefault(account.id(), List.of())) {
-                seen.add(c.id());
-                Optional<Response> answer = Optional.ofNullable(latestByContact.get(c.id()));
-                entries.add(new ContactEntry(c.id(), c.role(), true, invited.contains(c.id()) || answer.isPresent(),
-                        answer));
-            }
-            for (Response r : latest) {
-                if (seen.add(r.contactId())) {
-                    entries.add(new ContactEntry(r.contactId(), r.role().orElseThrow(), false, true,
-                            Optional.of(r)));
-                }
-            }
-            Comparator<Role> roleOrder = roleOrder();
-            entries.sort(Comparator.comparing(ContactEntry::role, roleOrder).thenComparing(ContactEntry::contactId));
-            Map<Role, RoleCoverage> roles = new TreeMap<>(roleOrder);
-            for (Role r : options.rolePolicy().seniority()) {
-                roles.put(r, RoleCoverage.empty(r));
-            }
-            for (ContactEntry e : entries) {
-                roles.merge(e.role(), RoleCoverage.empty(e.role()).plus(e), RoleCoverage::merge);
-            }
+            AccountRows rows = rowsOf(account);
+            int[] latestRows = latestIn(rows, window);
+            List<Response> latest = answers(latestRows);
+            List<ContactEntry> entries = entries(account, latestRows, latest);
+            Map<Role, RoleCoverage> roles = coverage(entries);
 
             AccountView view = views.view(account.id(), latest);
             AccountTrend trend = new AccountTrend(window, view.accountNps(), window.previous(),
                     scoreAll(latestIn(rows, window.previous())));
-            DateWindow recent = DateWindow.lastDays(asOf, options.decliningDays());
             DeclineCheck decline = DeclineCheck.of(recent, scoreAll(latestIn(rows, recent)), recent.previous(),
                     scoreAll(latestIn(rows, recent.previous())), options.significanceLevel());
             Optional<LocalDate> lastAnswer = lastAnswer(rows);
@@ -279,6 +272,78 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             double score = severity * account.annualValue().orElse(0);
             return new MappedAccount(account, window, entries, roles, view, trend, decline, flags, lastAnswer,
                     severity, score);
+        }
+
+        /**
+         * The account's contacts: each listed one, with its latest answer in the window if any, and each one that
+         * answered in the window but is not listed; sorted by {@link #entryOrder}.
+         *
+         * @param latestRows the rows of the contacts' latest answers in the window
+         * @param latest the responses of those rows, in the same order
+         */
+        private List<ContactEntry> entries(Account account, int[] latestRows, List<Response> latest) {
+            List<Contact> listed = contactsByAccount.getOrDefault(account.id(), List.of());
+            List<ContactEntry> entries = new ArrayList<>(listed.size() + latest.size());
+            for (int j = 0; j < latestRows.length; j++) {
+                answerOfContact[codes.contact(latestRows[j])] = latest.get(j);
+            }
+            for (Contact c : listed) {
+                Integer k = listedContactCodes.get(c.id());
+                Optional<Response> answer = Optional.ofNullable(k == null ? null : answerOfContact[k]);
+                entries.add(new ContactEntry(c.id(), c.role(), true, answer.isPresent() || invited.contains(c.id()),
+                        answer));
+            }
+            for (int j = 0; j < latestRows.length; j++) {
+                int k = codes.contact(latestRows[j]);
+                answerOfContact[k] = null;
+                if (contactOf[k] == null) {
+                    // answered but not listed (a listed contact of another account was refused in the constructor)
+                    Response r = latest.get(j);
+                    entries.add(new ContactEntry(r.contactId(), r.role().orElseThrow(), false, true,
+                            Optional.of(r)));
+                }
+            }
+            entries.sort(entryOrder);
+            return entries;
+        }
+
+        /**
+         * Coverage per role of sorted contacts: the seniority roles first (empty if nobody holds them), then any
+         * other role, in {@link #roleOrder()}; one count per contact.
+         */
+        private Map<Role, RoleCoverage> coverage(List<ContactEntry> sorted) {
+            Map<Role, RoleCoverage> roles = new LinkedHashMap<>();
+            for (Role r : options.rolePolicy().seniority()) {
+                roles.put(r, RoleCoverage.empty(r));
+            }
+            // sorted by role order, so each role's contacts are one run; a seniority role keeps its place above
+            int i = 0;
+            while (i < sorted.size()) {
+                Role role = sorted.get(i).role();
+                long mapped = 0;
+                long invitedCount = 0;
+                long responded = 0;
+                long promoters = 0;
+                long passives = 0;
+                long detractors = 0;
+                for (; i < sorted.size() && sorted.get(i).role().equals(role); i++) {
+                    ContactEntry e = sorted.get(i);
+                    mapped++;
+                    invitedCount += e.invited() ? 1 : 0;
+                    if (e.latestAnswer().isPresent()) {
+                        responded++;
+                        switch (e.latestAnswer().get().category()) {
+                            case PROMOTER -> promoters++;
+                            case PASSIVE -> passives++;
+                            case DETRACTOR -> detractors++;
+                            default -> throw new AssertionError(e);
+                        }
+                    }
+                }
+                roles.put(role, new RoleCoverage(role, mapped, invitedCount, responded, promoters, passives,
+                        detractors));
+            }
+            return roles;
         }
 
         private Set<Flag> flags(List<Response> latest, List<ContactEntry> entries, Optional<LocalDate> lastAnswer,
@@ -303,14 +368,16 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             if (!deciderHeard) {
                 flags.add(Flag.NO_DECIDER_HEARD);
             }
-            DateWindow silence = DateWindow.lastDays(asOf, options.silentDays());
             if (lastAnswer.isEmpty() || !silence.contains(lastAnswer.get())) {
                 flags.add(Flag.SILENT);
             }
             if (keyPromoter && keyDetractor) {
                 flags.add(Flag.POLARISED);
             }
-            long responded = entries.stream().filter(ContactEntry::responded).count();
+            long responded = 0;
+            for (ContactEntry e : entries) {
+                responded += e.responded() ? 1 : 0;
+            }
             if (entries.isEmpty() || (double) responded / entries.size() < options.lowCoverageShare()) {
                 flags.add(Flag.LOW_COVERAGE);
             }
@@ -340,34 +407,60 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         }
 
         /**
+         * One account's counted rows with their answer days and contact codes, copied once from the portfolio's
+         * columns: an account's rows lie far apart in them, so the windows, each read more than once, read these.
+         *
+         * @param rows the rows, in list order
+         * @param days each row's answer day ({@link ResponseCodes#epochDay})
+         * @param contacts each row's contact code
+         */
+        private record AccountRows(int[] rows, long[] days, int[] contacts) {
+        }
+
+        private AccountRows rowsOf(Account account) {
+            Integer code = accountCodes.get(account.id());
+            int[] rows = code == null ? new int[0] : rowsByAccount[code];
+            long[] days = new long[rows.length];
+            int[] contactCodes = new int[rows.length];
+            for (int j = 0; j < rows.length; j++) {
+                days[j] = codes.epochDay(rows[j]);
+                contactCodes[j] = codes.contact(rows[j]);
+            }
+            return new AccountRows(rows, days, contactCodes);
+        }
+
+        /**
          * The rows of each contact's latest answer in a window, in list order: {@link Dedupe#LATEST_PER_CONTACT} of
          * the rows answered in the window, by code (no response made).
          */
-        private int[] latestIn(int[] rows, DateWindow w) {
+        private int[] latestIn(AccountRows a, DateWindow w) {
             long after = w.start().toEpochDay();
             long last = w.end().toEpochDay();
+            long[] days = a.days();
+            int[] contactCodes = a.contacts();
             int t = 0;
-            for (int row : rows) {
-                long day = codes.epochDay(row);
+            for (int j = 0; j < days.length; j++) {
+                long day = days[j];
                 if (day <= after || day > last) {
                     continue;
                 }
-                int c = codes.contact(row);
+                int c = contactCodes[j];
                 int best = latestOfContact[c];
                 if (best < 0) {
                     t++;
-                    latestOfContact[c] = row;
-                } else if (codes.isLater(row, best)) {
-                    latestOfContact[c] = row;
+                    latestOfContact[c] = j;
+                } else if (day > days[best] || day == days[best] && codes.isLater(a.rows()[j], a.rows()[best])) {
+                    // a later day is a later answer; on one day the time, then the response id, decide
+                    latestOfContact[c] = j;
                 }
             }
             // a second pass keeps list order without sorting, and clears what the first one set
             int[] out = new int[t];
             int n = 0;
-            for (int row : rows) {
-                int c = codes.contact(row);
-                if (latestOfContact[c] == row) {
-                    out[n++] = row;
+            for (int j = 0; j < days.length; j++) {
+                int c = contactCodes[j];
+                if (latestOfContact[c] == j) {
+                    out[n++] = a.rows()[j];
                     latestOfContact[c] = -1;
                 }
             }
@@ -383,14 +476,14 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
             return t.snapshot();
         }
 
-        /** The day of the latest of some rows, if any. */
-        private Optional<LocalDate> lastAnswer(int[] rows) {
-            if (rows.length == 0) {
+        /** The day of the account's latest answer, if any. */
+        private Optional<LocalDate> lastAnswer(AccountRows a) {
+            if (a.days().length == 0) {
                 return Optional.empty();
             }
             long max = Long.MIN_VALUE;
-            for (int row : rows) {
-                max = Math.max(max, codes.epochDay(row));
+            for (long day : a.days()) {
+                max = Math.max(max, day);
             }
             return Optional.of(LocalDate.ofEpochDay(max));
         }
@@ -429,35 +522,43 @@ public record AccountMap(LocalDate asOf, AccountMapOptions options, List<MappedA
         }
 
         private ChannelView channel(List<MappedAccount> mapped) {
-            List<Response> latest = new ArrayList<>();
+            // each account's latest answers (its contacts' order), and all of them by tier
+            Map<String, List<Response>> latestByAccount = new HashMap<>();
             Map<Tier, List<Response>> byTier = new TreeMap<>();
             for (MappedAccount m : mapped) {
+                List<Response> own = new ArrayList<>();
                 for (ContactEntry e : m.contacts()) {
-                    e.latestAnswer().ifPresent(r -> {
-                        latest.add(r);
-                        byTier.computeIfAbsent(m.account().tier(), k -> new ArrayList<>()).add(r);
-                    });
+                    e.latestAnswer().ifPresent(own::add);
+                }
+                latestByAccount.put(m.accountId(), own);
+                if (!own.isEmpty()) {
+                    byTier.computeIfAbsent(m.account().tier(), k -> new ArrayList<>()).addAll(own);
                 }
             }
             Map<Tier, NpsEstimate> tierNps = new TreeMap<>();
             byTier.forEach((t, rs) -> tierNps.put(t, NpsScorer.scoreAll(rs)));
             AccountHierarchy h = AccountHierarchy.of(portfolio.accounts());
-            Map<String, List<Response>> latestByAccount = new HashMap<>();
-            latest.forEach(r -> latestByAccount.computeIfAbsent(r.accountId(), k -> new ArrayList<>()).add(r));
             List<ChannelNode> nodes = new ArrayList<>();
             for (MappedAccount m : mapped) {
                 Account a = m.account();
+                NpsEstimate own = NpsScorer.scoreAll(latestByAccount.get(a.id()));
+                List<String> children = h.children(a.id());
+                if (children.isEmpty()) {
+                    // a leaf is its own subtree
+                    nodes.add(new ChannelNode(a.id(), a.tier(), a.parentId(), children, own, own,
+                            Map.of(a.tier(), own)));
+                    continue;
+                }
                 Map<Tier, List<Response>> subByTier = new TreeMap<>();
                 List<Response> sub = new ArrayList<>();
                 for (String id : h.subtree(a.id())) {
-                    List<Response> rs = latestByAccount.getOrDefault(id, List.of());
+                    List<Response> rs = latestByAccount.get(id);
                     sub.addAll(rs);
                     subByTier.computeIfAbsent(accounts.get(id).tier(), k -> new ArrayList<>()).addAll(rs);
                 }
                 Map<Tier, NpsEstimate> subTierNps = new TreeMap<>();
                 subByTier.forEach((t, rs) -> subTierNps.put(t, NpsScorer.scoreAll(rs)));
-                nodes.add(new ChannelNode(a.id(), a.tier(), a.parentId(), h.children(a.id()),
-                        NpsScorer.scoreAll(latestByAccount.getOrDefault(a.id(), List.of())), NpsScorer.scoreAll(sub),
+                nodes.add(new ChannelNode(a.id(), a.tier(), a.parentId(), children, own, NpsScorer.scoreAll(sub),
                         subTierNps));
             }
             return new ChannelView(tierNps, nodes);

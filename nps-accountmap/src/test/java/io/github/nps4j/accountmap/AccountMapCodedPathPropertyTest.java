@@ -28,7 +28,8 @@ import net.jqwik.api.constraints.IntRange;
  * {@link AccountMap}, which groups the responses by account code once and makes a response only for a contact's
  * latest answer, against the per-response computation it replaced (every counted answer made and read in its
  * contact's role, then {@link Dedupe#LATEST_PER_CONTACT} and {@link NpsScorer#scoreAll} per window), and the same
- * map from response objects and from the reader's columns.
+ * map from response objects and from the reader's columns; and the whole map against the code it replaced
+ * ({@link OldAccountMap}).
  */
 class AccountMapCodedPathPropertyTest {
 
@@ -43,6 +44,15 @@ class AccountMapCodedPathPropertyTest {
         AccountMapOptions options = options(episodes);
         assertEquals(AccountMap.of(s.objects(), RandomPortfolios.AS_OF, options),
                 AccountMap.of(s.columns(), RandomPortfolios.AS_OF, options));
+    }
+
+    @Property(tries = 1000)
+    void sameMapAsBefore(@ForAll("samples") RandomPortfolios.Sample s,
+            @ForAll @IntRange(min = 0, max = 2) int episodes, @ForAll boolean columns) {
+        Portfolio p = columns ? s.columns() : s.objects();
+        AccountMapOptions options = options(episodes);
+        assertEquals(OldAccountMap.of(p, RandomPortfolios.AS_OF, options),
+                AccountMap.of(p, RandomPortfolios.AS_OF, options));
     }
 
     @Property(tries = 400)

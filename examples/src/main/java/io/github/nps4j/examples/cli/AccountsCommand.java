@@ -208,7 +208,7 @@ final class AccountsCommand implements Callable<Integer> {
                     a.account().tier().name(), a.account().owner().orElse("–"),
                     Output.money(a.account().annualValue()), Output.oneDecimal(a.nps()),
                     Output.categoryScore(a.categoryScore()), a.category().map(c -> c.label()).orElse("–"),
-                    responded + "/" + mapped, String.format(java.util.Locale.ROOT, "%,.0f", a.riskScore()),
+                    responded + "/" + mapped, Output.money(a.riskScore()),
                     String.join(", ", flagLabels(a))));
         }
         t.print(out);

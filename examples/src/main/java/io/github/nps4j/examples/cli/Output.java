@@ -61,7 +61,7 @@ final class Output {
 
     /** One decimal, or an en dash for an undefined value. */
     static String oneDecimal(OptionalDouble v) {
-        return v.isPresent() ? String.format(Locale.ROOT, "%.1f", v.getAsDouble()) : "–";
+        return v.isPresent() ? oneDecimal(v.getAsDouble()) : "–";
     }
 
     /** A category score as shown beside its category: rounded down to one decimal, so the two agree. */
@@ -120,8 +120,19 @@ final class Output {
         return s + " %";
     }
 
+    /**
+     * {@code String.format(Locale.ROOT, "%.1f", v)}: the format's rounding (half up on the shortest decimal digits
+     * of {@code v}, as {@link #money(double)}) done by {@link java.math.BigDecimal} for finite values, the sign kept
+     * as the format keeps it ({@code -0.04} prints {@code -0.0}); NaN and infinities go through the format. Tables
+     * print two of these per row.
+     */
     static String oneDecimal(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        String digits = new java.math.BigDecimal(Double.toString(Math.abs(v)))
+                .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return v < 0 || (v == 0 && 1 / v < 0) ? "-" + digits : digits;
     }
 
     /**
