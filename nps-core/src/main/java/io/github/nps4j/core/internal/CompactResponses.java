@@ -143,6 +143,28 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
     }
 
     /**
+     * Returns the attribute names of the rating columns, sorted by {@link String#compareTo} (the order in which each
+     * response's {@link Response#ratings()} iterates them).
+     *
+     * @return the names, index = the column of {@link #ratingColumn(int)}
+     */
+    public List<String> attributeNames() {
+        return List.of(attributes);
+    }
+
+    /**
+     * Returns one attribute's ratings by row, NaN where the respondent skipped it: {@code ratingColumn(k)[i]} is
+     * {@code get(i).ratings().get(attributeNames().get(k))}, or NaN when that is absent. The column itself, shared and
+     * not copied, so that a large portfolio's ratings are analysed without a second copy: callers must never write it.
+     *
+     * @param attribute the index into {@link #attributeNames()}
+     * @return the column (length {@link #size()})
+     */
+    public double[] ratingColumn(int attribute) {
+        return ratings[attribute];
+    }
+
+    /**
      * Returns the codes view of these columns (shared, not copied).
      *
      * @return the codes
