@@ -47,6 +47,11 @@ public final class DriverData {
     private final double[] outcome;
     private final double[][] columns;
     private final double @Nullable [] weights;
+    /**
+     * The complete rows once asked for ({@link #completeRows()}): the linear and both logistic analyses of one table
+     * share them instead of copying them each. Immutable; a race computes them twice, equal.
+     */
+    private volatile @Nullable DriverData complete;
 
     private DriverData(String outcomeName, List<String> attributeNames, double[] outcome, double[][] columns,
             double @Nullable [] weights) {
@@ -454,7 +459,38 @@ public final class DriverData {
 
     /** Internal: the same attributes and weights with another (finite) outcome. */
     DriverData withOutcome(String name, double[] y) {
-        return new DriverData(name, attributeNames, y.clone(), columns, weights);
+        return withOutcomeUnsafe(name, y.clone());
+    }
+
+    /** Internal: as {@link #withOutcome} with the caller's array itself, which nobody may write afterwards. */
+    DriverData withOutcomeUnsafe(String name, double[] y) {
+        return new DriverData(name, attributeNames, y, columns, weights);
+    }
+
+    /**
+     * Internal: the rows with an outcome and every attribute present (R's {@code na.omit} over the model's
+     * variables); the table itself when every row is complete. Made once per table and kept.
+     */
+    DriverData completeRows() {
+        DriverData c = complete;
+        if (c == null) {
+            int n = outcome.length;
+            int p = columns.length;
+            int[] keep = new int[n];
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                boolean ok = !Double.isNaN(outcome[i]);
+                for (int j = 0; j < p && ok; j++) {
+                    ok = !Double.isNaN(columns[j][i]);
+                }
+                if (ok) {
+                    keep[k++] = i;
+                }
+            }
+            c = k == n ? this : rows(Arrays.copyOf(keep, k));
+            complete = c;
+        }
+        return c;
     }
 
     /** Internal: the column array without copying. */
