@@ -16,7 +16,7 @@ module io.github.nps4j.core {
     exports io.github.nps4j.core.stats;
     exports io.github.nps4j.core.table;
     exports io.github.nps4j.core.themes;
-    // not API: the response codes (ResponseCodes) that let the account map walk a large portfolio without making a
-    // Response per row
-    exports io.github.nps4j.core.internal to io.github.nps4j.accountmap;
+    // not API: the response codes (ResponseCodes) and rating columns (CompactResponses) that let the account map and
+    // driver analysis walk a large portfolio without making a Response per row
+    exports io.github.nps4j.core.internal to io.github.nps4j.accountmap, io.github.nps4j.drivers;
 }

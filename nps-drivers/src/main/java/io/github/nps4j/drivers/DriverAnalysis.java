@@ -212,6 +212,21 @@ public final class DriverAnalysis {
      */
     public BinaryDriverResult analyzeBinary(DriverData data, BinaryOutcome outcome) {
         Objects.requireNonNull(outcome, "outcome");
+        DriverData binary = binaryRows(data, outcome);
+        int n = binary.rowCount();
+        validate(binary, n, data.rowCount(), missingOutcomes(data));
+        String name = binary.outcomeName();
+        LogisticFit fit = LogisticRegression.fit(data.attributeNames(), binary.columnsUnsafe(), binary.outcomeUnsafe(),
+                binary.weightsUnsafe(), outcome, name);
+        ImportanceDecomposition linearProbability = listwise(scaledIfExtreme(binary).data).decomposition;
+        return new BinaryDriverResult(outcome, n, data.rowCount() - n, fit, linearProbability);
+    }
+
+    /**
+     * The complete rows with the 0/1 indicator as outcome (sharing the complete rows' columns and weights; their
+     * outcome column is not kept).
+     */
+    private static DriverData binaryRows(DriverData data, BinaryOutcome outcome) {
         DriverData complete = completeRows(data);
         int n = complete.rowCount();
         double[] ind = new double[n];
@@ -224,12 +239,7 @@ public final class DriverAnalysis {
             }
         }
         String name = outcome == BinaryOutcome.INDICATOR ? data.outcomeName() : outcome.label();
-        DriverData binary = complete.withOutcome(name, ind);
-        validate(binary, n, data.rowCount(), missingOutcomes(data));
-        LogisticFit fit = LogisticRegression.fit(data.attributeNames(), binary.columnsUnsafe(), ind,
-                binary.weightsUnsafe(), outcome, name);
-        ImportanceDecomposition linearProbability = listwise(scaledIfExtreme(binary).data).decomposition;
-        return new BinaryDriverResult(outcome, n, data.rowCount() - n, fit, linearProbability);
+        return complete.withOutcomeUnsafe(name, ind);
     }
 
     private static double[] signed(double[] v, double[] sign) {
@@ -277,20 +287,7 @@ public final class DriverAnalysis {
      * table itself (immutable) when every row is complete.
      */
     private static DriverData completeRows(DriverData data) {
-        int n = data.rowCount();
-        int p = data.attributeCount();
-        int[] keep = new int[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            boolean ok = !Double.isNaN(data.outcome(i));
-            for (int j = 0; j < p && ok; j++) {
-                ok = !Double.isNaN(data.value(i, j));
-            }
-            if (ok) {
-                keep[k++] = i;
-            }
-        }
-        return k == n ? data : data.rows(Arrays.copyOf(keep, k));
+        return data.completeRows();
     }
 
     private static void validate(DriverData d, long n, long total, long missingOutcome) {

@@ -1,12 +1,14 @@
 package io.github.nps4j.drivers;
 
+import io.github.nps4j.core.EpisodeType;
 import io.github.nps4j.core.Response;
+import io.github.nps4j.core.internal.CompactResponses;
+import io.github.nps4j.core.internal.ResponseCodes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,11 @@ public final class DriverData {
     private final double[] outcome;
     private final double[][] columns;
     private final double @Nullable [] weights;
+    /**
+     * The complete rows once asked for ({@link #completeRows()}): the linear and both logistic analyses of one table
+     * share them instead of copying them each. Immutable; a race computes them twice, equal.
+     */
+    private volatile @Nullable DriverData complete;
 
     private DriverData(String outcomeName, List<String> attributeNames, double[] outcome, double[][] columns,
             double @Nullable [] weights) {
@@ -82,7 +89,8 @@ public final class DriverData {
 
     /**
      * Builds a table from responses: outcome = the 0–10 score, attributes = the union of all rating names in
-     * alphabetical order; a rating a respondent skipped is missing.
+     * alphabetical order; a rating a respondent skipped is missing. The responses of a portfolio read from CSV are
+     * taken from the reader's columns, without making a {@link Response} per row and without copying the ratings.
      *
      * @param responses the responses (one row each, in iteration order)
      * @return the table
@@ -90,6 +98,9 @@ public final class DriverData {
      */
     public static DriverData fromResponses(Collection<Response> responses) {
         Objects.requireNonNull(responses, "responses");
+        if (responses instanceof CompactResponses compact) {
+            return fromColumns(compact, null);
+        }
         // one pass: each response's ratings are read once (a compact response list makes a new object per visit),
         // each attribute's column is made when its name is first seen, missing (NaN) in the rows before
         int n = responses.size();
@@ -126,11 +137,93 @@ public final class DriverData {
             }
             i++;
         }
-        Builder b = builder("score").outcome(y);
+        Map<String, double[]> sorted = new LinkedHashMap<>();
         for (String name : new TreeSet<>(columns.keySet())) {
-            b.attribute(name, columns.get(name));
+            sorted.put(Builder.attributeName(name, "score", sorted), columns.get(name));
         }
-        return b.build();
+        return checked("score", y, sorted, null);
+    }
+
+    /**
+     * Builds a table from the responses of some episode types only, as {@link #fromResponses(Collection)} of those
+     * responses: outcome = the 0–10 score, attributes = the union of the kept responses' rating names in alphabetical
+     * order. Relationship and transactional feedback answer different questions; this keeps one kind without a
+     * filtered copy of the responses.
+     *
+     * @param responses the responses (one row per kept response, in iteration order)
+     * @param episodes the episode types to keep (a response of any other type is left out)
+     * @return the table
+     */
+    public static DriverData fromResponses(Collection<Response> responses, Set<EpisodeType> episodes) {
+        Objects.requireNonNull(responses, "responses");
+        Set<EpisodeType> keep = Set.copyOf(episodes);
+        if (responses instanceof CompactResponses compact) {
+            return fromColumns(compact, keep);
+        }
+        List<Response> kept = new ArrayList<>();
+        for (Response r : responses) {
+            if (keep.contains(r.episode())) {
+                kept.add(r);
+            }
+        }
+        return fromResponses(kept);
+    }
+
+    /**
+     * {@link #fromResponses(Collection)} on the reader's columns, no {@link Response} made: the outcome is the score
+     * column, the attributes are the rating columns (shared, not copied, when every row is kept; NaN = skipped) that
+     * hold a rating in some kept row — the rating names the responses' maps would show.
+     */
+    private static DriverData fromColumns(CompactResponses compact, @Nullable Set<EpisodeType> episodes) {
+        ResponseCodes codes = ResponseCodes.of(compact);
+        int size = compact.size();
+        int[] rows = null; // null: every row
+        if (episodes != null) {
+            boolean[] keepCode = new boolean[codes.episodeCodes()];
+            for (int c = 0; c < keepCode.length; c++) {
+                keepCode[c] = episodes.contains(codes.episodeValue(c));
+            }
+            int[] kept = new int[size];
+            int k = 0;
+            for (int i = 0; i < size; i++) {
+                if (keepCode[codes.episodeCode(i)]) {
+                    kept[k++] = i;
+                }
+            }
+            rows = k == size ? null : Arrays.copyOf(kept, k);
+        }
+        int n = rows == null ? size : rows.length;
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = codes.score(rows == null ? i : rows[i]);
+        }
+        List<String> names = compact.attributeNames();
+        Map<String, double[]> present = new LinkedHashMap<>();
+        for (int j = 0; j < names.size(); j++) {
+            double[] all = compact.ratingColumn(j);
+            double[] c;
+            if (rows == null) {
+                c = all;
+            } else {
+                c = new double[n];
+                for (int i = 0; i < n; i++) {
+                    c[i] = all[rows[i]];
+                }
+            }
+            if (!allMissing(c)) {
+                present.put(Builder.attributeName(names.get(j), "score", present), c);
+            }
+        }
+        return checked("score", y, present, null);
+    }
+
+    private static boolean allMissing(double[] c) {
+        for (double v : c) {
+            if (!Double.isNaN(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -176,14 +269,11 @@ public final class DriverData {
             }
             i++;
         }
-        Builder b = builder("score").outcome(y);
+        Map<String, double[]> named = new LinkedHashMap<>();
         for (int j = 0; j < attributes.size(); j++) {
-            b.attribute(attributes.get(j), cols[j]);
+            named.put(Builder.attributeName(attributes.get(j), "score", named), cols[j]);
         }
-        if (w != null) {
-            b.weights(w);
-        }
-        return b.build();
+        return checked("score", y, named, w);
     }
 
     /**
@@ -369,7 +459,38 @@ public final class DriverData {
 
     /** Internal: the same attributes and weights with another (finite) outcome. */
     DriverData withOutcome(String name, double[] y) {
-        return new DriverData(name, attributeNames, y.clone(), columns, weights);
+        return withOutcomeUnsafe(name, y.clone());
+    }
+
+    /** Internal: as {@link #withOutcome} with the caller's array itself, which nobody may write afterwards. */
+    DriverData withOutcomeUnsafe(String name, double[] y) {
+        return new DriverData(name, attributeNames, y, columns, weights);
+    }
+
+    /**
+     * Internal: the rows with an outcome and every attribute present (R's {@code na.omit} over the model's
+     * variables); the table itself when every row is complete. Made once per table and kept.
+     */
+    DriverData completeRows() {
+        DriverData c = complete;
+        if (c == null) {
+            int n = outcome.length;
+            int p = columns.length;
+            int[] keep = new int[n];
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                boolean ok = !Double.isNaN(outcome[i]);
+                for (int j = 0; j < p && ok; j++) {
+                    ok = !Double.isNaN(columns[j][i]);
+                }
+                if (ok) {
+                    keep[k++] = i;
+                }
+            }
+            c = k == n ? this : rows(Arrays.copyOf(keep, k));
+            complete = c;
+        }
+        return c;
     }
 
     /** Internal: the column array without copying. */
@@ -436,16 +557,21 @@ public final class DriverData {
          *         explain its outcome by itself)
          */
         public Builder attribute(String name, double[] values) {
+            attributes.put(attributeName(name, outcomeName, attributes), values.clone());
+            return this;
+        }
+
+        /** The name checked: not blank, not the outcome's, not among {@code seen}. */
+        static String attributeName(String name, String outcomeName, Map<String, double[]> seen) {
             String n = requireName(name, "attribute name");
             if (n.equals(outcomeName)) {
                 throw new IllegalArgumentException("attribute '" + n + "' is the outcome; the outcome cannot be one"
                         + " of its own predictors");
             }
-            if (attributes.containsKey(n)) {
+            if (seen.containsKey(n)) {
                 throw new IllegalArgumentException("duplicate attribute '" + n + "'");
             }
-            attributes.put(n, values.clone());
-            return this;
+            return n;
         }
 
         /**
@@ -471,34 +597,8 @@ public final class DriverData {
             if (outcome == null) {
                 throw new IllegalStateException("outcome not set");
             }
-            int n = outcome.length;
-            for (int i = 0; i < n; i++) {
-                if (Double.isInfinite(outcome[i])) {
-                    throw new IllegalArgumentException("row " + i + ", column '" + outcomeName + "': outcome "
-                            + outcome[i] + " is not finite (use NaN for a missing value)");
-                }
-            }
-            List<String> names = new ArrayList<>(attributes.keySet());
-            double[][] cols = new double[names.size()][];
-            Set<String> seen = new HashSet<>();
-            for (int j = 0; j < names.size(); j++) {
-                String name = names.get(j);
-                seen.add(name);
-                double[] c = attributes.get(name);
-                if (c.length != n) {
-                    throw new IllegalArgumentException("attribute '" + name + "' has " + c.length
-                            + " values but the outcome has " + n + " rows");
-                }
-                for (int i = 0; i < n; i++) {
-                    if (Double.isInfinite(c[i])) {
-                        throw new IllegalArgumentException("row " + i + ", column '" + name + "': value " + c[i]
-                                + " is not finite (use NaN for a missing value)");
-                    }
-                }
-                cols[j] = c;
-            }
-            double[] w = weights == null ? null : checkWeights(weights.clone(), n);
-            return new DriverData(outcomeName, Collections.unmodifiableList(names), outcome.clone(), cols, w);
+            Map<String, double[]> cols = new LinkedHashMap<>(attributes);
+            return checked(outcomeName, outcome.clone(), cols, weights == null ? null : weights.clone());
         }
 
         private static String requireName(String name, String what) {
@@ -508,5 +608,40 @@ public final class DriverData {
             }
             return name;
         }
+    }
+
+    /**
+     * The table of arrays the caller hands over (not copied, never written: they may be shared with an immutable
+     * source such as the reader's columns), after the checks of {@link Builder#build()}. Attribute names are checked
+     * by the caller ({@link Builder#attributeName}).
+     */
+    private static DriverData checked(String outcomeName, double[] outcome, Map<String, double[]> attributes,
+            double @Nullable [] weights) {
+        int n = outcome.length;
+        for (int i = 0; i < n; i++) {
+            if (Double.isInfinite(outcome[i])) {
+                throw new IllegalArgumentException("row " + i + ", column '" + outcomeName + "': outcome "
+                        + outcome[i] + " is not finite (use NaN for a missing value)");
+            }
+        }
+        List<String> names = new ArrayList<>(attributes.keySet());
+        double[][] cols = new double[names.size()][];
+        for (int j = 0; j < names.size(); j++) {
+            String name = names.get(j);
+            double[] c = attributes.get(name);
+            if (c.length != n) {
+                throw new IllegalArgumentException("attribute '" + name + "' has " + c.length
+                        + " values but the outcome has " + n + " rows");
+            }
+            for (int i = 0; i < n; i++) {
+                if (Double.isInfinite(c[i])) {
+                    throw new IllegalArgumentException("row " + i + ", column '" + name + "': value " + c[i]
+                            + " is not finite (use NaN for a missing value)");
+                }
+            }
+            cols[j] = c;
+        }
+        double[] w = weights == null ? null : checkWeights(weights, n);
+        return new DriverData(outcomeName, Collections.unmodifiableList(names), outcome, cols, w);
     }
 }

@@ -96,16 +96,10 @@ public final class LogisticRegression {
         String events = indicator ? "rows with " + outcomeName + " = 1" : outcome.label() + "s";
         int n = y.length;
         int p = columns.length;
-        double ones = 0;
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            if (y[i] != 0 && y[i] != 1) {
-                throw new IllegalArgumentException("row " + i + ": binary outcome " + y[i] + " is not 0 or 1");
-            }
-            double w = weights == null ? 1 : weights[i];
-            ones += w * y[i];
-            total += w;
-        }
+        // each pass over the rows is a method of its own, compiled as such (not this method by on-stack replacement)
+        double[] totals = totals(y, weights);
+        double ones = totals[0];
+        double total = totals[1];
         if (ones == 0 || ones == total) {
             throw new IllegalArgumentException(indicator
                     ? "'" + outcomeName + "' is " + (ones == 0 ? 0 : 1) + " in every one of the " + n
@@ -114,20 +108,11 @@ public final class LogisticRegression {
                             + "; a logistic model needs both outcomes");
         }
         for (int j = 0; j < p; j++) {
-            double min1 = Double.POSITIVE_INFINITY;
-            double max1 = Double.NEGATIVE_INFINITY;
-            double min0 = Double.POSITIVE_INFINITY;
-            double max0 = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                double x = columns[j][i];
-                if (y[i] == 1) {
-                    min1 = Math.min(min1, x);
-                    max1 = Math.max(max1, x);
-                } else {
-                    min0 = Math.min(min0, x);
-                    max0 = Math.max(max0, x);
-                }
-            }
+            double[] range = ranges(columns[j], y);
+            double min1 = range[0];
+            double max1 = range[1];
+            double min0 = range[2];
+            double max0 = range[3];
             if (max0 < min1 || max1 < min0) {
                 throw separated("attribute '" + names.get(j) + "' separates " + events
                         + " completely: " + events + " have " + names.get(j) + " in [" + min1 + ", "
@@ -175,13 +160,53 @@ public final class LogisticRegression {
                     2 * normal.cumulativeProbability(-Math.abs(zj)), Math.exp(beta[j])));
         }
         double ll = -dev / 2;
+        double ll0 = nullLogLikelihood(y, weights, pbar);
+        return new Traced(new LogisticFit(outcome, rows, n, ones, ll, ll0, 1 - ll / ll0, iter), it.newtonSteps,
+                it.qrSteps);
+    }
+
+    /** {Σ w·y, Σ w}; a y other than 0 or 1 is refused, naming the row. */
+    private static double[] totals(double[] y, double @Nullable [] weights) {
+        double ones = 0;
+        double total = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] != 0 && y[i] != 1) {
+                throw new IllegalArgumentException("row " + i + ": binary outcome " + y[i] + " is not 0 or 1");
+            }
+            double w = weights == null ? 1 : weights[i];
+            ones += w * y[i];
+            total += w;
+        }
+        return new double[] {ones, total};
+    }
+
+    /** {min, max} of x where y = 1, then where y ≠ 1 (infinite when there is no such row). */
+    private static double[] ranges(double[] x, double[] y) {
+        double min1 = Double.POSITIVE_INFINITY;
+        double max1 = Double.NEGATIVE_INFINITY;
+        double min0 = Double.POSITIVE_INFINITY;
+        double max0 = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < y.length; i++) {
+            double v = x[i];
+            if (y[i] == 1) {
+                min1 = Math.min(min1, v);
+                max1 = Math.max(max1, v);
+            } else {
+                min0 = Math.min(min0, v);
+                max0 = Math.max(max0, v);
+            }
+        }
+        return new double[] {min1, max1, min0, max0};
+    }
+
+    /** The log-likelihood of the intercept-only model, p̄ for every row. */
+    private static double nullLogLikelihood(double[] y, double @Nullable [] weights, double pbar) {
         double ll0 = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < y.length; i++) {
             double w = weights == null ? 1 : weights[i];
             ll0 += w * (y[i] == 1 ? Math.log(pbar) : Math.log(1 - pbar));
         }
-        return new Traced(new LogisticFit(outcome, rows, n, ones, ll, ll0, 1 - ll / ll0, iter), it.newtonSteps,
-                it.qrSteps);
+        return ll0;
     }
 
     /** Where the iteration ended: β, whether it converged, the drift of the closing steps and the last QR step. */

@@ -214,11 +214,12 @@ final class DriversCommand implements Callable<Integer> {
                 run = new Run(analysis.analyze(data), null, null, tableLogistic(analysis, data, chosen), false, null);
             }
         } else {
-            Portfolio p = loadResponses();
-            List<Response> rs = p.responses();
-            // without --by, one table of the responses for every analysis, read in one pass that also finds the
-            // attribute names (each pass over the responses makes their objects again)
-            DriverData table = mode.responses.by == null ? DriverData.fromResponses(rs) : null;
+            // without --by, one table of the responses for every analysis, taken from the reader's columns (no
+            // response objects, the ratings not copied); the portfolio is not kept, so what the table does not share
+            // with it (ids, comments, times, contacts) is freed before the fits
+            DriverData table = mode.responses.by == null ? responsesTable() : null;
+            Portfolio p = table == null ? filtered(loadResponses()) : null;
+            List<Response> rs = p == null ? List.of() : p.responses();
             List<String> names;
             if (table != null) {
                 names = table.attributeNames();
@@ -234,7 +235,7 @@ final class DriversCommand implements Callable<Integer> {
             DriverAnalysis analysis = analysis(scenario);
             if (mode.responses.by != null) {
                 GroupField field = GroupField.parse(mode.responses.by);
-                Map<String, io.github.nps4j.core.Account> accounts = p.accountsById();
+                Map<String, io.github.nps4j.core.Account> accounts = Objects.requireNonNull(p, "p").accountsById();
                 run = new Run(null, analysis.analyzeGroups(rs, r -> field.valueOf(r, accounts), null), field.name(),
                         List.of(), false, null);
             } else {
@@ -431,13 +432,37 @@ final class DriversCommand implements Callable<Integer> {
         in.imports = imports;
         Portfolio p = in.load(spec.commandLine());
         importReport = in.report();
+        return p;
+    }
+
+    /** The --episode types to keep, or {@code null} for all. */
+    private @Nullable Set<EpisodeType> episodes() {
         if (mode.responses.episodes.isEmpty()) {
-            return p;
+            return null;
         }
         Set<EpisodeType> keep = new java.util.HashSet<>();
         mode.responses.episodes.forEach(e -> keep.add(EpisodeType.of(e)));
+        return keep;
+    }
+
+    /** The portfolio with only the --episode types' responses. */
+    private Portfolio filtered(Portfolio p) {
+        Set<EpisodeType> keep = episodes();
+        if (keep == null) {
+            return p;
+        }
         return Portfolio.of(p.accounts(), p.contacts(),
                 p.responses().stream().filter(r -> keep.contains(r.episode())).toList(), p.invitations());
+    }
+
+    /**
+     * The table of all (or the --episode types') responses: outcome = score, attributes = the ratings. Only the
+     * table outlives this method, not the portfolio it was read from.
+     */
+    private DriverData responsesTable() {
+        List<Response> rs = loadResponses().responses();
+        Set<EpisodeType> keep = episodes();
+        return keep == null ? DriverData.fromResponses(rs) : DriverData.fromResponses(rs, keep);
     }
 
     /** " (did you mean 'x'?)" for the closest candidate within edit distance 2 (or a third of the word), else "". */

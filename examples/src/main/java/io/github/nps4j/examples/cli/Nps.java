@@ -146,7 +146,7 @@ public final class Nps implements Runnable {
             code = RESOURCE;
             message = "out of memory (" + ex.getMessage() + "). Remedies: a larger heap (java -Xmx4g -jar nps.jar "
                     + "...; accounts, followups, plan and drivers hold every response; drivers at 5 M responses "
-                    + "with six ratings needs about 2 GB); `nps score`, `trend` and `compare` read a file row by row "
+                    + "with six ratings fits in 1 GB, near its limit); `nps score`, `trend` and `compare` read a file row by row "
                     + "unless --invitations, an answer bootstrap or a fitted prior need every response (`--stream` insists); "
                     + "fewer --resamples; fewer attributes for exact LMG";
         } else if (ex instanceof StackOverflowError) {
