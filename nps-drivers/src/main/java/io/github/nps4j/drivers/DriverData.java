@@ -92,9 +92,9 @@ public final class DriverData {
      * alphabetical order; a rating a respondent skipped is missing. The responses of a portfolio read from CSV are
      * taken from the reader's columns, without making a {@link Response} per row and without copying the ratings.
      *
-     * @param responses the responses (one row each, in iteration order)
+     * @param responses the responses (one row each, in iteration order); none gives a table of no rows and no
+     *     attributes, which the analyses refuse ("needs at least one attribute")
      * @return the table
-     * @throws IllegalArgumentException if there are no responses
      */
     public static DriverData fromResponses(Collection<Response> responses) {
         Objects.requireNonNull(responses, "responses");
