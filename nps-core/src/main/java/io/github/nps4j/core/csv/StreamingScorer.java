@@ -778,7 +778,16 @@ public final class StreamingScorer {
         /** The lines the run leaves out, which the re-read leaves out too. */
         private final long[] skip;
         private final @Nullable Map<String, Long> exact;
-        private long[] hashes = new long[1 << 12];
+        /**
+         * The hashes in segments, filled in order: a full segment is never copied, neither when more ids come (a
+         * new segment, half as long as all so far) nor when another piece's ids are appended (its segments are
+         * taken as they are) — at 20 M rows the copies were 160 MB each, in a 1 GB heap.
+         */
+        private final List<long[]> segments = new ArrayList<>();
+        /** How many hashes each segment holds (all of it but for the last). */
+        private final List<Integer> used = new ArrayList<>();
+        private long[] current = new long[1 << 12];
+        private int inCurrent;
         private int size;
         /** The line of the last row whose id was taken. */
         private long lastLine = -1;
@@ -799,10 +808,12 @@ public final class StreamingScorer {
                 }
                 return;
             }
-            if (size == hashes.length) {
-                hashes = Arrays.copyOf(hashes, size + (size >> 1));
+            if (inCurrent == current.length) {
+                seal();
+                current = new long[Math.max(1 << 12, Math.min(1 << 24, size >> 1))];
             }
-            hashes[size++] = f.strippedHash(col);
+            current[inCurrent++] = f.strippedHash(col);
+            size++;
             lastLine = f.line();
         }
 
@@ -814,27 +825,41 @@ public final class StreamingScorer {
             if (other.size == 0) {
                 return;
             }
-            if (size + other.size > hashes.length) {
-                hashes = Arrays.copyOf(hashes, Math.max(size + other.size, size + (size >> 1)));
-            }
-            System.arraycopy(other.hashes, 0, hashes, size, other.size);
+            seal();
+            other.seal();
+            segments.addAll(other.segments);
+            used.addAll(other.used);
+            other.segments.clear();
+            other.used.clear();
             size += other.size;
             lastLine = other.lastLine + lineShift;
+        }
+
+        /** Moves the current segment, if it holds any hash, to the sealed ones (a new one is made when needed). */
+        private void seal() {
+            if (inCurrent > 0) {
+                segments.add(current);
+                used.add(inCurrent);
+                current = new long[0];
+                inCurrent = 0;
+            }
         }
 
         /**
          * Returns the reader's error for the first row, in file order, whose id an earlier row had — among the rows
          * taken so far — or null when the ids are distinct.
          *
-         * @param last whether no more ids follow (the hashes may then be sorted in place)
+         * @param last whether no more ids follow (the hashes can then go)
          */
         @Nullable CsvFormatException firstDuplicate(boolean last) {
             if (exact != null || size < 2) {
                 return null;
             }
-            java.util.Set<Long> repeated = repeatedHashes(hashes, size);
+            seal();
+            java.util.Set<Long> repeated = repeatedHashes(segments, used, size);
             if (last) {
-                hashes = new long[0];
+                segments.clear();
+                used.clear();
                 size = 0;
             }
             if (repeated.isEmpty()) {
@@ -859,21 +884,28 @@ public final class StreamingScorer {
         }
 
         /**
-         * The hashes that occur more than once among {@code h[0, n)}: scattered by their top 12 bits into 4096
-         * buckets of a copy, then each bucket put in a small open-addressing set that stays in the cache.
+         * The hashes that occur more than once among the segments' first {@code used} hashes ({@code n} in all):
+         * scattered by their top 12 bits into 4096 buckets of a copy, then each bucket put in a small
+         * open-addressing set that stays in the cache.
          */
-        static java.util.Set<Long> repeatedHashes(long[] h, int n) {
+        static java.util.Set<Long> repeatedHashes(List<long[]> segments, List<Integer> used, int n) {
             int[] start = new int[4097];
-            for (int i = 0; i < n; i++) {
-                start[(int) (h[i] >>> 52) + 1]++;
+            for (int s = 0; s < segments.size(); s++) {
+                long[] h = segments.get(s);
+                for (int i = 0, m = used.get(s); i < m; i++) {
+                    start[(int) (h[i] >>> 52) + 1]++;
+                }
             }
             for (int b = 0; b < 4096; b++) {
                 start[b + 1] += start[b];
             }
             long[] byBucket = new long[n];
             int[] next = Arrays.copyOf(start, 4096);
-            for (int i = 0; i < n; i++) {
-                byBucket[next[(int) (h[i] >>> 52)]++] = h[i];
+            for (int s = 0; s < segments.size(); s++) {
+                long[] h = segments.get(s);
+                for (int i = 0, m = used.get(s); i < m; i++) {
+                    byBucket[next[(int) (h[i] >>> 52)]++] = h[i];
+                }
             }
             java.util.Set<Long> repeated = new java.util.HashSet<>();
             long[] table = new long[16];

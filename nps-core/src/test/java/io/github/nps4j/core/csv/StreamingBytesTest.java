@@ -151,6 +151,24 @@ class StreamingBytesTest {
     }
 
     @Test
+    void aRepeatedIdFarApartInALargeFileIsTheReadersError(@TempDir Path dir) throws IOException {
+        // 30 000 ids fill several of the repeated-id check's hash segments (the first holds 4 096), and with pieces
+        // of 100 kB each piece's segments are appended to the first piece's
+        String text = responses(new Random(11), 30_000, "\n").replace("\nR25000,", "\nR123,")
+                .replace("\n\"R25000\",", "\n\"R123\",");
+        Path file = dir.resolve("responses.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        CsvFormatException expected = assertThrows(CsvFormatException.class,
+                () -> PortfolioReader.builder().build().read(file, null, null, null));
+        assertTrue(expected.error().reason().contains("duplicate response id"), expected::getMessage);
+        for (int threads = 1; threads <= 4; threads++) {
+            StreamingScorer s = StreamingScorer.of(BY_ROLE).withThreads(threads).withMinPieceBytes(100_000);
+            CsvFormatException e = assertThrows(CsvFormatException.class, () -> s.score(file, null, null));
+            assertEquals(expected.error(), e.error(), "threads " + threads);
+        }
+    }
+
+    @Test
     void threadsAreChecked() {
         StreamingScorer s = StreamingScorer.of(ScoringSpec.defaults());
         assertTrue(s.threads() >= 1);
