@@ -783,9 +783,7 @@ public final class StreamingScorer {
          * new segment, half as long as all so far) nor when another piece's ids are appended (its segments are
          * taken as they are) — at 20 M rows the copies were 160 MB each, in a 1 GB heap.
          */
-        private final List<long[]> segments = new ArrayList<>();
-        /** How many hashes each segment holds (all of it but for the last). */
-        private final List<Integer> used = new ArrayList<>();
+        private final List<Segment> segments = new ArrayList<>();
         private long[] current = new long[1 << 12];
         private int inCurrent;
         private int size;
@@ -828,9 +826,7 @@ public final class StreamingScorer {
             seal();
             other.seal();
             segments.addAll(other.segments);
-            used.addAll(other.used);
             other.segments.clear();
-            other.used.clear();
             size += other.size;
             lastLine = other.lastLine + lineShift;
         }
@@ -838,8 +834,7 @@ public final class StreamingScorer {
         /** Moves the current segment, if it holds any hash, to the sealed ones (a new one is made when needed). */
         private void seal() {
             if (inCurrent > 0) {
-                segments.add(current);
-                used.add(inCurrent);
+                segments.add(new Segment(current, inCurrent));
                 current = new long[0];
                 inCurrent = 0;
             }
@@ -856,10 +851,9 @@ public final class StreamingScorer {
                 return null;
             }
             seal();
-            java.util.Set<Long> repeated = repeatedHashes(segments, used, size);
+            java.util.Set<Long> repeated = repeatedHashes(segments, size);
             if (last) {
                 segments.clear();
-                used.clear();
                 size = 0;
             }
             if (repeated.isEmpty()) {
@@ -884,15 +878,15 @@ public final class StreamingScorer {
         }
 
         /**
-         * The hashes that occur more than once among the segments' first {@code used} hashes ({@code n} in all):
+         * The hashes that occur more than once among the segments' used hashes ({@code n} in all):
          * scattered by their top 12 bits into 4096 buckets of a copy, then each bucket put in a small
          * open-addressing set that stays in the cache.
          */
-        static java.util.Set<Long> repeatedHashes(List<long[]> segments, List<Integer> used, int n) {
+        static java.util.Set<Long> repeatedHashes(List<Segment> segments, int n) {
             int[] start = new int[4097];
-            for (int s = 0; s < segments.size(); s++) {
-                long[] h = segments.get(s);
-                for (int i = 0, m = used.get(s); i < m; i++) {
+            for (Segment segment : segments) {
+                long[] h = segment.hashes();
+                for (int i = 0, m = segment.used(); i < m; i++) {
                     start[(int) (h[i] >>> 52) + 1]++;
                 }
             }
@@ -901,9 +895,9 @@ public final class StreamingScorer {
             }
             long[] byBucket = new long[n];
             int[] next = Arrays.copyOf(start, 4096);
-            for (int s = 0; s < segments.size(); s++) {
-                long[] h = segments.get(s);
-                for (int i = 0, m = used.get(s); i < m; i++) {
+            for (Segment segment : segments) {
+                long[] h = segment.hashes();
+                for (int i = 0, m = segment.used(); i < m; i++) {
                     byBucket[next[(int) (h[i] >>> 52)]++] = h[i];
                 }
             }
@@ -934,6 +928,10 @@ public final class StreamingScorer {
                 }
             }
             return repeated;
+        }
+
+        /** A sealed run of hashes: the first {@code used} of the array. */
+        private record Segment(long[] hashes, int used) {
         }
 
         private CsvFormatException duplicate(CsvFile f, String id, long first) {
