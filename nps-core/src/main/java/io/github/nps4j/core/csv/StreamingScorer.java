@@ -652,9 +652,36 @@ public final class StreamingScorer {
         GroupTotals totals(boolean deriveOverall) {
             GroupTotals totals = new GroupTotals(options.weighting(), accountRadix, roleRadix, this, run,
                     run::roleWeight, deriveOverall, true);
-            flush();
-            cells.visit(totals);
+            if (denseCells && cells.isEmpty()) {
+                visitDense(totals);
+            } else {
+                flush();
+                cells.visit(totals);
+            }
             return totals;
+        }
+
+        /**
+         * Visits the dense counts when they hold every cell, in the order {@link Cells.Sparse#visit} gives after a
+         * {@link #flush()} — ascending key, that is group then account code — without putting 40 000 cells in the
+         * hash table and sorting their keys (at 5 M rows on one core that took about 0.05 s, mostly before the JIT
+         * had compiled it).
+         */
+        private void visitDense(Cells.Visitor visitor) {
+            for (int g = 0; g < dense.length; g++) {
+                int[] row = dense[g];
+                if (row == null) {
+                    continue;
+                }
+                for (int i = 0; i + 2 < row.length; i += 3) {
+                    int d = row[i];
+                    int p = row[i + 1];
+                    int pr = row[i + 2];
+                    if (d != 0 || p != 0 || pr != 0) {
+                        visitor.cell(cell(g, i / 3, 0), d, p, pr);
+                    }
+                }
+            }
         }
     }
 

@@ -110,6 +110,15 @@ public interface Cells {
             mask = cap - 1;
         }
 
+        /**
+         * Returns whether no cell has been added.
+         *
+         * @return true when empty
+         */
+        public boolean isEmpty() {
+            return size == 0;
+        }
+
         private static int hash(long key) {
             long h = key * 0x9E3779B97F4A7C15L;
             return (int) (h ^ (h >>> 32));

@@ -324,26 +324,50 @@ public final class GroupTotals implements Cells.Visitor {
 
     /** The group's clustered estimate, its per-account totals put in account-id order without a tree of their own. */
     private ClusteredEstimate clustered(Tally t, AccountRun acc) {
-        int[] rank = rankOfAccount();
+        int[] order = idOrder(acc, rankOfAccount());
         int n = acc.size;
-        long[] order = new long[n];
-        boolean sorted = true;
-        for (int i = 0; i < n; i++) {
-            order[i] = (long) rank[acc.codes[i]] << 32 | i;
-            sorted &= i == 0 || order[i] > order[i - 1];
-        }
-        if (!sorted) {
-            java.util.Arrays.sort(order);
-        }
         String[] ids = new String[n];
         AccountTotals[] totals = new AccountTotals[n];
         for (int j = 0; j < n; j++) {
-            int i = (int) order[j];
+            int i = order[j];
             double w = acc.weightSums[i];
             ids[j] = accounts.id(acc.codes[i]);
             totals[j] = new AccountTotals(acc.responses[i], w, Math.max(-w, Math.min(w, acc.signSums[i])));
         }
         return new ClusteredEstimate(t.snapshot(), SortedArrayMap.of(ids, totals));
+    }
+
+    /**
+     * The indexes of a group's per-account totals in account-id order. When the group holds at least an eighth of
+     * all accounts, each is put straight at its rank (one pass over the ranks, no sort: at 5 M rows on one core the
+     * sorts of the 10 000 accounts of each role took about 0.03 s, mostly before the JIT had compiled them);
+     * otherwise the (rank, index) pairs are sorted.
+     */
+    private static int[] idOrder(AccountRun acc, int[] rank) {
+        int n = acc.size;
+        int[] order = new int[n];
+        if ((long) n * 8 >= rank.length) {
+            int[] at = new int[rank.length]; // index + 1 at each rank, 0 where the group has no answer
+            for (int i = 0; i < n; i++) {
+                at[rank[acc.codes[i]]] = i + 1;
+            }
+            int j = 0;
+            for (int r = 0; r < at.length; r++) {
+                if (at[r] != 0) {
+                    order[j++] = at[r] - 1;
+                }
+            }
+            return order;
+        }
+        long[] pairs = new long[n];
+        for (int i = 0; i < n; i++) {
+            pairs[i] = (long) rank[acc.codes[i]] << 32 | i;
+        }
+        java.util.Arrays.sort(pairs);
+        for (int j = 0; j < n; j++) {
+            order[j] = (int) pairs[j];
+        }
+        return order;
     }
 
     /** The account codes' places in account-id order (ids are distinct: one code per id). */
