@@ -552,20 +552,36 @@ public final class StreamingScorer {
          * field of {@link #fieldIndex} i below 4 (account, role, episode, tier); periods are the same in both.
          */
         void merge(Grouping o, int[][] maps) {
-            int k = fieldCodes.length;
+            if (denseCells && o.cells.isEmpty()) {
+                // dense into dense, group by group in the other's group order (the order its cells would be visited
+                // in, so groups new to this run get the codes they would get then), so that this run's cells stay
+                // dense for visitDense: no hash table or sort per piece
+                for (int og = 0; og < o.dense.length; og++) {
+                    int[] row = o.dense[og];
+                    if (row == null) {
+                        continue;
+                    }
+                    int g = -1;
+                    for (int i = 0; i + 2 < row.length; i += 3) {
+                        if (row[i] != 0 || row[i + 1] != 0 || row[i + 2] != 0) {
+                            g = g < 0 ? mergedGroup(o, og, maps) : g;
+                            for (int c = 0; c < 3; c++) {
+                                if (row[i + c] != 0) {
+                                    addDense(g, maps[0][i / 3], c, row[i + c]);
+                                }
+                            }
+                        }
+                    }
+                }
+                return;
+            }
             o.flush();
             o.cells.visit((key, detractors, passives, promoters) -> {
                 long rest = key;
                 int role = roleRadix > 1 ? (int) (rest % roleRadix) : 0;
                 rest /= roleRadix;
                 int account = accountRadix > 1 ? (int) (rest % accountRadix) : 0;
-                int og = (int) (rest / accountRadix);
-                int g = 0;
-                for (int f = 0; f < k; f++) {
-                    int c = o.decode(og, f);
-                    int field = fieldCodes[f];
-                    g = child(f, g, field < 4 && c >= 0 ? maps[field][c] : c);
-                }
+                int g = mergedGroup(o, (int) (rest / accountRadix), maps);
                 long cell = cell(g, accountRadix > 1 ? maps[0][account] : 0, roleRadix > 1 ? maps[1][role] : 0);
                 long[] counts = {detractors, passives, promoters};
                 for (int c = 0; c < 3; c++) {
@@ -574,6 +590,31 @@ public final class StreamingScorer {
                     }
                 }
             });
+        }
+
+        /** This run's group for another piece's group {@code og}, added if new ({@code maps} as in {@link #merge}). */
+        private int mergedGroup(Grouping o, int og, int[][] maps) {
+            int g = 0;
+            for (int f = 0; f < fieldCodes.length; f++) {
+                int c = o.decode(og, f);
+                int field = fieldCodes[f];
+                g = child(f, g, field < 4 && c >= 0 ? maps[field][c] : c);
+            }
+            return g;
+        }
+
+        /** Adds {@code n} answers of a category to a (group, account) dense count, or to the cells when it cannot. */
+        private void addDense(int g, int account, int category, long n) {
+            int[] row = g < dense.length ? dense[g] : null;
+            if (row == null || 3 * account + 2 >= row.length) {
+                row = denseRow(g, account);
+            }
+            int i = 3 * account + category;
+            if (row != null && row[i] + n < Integer.MAX_VALUE) {
+                row[i] += (int) n;
+            } else {
+                cells.add(cell(g, account, 0), category, n);
+            }
         }
 
         void add(int[] codes, int account, int role, int contact, @Nullable LocalDateTime at, String id,
@@ -810,7 +851,7 @@ public final class StreamingScorer {
          * new segment, half as long as all so far) nor when another piece's ids are appended (its segments are
          * taken as they are) — at 20 M rows the copies were 160 MB each, in a 1 GB heap.
          */
-        private final List<Segment> segments = new ArrayList<>();
+        private final List<RepeatedHashes.Segment> segments = new ArrayList<>();
         private long[] current = new long[1 << 12];
         private int inCurrent;
         private int size;
@@ -861,7 +902,7 @@ public final class StreamingScorer {
         /** Moves the current segment, if it holds any hash, to the sealed ones (a new one is made when needed). */
         private void seal() {
             if (inCurrent > 0) {
-                segments.add(new Segment(current, inCurrent));
+                segments.add(new RepeatedHashes.Segment(current, inCurrent));
                 current = new long[0];
                 inCurrent = 0;
             }
@@ -878,7 +919,7 @@ public final class StreamingScorer {
                 return null;
             }
             seal();
-            java.util.Set<Long> repeated = repeatedHashes(segments, size);
+            java.util.Set<Long> repeated = RepeatedHashes.of(segments, size, size < PARALLEL_IDS ? 1 : threads);
             if (last) {
                 segments.clear();
                 size = 0;
@@ -904,74 +945,21 @@ public final class StreamingScorer {
             return null;
         }
 
-        /**
-         * The hashes that occur more than once among the segments' used hashes ({@code n} in all):
-         * scattered by their top 12 bits into 4096 buckets of a copy, then each bucket put in a small
-         * open-addressing set that stays in the cache.
-         */
-        static java.util.Set<Long> repeatedHashes(List<Segment> segments, int n) {
-            int[] start = new int[4097];
-            for (Segment segment : segments) {
-                long[] h = segment.hashes();
-                for (int i = 0, m = segment.used(); i < m; i++) {
-                    start[(int) (h[i] >>> 52) + 1]++;
-                }
-            }
-            for (int b = 0; b < 4096; b++) {
-                start[b + 1] += start[b];
-            }
-            long[] byBucket = new long[n];
-            int[] next = Arrays.copyOf(start, 4096);
-            for (Segment segment : segments) {
-                long[] h = segment.hashes();
-                for (int i = 0, m = segment.used(); i < m; i++) {
-                    byBucket[next[(int) (h[i] >>> 52)]++] = h[i];
-                }
-            }
-            java.util.Set<Long> repeated = new java.util.HashSet<>();
-            long[] table = new long[16];
-            for (int b = 0; b < 4096; b++) {
-                int from = start[b];
-                int to = start[b + 1];
-                int cap = Integer.highestOneBit(Math.max(8, (to - from) * 2 - 1)) << 1;
-                if (cap > table.length) {
-                    table = new long[cap];
-                } else {
-                    Arrays.fill(table, 0, cap, 0L);
-                }
-                int mask = cap - 1;
-                for (int i = from; i < to; i++) {
-                    long v = byBucket[i]; // never 0 (see CsvFile.strippedHash)
-                    int slot = (int) v & mask;
-                    long t;
-                    while ((t = table[slot]) != 0 && t != v) {
-                        slot = (slot + 1) & mask;
-                    }
-                    if (t == v) {
-                        repeated.add(v);
-                    } else {
-                        table[slot] = v;
-                    }
-                }
-            }
-            return repeated;
-        }
-
-        /** A sealed run of hashes: the first {@code used} of the array. */
-        private record Segment(long[] hashes, int used) {
-        }
-
         private CsvFormatException duplicate(CsvFile f, String id, long first) {
             return new CsvFormatException(new RowError(f.name(), f.line(), RESPONSE_ID, id,
                     "duplicate response id; first on line " + first));
         }
     }
 
+    /** Fewer response ids than this are checked for repeats on one thread. */
+    static final int PARALLEL_IDS = 1 << 20;
+
     /** A stop flag that is never raised (one-piece reads). */
     private static final java.util.concurrent.atomic.AtomicBoolean NEVER =
             new java.util.concurrent.atomic.AtomicBoolean();
 
-    private static void join(@Nullable Thread t) {
+    /** Waits for a thread (if any) to end, keeping an interrupt for later. */
+    static void join(@Nullable Thread t) {
         if (t == null) {
             return;
         }
