@@ -92,55 +92,214 @@ final class LogisticNewton {
      * @return the pass
      */
     static LogisticNewton at(Design d, double[] beta) {
-        double[][] x = d.columns;
-        double[] y = d.y;
-        double @Nullable [] w = d.weights;
-        int p = x.length;
-        int n = y.length;
-        double[] xs = new double[p];
-        double[] sWx = new double[p];
-        double[] srx = new double[p];
-        double[] cross = new double[p * (p + 1) / 2]; // Σ W·xs_j·xs_k, j ≤ k, row by row
-        double sW = 0;
-        double sr = 0;
-        double dev = 0;
-        for (int i = 0; i < n; i++) {
-            double eta = 0;
-            eta += beta[0]; // as LogisticRegression.eta: the intercept's column is 1.0
+        Sums s = sums(d, beta);
+        return new LogisticNewton(s.deviance, solve(beta, d, s.sW, s.sr, s.sWx, s.srx, s.cross));
+    }
+
+    /**
+     * The sums of one pass at β: the deviance, Σ W, Σ r (r = w·(y − μ) in the scaled weights), and per scaled centred
+     * column xs_j: Σ W·xs_j, Σ r·xs_j and Σ W·xs_j·xs_k (j ≤ k, row by row). Mutable; each pass makes its own.
+     */
+    static final class Sums {
+        double deviance;
+        double sW;
+        double sr;
+        final double[] sWx;
+        final double[] srx;
+        final double[] cross;
+
+        Sums(int p) {
+            sWx = new double[p];
+            srx = new double[p];
+            cross = new double[p * (p + 1) / 2];
+        }
+    }
+
+    /** Rows per block of a pass. */
+    static final int BLOCK = 256;
+
+    /**
+     * The sums of one pass, block by block of {@value #BLOCK} rows: the per-row terms of a block first, then each sum
+     * over the block's rows, four sums at a time (independent chains of additions instead of one read-modify-write
+     * of every sum per row). Every sum still adds its terms one by one in row order, with the terms of the row-by-row
+     * pass (the same expressions; W·xs_j as W·xs_j·1.0, which is exact), so the sums are those of that pass bit for
+     * bit. Each step is a method called once per block, compiled as such rather than by on-stack replacement.
+     *
+     * @param d the design
+     * @param beta intercept first, then one coefficient per column (original units)
+     * @return the sums
+     */
+    static Sums sums(Design d, double[] beta) {
+        int n = d.y.length;
+        Pass pass = new Pass(d, beta);
+        for (int from = 0; from < n; from += BLOCK) {
+            int len = Math.min(BLOCK, n - from);
+            pass.rows(from, len);
+            pass.centre(from, len);
+            pass.reduce(len);
+        }
+        return pass.sums();
+    }
+
+    /** The state of one blocked pass. */
+    private static final class Pass {
+        private final Design d;
+        private final double[] beta;
+        private final int p;
+        private final double[][] xs; // scaled centred column j of the block's rows
+        private final double[][] wx; // W·xs_j
+        private final double[] ww = new double[BLOCK]; // W per row
+        private final double[] r = new double[BLOCK]; // r per row
+        private final double[][] u; // the sums' left factors, Σ u·v each
+        private final double[][] v; // the sums' right factors (ones for Σ W·xs_j)
+        private final double[] acc;
+        private double deviance;
+        private double sW;
+        private double sr;
+
+        Pass(Design d, double[] beta) {
+            this.d = d;
+            this.beta = beta;
+            p = d.columns.length;
+            xs = new double[p][BLOCK];
+            wx = new double[p][BLOCK];
+            double[] ones = new double[BLOCK];
+            java.util.Arrays.fill(ones, 1.0);
+            int m = 2 * p + p * (p + 1) / 2;
+            u = new double[m][];
+            v = new double[m][];
+            acc = new double[m];
+            int t = 0;
             for (int j = 0; j < p; j++) {
-                eta += x[j][i] * beta[j + 1];
-            }
-            double a = Math.abs(eta);
-            double t = Math.exp(-a);
-            // deviance term log(1 + exp(∓η)) as LogisticRegression.log1pExp: exp(−|η|) is the exp it takes
-            boolean one = y[i] == 1;
-            double l = (one ? eta < 0 : eta > 0) ? a + log1p(t) : log1p(t);
-            double prior = w == null ? 1 : w[i];
-            dev += 2 * prior * l;
-            double s = 1 / (1 + t);
-            double mu = eta >= 0 ? s : t * s;
-            double q = eta >= 0 ? t * s : s; // 1 − μ without cancellation
-            double v = Math.max(mu * q, 1e-300);
-            double pw = w == null ? 1.0 : w[i] * d.weightScale;
-            double ww = pw * v;
-            double r = pw * (one ? q : -mu);
-            sW += ww;
-            sr += r;
-            int c = 0;
-            for (int j = 0; j < p; j++) {
-                xs[j] = x[j][i] * d.scale[j] - d.shift[j];
-            }
-            for (int j = 0; j < p; j++) {
-                double xj = xs[j];
-                double wx = ww * xj;
-                sWx[j] += wx;
-                srx[j] += r * xj;
+                u[t] = wx[j]; // Σ W·xs_j
+                v[t++] = ones;
+                u[t] = r; // Σ r·xs_j
+                v[t++] = xs[j];
                 for (int k = j; k < p; k++) {
-                    cross[c++] += wx * xs[k];
+                    u[t] = wx[j]; // Σ W·xs_j·xs_k
+                    v[t++] = xs[k];
                 }
             }
         }
-        return new LogisticNewton(dev, solve(beta, d, sW, sr, sWx, srx, cross));
+
+        /** Per row of the block: the deviance, Σ W and Σ r in row order, W and r kept for the other sums. */
+        void rows(int from, int len) {
+            double[][] x = d.columns;
+            double[] y = d.y;
+            double @Nullable [] w = d.weights;
+            double dev = deviance;
+            double sumW = sW;
+            double sumR = sr;
+            for (int b = 0; b < len; b++) {
+                int i = from + b;
+                double eta = 0;
+                eta += beta[0]; // as LogisticRegression.eta: the intercept's column is 1.0
+                for (int j = 0; j < p; j++) {
+                    eta += x[j][i] * beta[j + 1];
+                }
+                double a = Math.abs(eta);
+                double t = Math.exp(-a);
+                // deviance term log(1 + exp(∓η)) as LogisticRegression.log1pExp: exp(−|η|) is the exp it takes
+                boolean one = y[i] == 1;
+                double l = (one ? eta < 0 : eta > 0) ? a + log1p(t) : log1p(t);
+                double prior = w == null ? 1 : w[i];
+                dev += 2 * prior * l;
+                double s = 1 / (1 + t);
+                double mu = eta >= 0 ? s : t * s;
+                double q = eta >= 0 ? t * s : s; // 1 − μ without cancellation
+                double vv = Math.max(mu * q, 1e-300);
+                double pw = w == null ? 1.0 : w[i] * d.weightScale;
+                double wwi = pw * vv;
+                double ri = pw * (one ? q : -mu);
+                sumW += wwi;
+                sumR += ri;
+                ww[b] = wwi;
+                r[b] = ri;
+            }
+            deviance = dev;
+            sW = sumW;
+            sr = sumR;
+        }
+
+        /** The block's scaled centred columns xs_j and W·xs_j. */
+        void centre(int from, int len) {
+            for (int j = 0; j < p; j++) {
+                double[] x = d.columns[j];
+                double scale = d.scale[j];
+                double shift = d.shift[j];
+                double[] xsj = xs[j];
+                double[] wxj = wx[j];
+                for (int b = 0; b < len; b++) {
+                    double xj = x[from + b] * scale - shift;
+                    xsj[b] = xj;
+                    wxj[b] = ww[b] * xj;
+                }
+            }
+        }
+
+        /** Adds the block's terms to every sum, four sums per sweep over the block. */
+        void reduce(int len) {
+            int m = acc.length;
+            int t = 0;
+            for (; t + 4 <= m; t += 4) {
+                reduce4(t, len);
+            }
+            for (; t < m; t++) {
+                reduce1(t, len);
+            }
+        }
+
+        private void reduce4(int t, int len) {
+            double[] u0 = u[t];
+            double[] v0 = v[t];
+            double[] u1 = u[t + 1];
+            double[] v1 = v[t + 1];
+            double[] u2 = u[t + 2];
+            double[] v2 = v[t + 2];
+            double[] u3 = u[t + 3];
+            double[] v3 = v[t + 3];
+            double s0 = acc[t];
+            double s1 = acc[t + 1];
+            double s2 = acc[t + 2];
+            double s3 = acc[t + 3];
+            for (int b = 0; b < len; b++) {
+                s0 += u0[b] * v0[b];
+                s1 += u1[b] * v1[b];
+                s2 += u2[b] * v2[b];
+                s3 += u3[b] * v3[b];
+            }
+            acc[t] = s0;
+            acc[t + 1] = s1;
+            acc[t + 2] = s2;
+            acc[t + 3] = s3;
+        }
+
+        private void reduce1(int t, int len) {
+            double[] u0 = u[t];
+            double[] v0 = v[t];
+            double s0 = acc[t];
+            for (int b = 0; b < len; b++) {
+                s0 += u0[b] * v0[b];
+            }
+            acc[t] = s0;
+        }
+
+        Sums sums() {
+            Sums s = new Sums(p);
+            s.deviance = deviance;
+            s.sW = sW;
+            s.sr = sr;
+            int t = 0;
+            int c = 0;
+            for (int j = 0; j < p; j++) {
+                s.sWx[j] = acc[t++];
+                s.srx[j] = acc[t++];
+                for (int k = j; k < p; k++) {
+                    s.cross[c++] = acc[t++];
+                }
+            }
+            return s;
+        }
     }
 
     /**
