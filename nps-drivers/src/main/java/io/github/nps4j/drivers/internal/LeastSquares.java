@@ -34,6 +34,9 @@ public final class LeastSquares {
     private double minRelativeDiagonal = Double.POSITIVE_INFINITY;
     private int refinementSteps;
     private int maxSteps = MAX_REFINEMENT_STEPS;
+    /** Without an intercept, the columns and weights for {@link #centredNorms()}; {@code null} with one. */
+    private double @Nullable [][] design;
+    private double @Nullable [] priorWeights;
 
     private LeastSquares(int n, int m, boolean intercept) {
         this.n = n;
@@ -105,7 +108,8 @@ public final class LeastSquares {
         Accurate.Accumulator acc = new Accurate.Accumulator();
         rootWeights(w, sqw, acc);
         weightSum = acc.value();
-        double yMean = weightedMean(y, w, weightSum);
+        // only the centred total sum of squares (with an intercept) needs the mean of y
+        double yMean = intercept ? weightedMean(y, w, weightSum) : 0;
         // rounded basis for the factorisation, which overwrites it (each column made here, none shared)
         double[][] a = new double[big][];
         int off = 0;
@@ -114,19 +118,24 @@ public final class LeastSquares {
             off = 1;
         }
         for (int j = 0; j < m; j++) {
-            double mean = weightedMean(x[j], w, weightSum);
-            double[] c = centred(x[j], mean, sqw);
-            centredNorm[j] = norm(c, 0);
-            if (centredNorm[j] == 0 && intercept) {
-                throw new IllegalArgumentException("column '" + names[j] + "' is constant; its slope cannot be "
-                        + "estimated beside the intercept");
-            }
             if (intercept) {
+                double mean = weightedMean(x[j], w, weightSum);
+                double[] c = centred(x[j], mean, sqw);
+                centredNorm[j] = norm(c, 0);
+                if (centredNorm[j] == 0) {
+                    throw new IllegalArgumentException("column '" + names[j] + "' is constant; its slope cannot be "
+                            + "estimated beside the intercept");
+                }
                 shift[j] = mean;
                 a[j + 1] = c;
             } else {
                 a[j] = scaled(x[j], sqw);
             }
+        }
+        if (!intercept) {
+            // without an intercept the centred columns serve only the VIFs: made when asked for (IRLS never asks)
+            design = x;
+            priorWeights = w;
         }
         factorise(names, a);
         // refinement of [I E; Eᵀ 0][r; θ] = [√w y; 0] from zero; E evaluated exactly from the data
@@ -744,10 +753,30 @@ public final class LeastSquares {
     public double[] varianceInflationFactors() {
         double[] vif = new double[m];
         int off = intercept ? 1 : 0;
+        double[] cn = centredNorms();
         for (int j = 0; j < m; j++) {
-            vif[j] = rowNorm2(j + off) * centredNorm[j] * centredNorm[j];
+            vif[j] = rowNorm2(j + off) * cn[j] * cn[j];
         }
         return vif;
+    }
+
+    /**
+     * The norms of the weighted centred columns: made by the fit with an intercept; without one, made here as the
+     * fit would have made them (√w, the weighted means and the centred columns again, the same operations).
+     */
+    private double[] centredNorms() {
+        double[][] x = design;
+        if (intercept || x == null) {
+            return centredNorm;
+        }
+        double @Nullable [] w = priorWeights;
+        double[] sqw = new double[n];
+        rootWeights(w, sqw, new Accurate.Accumulator());
+        double[] cn = new double[m];
+        for (int j = 0; j < m; j++) {
+            cn[j] = norm(centred(x[j], weightedMean(x[j], w, weightSum), sqw), 0);
+        }
+        return cn;
     }
 
     /**
