@@ -216,8 +216,9 @@ public final class DriverAnalysis {
         int n = binary.rowCount();
         validate(binary, n, data.rowCount(), missingOutcomes(data));
         String name = binary.outcomeName();
+        // the Newton design (scales, shifts, distinct rows) depends only on the columns: shared by both models
         LogisticFit fit = LogisticRegression.fit(data.attributeNames(), binary.columnsUnsafe(), binary.outcomeUnsafe(),
-                binary.weightsUnsafe(), outcome, name);
+                binary.weightsUnsafe(), outcome, name, binary.logisticDesign());
         ImportanceDecomposition linearProbability = listwise(scaledIfExtreme(binary).data).decomposition;
         return new BinaryDriverResult(outcome, n, data.rowCount() - n, fit, linearProbability);
     }

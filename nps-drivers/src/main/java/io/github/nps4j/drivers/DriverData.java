@@ -57,12 +57,14 @@ public final class DriverData {
     private final Shared shared;
 
     /**
-     * The means and centred cross-products of the attribute columns once asked for ({@link #attributeMoments()}):
-     * the linear and both logistic analyses of one table's complete rows differ only in the outcome. Immutable; a
-     * race computes them twice, equal.
+     * What is made once asked for from the attribute columns and weights alone: their means and centred
+     * cross-products ({@link #attributeMoments()}) and the Newton design of the logistic fits
+     * ({@link #logisticDesign()}); the linear and both logistic analyses of one table's complete rows differ only in
+     * the outcome. Immutable once made; a race makes them twice, equal.
      */
     private static final class Shared {
         private volatile Moments.@Nullable Centred attributes;
+        private volatile LogisticNewton.@Nullable Design logistic;
     }
 
     private DriverData(String outcomeName, List<String> attributeNames, double[] outcome, double[][] columns,
@@ -522,6 +524,20 @@ public final class DriverData {
             shared.attributes = m;
         }
         return m;
+    }
+
+    /**
+     * Internal: the Newton design of the logistic fit on these columns and weights (complete, and an outcome 0/1 per
+     * row), made once and shared with the tables that differ only in the outcome; its outcome is this table's.
+     */
+    LogisticNewton.Design logisticDesign() {
+        LogisticNewton.Design d = shared.logistic;
+        if (d == null) {
+            d = new LogisticNewton.Design(columns, outcome, weights);
+            shared.logistic = d;
+            return d;
+        }
+        return d.withOutcome(outcome);
     }
 
     /** Internal: the column array without copying. */

@@ -50,8 +50,36 @@ final class LogisticNewton {
         final double[] scale; // 2^-exponent per column
         final double weightScale; // 2^-exponent of the prior weights
         final double[] shift; // prior-weighted mean of each scaled column
+        final @Nullable Patterns patterns; // the distinct rows, when few
 
         Design(double[][] columns, double[] y, double @Nullable [] weights) {
+            this(columns, y, weights, false);
+        }
+
+        /** The same columns and weights, so the same scales, shifts and patterns, with another outcome. */
+        private Design(Design d, double[] y) {
+            this.columns = d.columns;
+            this.y = y;
+            this.weights = d.weights;
+            this.scale = d.scale;
+            this.weightScale = d.weightScale;
+            this.shift = d.shift;
+            this.patterns = d.patterns;
+        }
+
+        /**
+         * The design of another outcome on the same columns and weights (nothing here depends on the outcome).
+         *
+         * @param outcome the 0/1 outcome per row
+         * @return the design
+         */
+        Design withOutcome(double[] outcome) {
+            return new Design(this, outcome);
+        }
+
+        /** As the public constructor; {@code anyPatterns} uses the distinct rows however many there are (tests). */
+        Design(double[][] columns, double[] y, double @Nullable [] weights, boolean anyPatterns) {
+            this.patterns = Patterns.of(columns, y.length, anyPatterns);
             this.columns = columns;
             this.y = y;
             this.weights = weights;
@@ -81,6 +109,131 @@ final class LogisticNewton {
                 max = Math.max(max, Math.abs(v));
             }
             return max == 0 || !Double.isFinite(max) ? 0 : Math.getExponent(max);
+        }
+    }
+
+    /**
+     * The distinct rows of a design whose values are all whole numbers 0 to 15 (ratings): each row's pattern number
+     * and each pattern's values. A pass then takes exp, log and the divisions once per pattern instead of once per row
+     * (at a million responses on six 0–10 ratings, about 125 k patterns for 735 k rows); every row still gets the
+     * values it would have computed, bit for bit, since they depend only on the row's values (the same bits) and β.
+     */
+    static final class Patterns {
+        /** More than this share of distinct rows (patterns / rows) is not worth the indirection. */
+        private static final double MAX_SHARE = 0.5;
+        /** Up to 15 columns of 4 bits each make the key of a row. */
+        private static final int MAX_COLUMNS = 15;
+
+        final int[] rowPattern;
+        final double[][] values; // values[j][k]: column j of pattern k
+        final int count;
+
+        private Patterns(int[] rowPattern, double[][] values, int count) {
+            this.rowPattern = rowPattern;
+            this.values = values;
+            this.count = count;
+        }
+
+        /** The patterns, or {@code null} when a value is not a whole number 0–15 or there are too many. */
+        static @Nullable Patterns of(double[][] columns, int n, boolean any) {
+            int p = columns.length;
+            if (p == 0 || p > MAX_COLUMNS || n == 0) {
+                return null;
+            }
+            for (double[] x : columns) {
+                if (!wholeNumbers(x, n)) {
+                    return null;
+                }
+            }
+            int max = any ? n : (int) (n * MAX_SHARE);
+            Table t = new Table();
+            int[] rowPattern = new int[n];
+            for (int i = 0; i < n; i++) {
+                long key = 0;
+                for (int j = 0; j < p; j++) {
+                    key |= (long) (int) columns[j][i] << (4 * j);
+                }
+                int k = t.id(key);
+                if (k >= max) {
+                    return null;
+                }
+                rowPattern[i] = k;
+            }
+            int count = t.count;
+            double[][] values = new double[p][count];
+            for (int k = 0; k < count; k++) {
+                long key = t.keys[k];
+                for (int j = 0; j < p; j++) {
+                    values[j][k] = (int) ((key >>> (4 * j)) & 15);
+                }
+            }
+            return new Patterns(rowPattern, values, count);
+        }
+
+        /** Whether every value is a whole number 0–15 with the very bits of that number (not −0.0). */
+        private static boolean wholeNumbers(double[] x, int n) {
+            for (int i = 0; i < n; i++) {
+                double v = x[i];
+                int k = (int) v;
+                if (k < 0 || k > 15 || Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Pattern numbers of packed keys in first-seen order: open addressing, at most half full. */
+        private static final class Table {
+            private long[] slots = new long[1 << 12]; // key + 1, 0 = empty
+            private int[] ids = new int[1 << 12];
+            private long[] keys = new long[1 << 11]; // by pattern number
+            private int count;
+
+            int id(long key) {
+                int mask = slots.length - 1;
+                int h = hash(key) & mask;
+                while (true) {
+                    long e = slots[h];
+                    if (e == key + 1) {
+                        return ids[h];
+                    }
+                    if (e == 0) {
+                        break;
+                    }
+                    h = (h + 1) & mask;
+                }
+                if (count == keys.length) {
+                    keys = java.util.Arrays.copyOf(keys, 2 * count);
+                }
+                keys[count] = key;
+                slots[h] = key + 1;
+                ids[h] = count;
+                int id = count++;
+                if (2 * count > slots.length) {
+                    grow();
+                }
+                return id;
+            }
+
+            private static int hash(long key) {
+                return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32);
+            }
+
+            private void grow() {
+                long[] s = new long[2 * slots.length];
+                int[] d = new int[2 * slots.length];
+                int mask = s.length - 1;
+                for (int k = 0; k < count; k++) {
+                    int h = hash(keys[k]) & mask;
+                    while (s[h] != 0) {
+                        h = (h + 1) & mask;
+                    }
+                    s[h] = keys[k] + 1;
+                    d[h] = k;
+                }
+                slots = s;
+                ids = d;
+            }
         }
     }
 
@@ -132,9 +285,17 @@ final class LogisticNewton {
     static Sums sums(Design d, double[] beta) {
         int n = d.y.length;
         Pass pass = new Pass(d, beta);
+        Patterns pt = d.patterns;
+        if (pt != null) {
+            pass.patterns(pt);
+        }
         for (int from = 0; from < n; from += BLOCK) {
             int len = Math.min(BLOCK, n - from);
-            pass.rows(from, len);
+            if (pt != null) {
+                pass.patternRows(pt.rowPattern, from, len);
+            } else {
+                pass.rows(from, len);
+            }
             pass.centre(from, len);
             pass.reduce(len);
         }
@@ -156,6 +317,11 @@ final class LogisticNewton {
         private double deviance;
         private double sW;
         private double sr;
+        private double[] l1 = new double[0]; // per pattern: deviance term for y = 1
+        private double[] l0 = new double[0]; // for y = 0
+        private double[] mus = new double[0];
+        private double[] qs = new double[0];
+        private double[] vs = new double[0];
 
         Pass(Design d, double[] beta) {
             this.d = d;
@@ -180,6 +346,69 @@ final class LogisticNewton {
                     v[t++] = xs[k];
                 }
             }
+        }
+
+        /**
+         * Per pattern, the terms its rows would compute: the deviance term for y = 1 and for y = 0, μ, 1 − μ and v,
+         * by the expressions of {@link #rows}.
+         */
+        void patterns(Patterns pt) {
+            int count = pt.count;
+            double[][] x = pt.values;
+            l1 = new double[count];
+            l0 = new double[count];
+            mus = new double[count];
+            qs = new double[count];
+            vs = new double[count];
+            for (int k = 0; k < count; k++) {
+                double eta = 0;
+                eta += beta[0]; // as LogisticRegression.eta: the intercept's column is 1.0
+                for (int j = 0; j < p; j++) {
+                    eta += x[j][k] * beta[j + 1];
+                }
+                double a = Math.abs(eta);
+                double t = Math.exp(-a);
+                l1[k] = eta < 0 ? a + log1p(t) : log1p(t);
+                l0[k] = eta > 0 ? a + log1p(t) : log1p(t);
+                double s = 1 / (1 + t);
+                double mu = eta >= 0 ? s : t * s;
+                double q = eta >= 0 ? t * s : s; // 1 − μ without cancellation
+                mus[k] = mu;
+                qs[k] = q;
+                vs[k] = Math.max(mu * q, 1e-300);
+            }
+        }
+
+        /** As {@link #rows} with each row's terms taken from its pattern. */
+        void patternRows(int[] rowPattern, int from, int len) {
+            double[] y = d.y;
+            double @Nullable [] w = d.weights;
+            double[] ones = l1;
+            double[] zeros = l0;
+            double[] mu = mus;
+            double[] q = qs;
+            double[] v = vs;
+            double dev = deviance;
+            double sumW = sW;
+            double sumR = sr;
+            for (int b = 0; b < len; b++) {
+                int i = from + b;
+                int k = rowPattern[i];
+                boolean one = y[i] == 1;
+                double l = one ? ones[k] : zeros[k];
+                double prior = w == null ? 1 : w[i];
+                dev += 2 * prior * l;
+                double pw = w == null ? 1.0 : w[i] * d.weightScale;
+                double wwi = pw * v[k];
+                double ri = pw * (one ? q[k] : -mu[k]);
+                sumW += wwi;
+                sumR += ri;
+                ww[b] = wwi;
+                r[b] = ri;
+            }
+            deviance = dev;
+            sW = sumW;
+            sr = sumR;
         }
 
         /** Per row of the block: the deviance, Σ W and Σ r in row order, W and r kept for the other sums. */

@@ -1,6 +1,7 @@
 package io.github.nps4j.drivers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
@@ -10,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The blocked pass of {@link LogisticNewton#sums} gives the sums of the row-by-row pass it replaced, bit for bit:
- * every sum adds the same terms in row order, whatever the block boundaries, weights, scales and magnitudes of η.
+ * every sum adds the same terms in row order, whatever the block boundaries, weights, scales and magnitudes of η,
+ * and whether each row's terms are computed for the row or taken from its pattern (whole ratings).
  */
 class LogisticNewtonBlocksPropertyTest {
     /** The row-by-row pass as it was before the blocks (the reference). */
@@ -72,14 +74,15 @@ class LogisticNewtonBlocksPropertyTest {
     @Property(tries = 300)
     void blocksGiveTheRowByRowSumsBitForBit(@ForAll long seed, @ForAll @IntRange(min = 1, max = 1400) int n,
             @ForAll @IntRange(min = 1, max = 8) int p, @ForAll boolean weighted, @ForAll boolean ratings,
-            @ForAll @IntRange(min = -60, max = 60) int scaleExponent, @ForAll @IntRange(min = 0, max = 3) int size) {
+            @ForAll @IntRange(min = -60, max = 60) int scaleExponent, @ForAll @IntRange(min = 0, max = 3) int size,
+            @ForAll boolean patterns) {
         SplittableRandom rng = new SplittableRandom(seed);
         double[][] x = new double[p][n];
         double[] y = new double[n];
         double[] w = weighted ? new double[n] : null;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                double v = ratings ? rng.nextInt(11) : rng.nextGaussian() * 3;
+                double v = ratings ? rng.nextInt(p > 3 ? 3 : 11) : rng.nextGaussian() * 3;
                 x[j][i] = j == 0 ? Math.scalb(v, scaleExponent) : v;
             }
             y[i] = rng.nextBoolean() ? 1 : 0;
@@ -93,7 +96,15 @@ class LogisticNewtonBlocksPropertyTest {
         for (int j = 1; j <= p; j++) {
             beta[j] = (rng.nextDouble() - 0.5) * magnitude * (j == 1 ? Math.scalb(1.0, -scaleExponent) : 1);
         }
-        LogisticNewton.Design d = new LogisticNewton.Design(x, y, w);
+        LogisticNewton.Design d = new LogisticNewton.Design(x, y, w, patterns);
+        // whole ratings 0–10 in the original units give the pattern pass when asked for it (any number of patterns);
+        // values that are not whole numbers never do
+        if (patterns && ratings && scaleExponent == 0) {
+            assertTrue(d.patterns != null, "patterns");
+        }
+        if (!ratings) {
+            assertTrue(d.patterns == null, "no patterns");
+        }
         LogisticNewton.Sums a = rowByRow(d, beta);
         LogisticNewton.Sums b = LogisticNewton.sums(d, beta);
         assertBits(a.deviance, b.deviance, "deviance");
