@@ -245,8 +245,20 @@ final class LogisticNewton {
      * @return the pass
      */
     static LogisticNewton at(Design d, double[] beta) {
-        Sums s = sums(d, beta);
+        Sums s = sums(d, beta, true);
         return new LogisticNewton(s.deviance, solve(beta, d, s.sW, s.sr, s.sWx, s.srx, s.cross));
+    }
+
+    /**
+     * The deviance at β alone (the same bits as {@link #at}'s), for a pass whose step would not be taken: the per-row
+     * terms without the sums of the Newton system.
+     *
+     * @param d the design
+     * @param beta intercept first, then one coefficient per column (original units)
+     * @return a pass whose {@link #step()} is {@code null}
+     */
+    static LogisticNewton devianceAt(Design d, double[] beta) {
+        return new LogisticNewton(sums(d, beta, false).deviance, null);
     }
 
     /**
@@ -280,9 +292,10 @@ final class LogisticNewton {
      *
      * @param d the design
      * @param beta intercept first, then one coefficient per column (original units)
+     * @param system whether to make the sums of the Newton system too, or only the deviance, Σ W and Σ r
      * @return the sums
      */
-    static Sums sums(Design d, double[] beta) {
+    static Sums sums(Design d, double[] beta, boolean system) {
         int n = d.y.length;
         Pass pass = new Pass(d, beta);
         Patterns pt = d.patterns;
@@ -296,8 +309,10 @@ final class LogisticNewton {
             } else {
                 pass.rows(from, len);
             }
-            pass.centre(from, len);
-            pass.reduce(len);
+            if (system) {
+                pass.centre(from, len);
+                pass.reduce(len);
+            }
         }
         return pass.sums();
     }

@@ -309,7 +309,9 @@ public final class LogisticRegression {
                 if (extra < 2 && pass != null) {
                     next = pass.step();
                     if (next != null) {
-                        LogisticNewton nextPass = LogisticNewton.at(nd, next);
+                        // after the second closing step only its deviance is looked at (the third is the QR step)
+                        LogisticNewton nextPass = extra == 0 ? LogisticNewton.at(nd, next)
+                                : LogisticNewton.devianceAt(nd, next);
                         if (lowers(nextPass.deviance(), pass.deviance())) {
                             pass = nextPass;
                             newtonSteps++;
