@@ -216,8 +216,9 @@ public final class DriverAnalysis {
         int n = binary.rowCount();
         validate(binary, n, data.rowCount(), missingOutcomes(data));
         String name = binary.outcomeName();
+        // the Newton design (scales, shifts, distinct rows) depends only on the columns: shared by both models
         LogisticFit fit = LogisticRegression.fit(data.attributeNames(), binary.columnsUnsafe(), binary.outcomeUnsafe(),
-                binary.weightsUnsafe(), outcome, name);
+                binary.weightsUnsafe(), outcome, name, binary.logisticDesign());
         ImportanceDecomposition linearProbability = listwise(scaledIfExtreme(binary).data).decomposition;
         return new BinaryDriverResult(outcome, n, data.rowCount() - n, fit, linearProbability);
     }
@@ -398,10 +399,9 @@ public final class DriverAnalysis {
         for (int j = 0; j < p; j++) {
             requireVaries(c.columnsUnsafe()[j], "attribute '" + names.get(j) + "'", n);
         }
-        double[][] all = new double[p + 1][];
-        all[0] = c.outcomeUnsafe();
-        System.arraycopy(c.columnsUnsafe(), 0, all, 1, p);
-        double[][] cp = Moments.crossProducts(all, c.weightsUnsafe());
+        // the attributes' block is the same for every outcome of these rows (linear, promoter, detractor): made once
+        double[][] cp = Moments.crossProducts(c.outcomeUnsafe(), c.columnsUnsafe(), c.attributeMoments(),
+                c.weightsUnsafe());
         double[][] r = Moments.toCorrelation(cp);
         return new Listwise(c, cp, r, RelativeImportance.compute(names, r));
     }
@@ -433,7 +433,7 @@ public final class DriverAnalysis {
             for (int j = 0; j < p; j++) {
                 double[] rx = Moments.averageRanks(c.columnsUnsafe()[j]);
                 spearman[j] = Moments.toCorrelation(Moments.crossProducts(new double[][] {ry, rx}, null))[0][1];
-                perf[j] = Moments.mean(c.columnsUnsafe()[j], w);
+                perf[j] = c.attributeMoments().means()[j]; // Moments.mean of the column
             }
             return new Core(c, n, r, spearman, perf, dec, ols);
         }

@@ -4,6 +4,7 @@ import io.github.nps4j.core.EpisodeType;
 import io.github.nps4j.core.Response;
 import io.github.nps4j.core.internal.CompactResponses;
 import io.github.nps4j.core.internal.ResponseCodes;
+import io.github.nps4j.drivers.internal.Moments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -52,14 +53,33 @@ public final class DriverData {
      * share them instead of copying them each. Immutable; a race computes them twice, equal.
      */
     private volatile @Nullable DriverData complete;
+    /** What depends only on the attribute columns and weights, shared by the tables made with the same arrays. */
+    private final Shared shared;
+
+    /**
+     * What is made once asked for from the attribute columns and weights alone: their means and centred
+     * cross-products ({@link #attributeMoments()}) and the Newton design of the logistic fits
+     * ({@link #logisticDesign()}); the linear and both logistic analyses of one table's complete rows differ only in
+     * the outcome. Immutable once made; a race makes them twice, equal.
+     */
+    private static final class Shared {
+        private volatile Moments.@Nullable Centred attributes;
+        private volatile LogisticNewton.@Nullable Design logistic;
+    }
 
     private DriverData(String outcomeName, List<String> attributeNames, double[] outcome, double[][] columns,
             double @Nullable [] weights) {
+        this(outcomeName, attributeNames, outcome, columns, weights, new Shared());
+    }
+
+    private DriverData(String outcomeName, List<String> attributeNames, double[] outcome, double[][] columns,
+            double @Nullable [] weights, Shared shared) {
         this.outcomeName = outcomeName;
         this.attributeNames = attributeNames;
         this.outcome = outcome;
         this.columns = columns;
         this.weights = weights;
+        this.shared = shared;
     }
 
     /**
@@ -464,7 +484,7 @@ public final class DriverData {
 
     /** Internal: as {@link #withOutcome} with the caller's array itself, which nobody may write afterwards. */
     DriverData withOutcomeUnsafe(String name, double[] y) {
-        return new DriverData(name, attributeNames, y, columns, weights);
+        return new DriverData(name, attributeNames, y, columns, weights, shared);
     }
 
     /**
@@ -491,6 +511,33 @@ public final class DriverData {
             complete = c;
         }
         return c;
+    }
+
+    /**
+     * Internal: {@link Moments#centred} of the attribute columns (complete columns only), made once and shared with
+     * the tables that differ only in the outcome ({@link #withOutcomeUnsafe}).
+     */
+    Moments.Centred attributeMoments() {
+        Moments.Centred m = shared.attributes;
+        if (m == null) {
+            m = Moments.centred(columns, weights);
+            shared.attributes = m;
+        }
+        return m;
+    }
+
+    /**
+     * Internal: the Newton design of the logistic fit on these columns and weights (complete, and an outcome 0/1 per
+     * row), made once and shared with the tables that differ only in the outcome; its outcome is this table's.
+     */
+    LogisticNewton.Design logisticDesign() {
+        LogisticNewton.Design d = shared.logistic;
+        if (d == null) {
+            d = new LogisticNewton.Design(columns, outcome, weights);
+            shared.logistic = d;
+            return d;
+        }
+        return d.withOutcome(outcome);
     }
 
     /** Internal: the column array without copying. */

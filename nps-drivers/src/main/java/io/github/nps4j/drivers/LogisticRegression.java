@@ -72,7 +72,16 @@ public final class LogisticRegression {
     /** As the public {@code fit}; {@code outcomeName} names the outcome column in messages for an indicator. */
     static LogisticFit fit(List<String> names, double[][] columns, double[] y, double @Nullable [] weights,
             BinaryOutcome outcome, String outcomeName) {
-        return traced(names, columns, y, weights, outcome, outcomeName, Solver.NEWTON).fit();
+        return fit(names, columns, y, weights, outcome, outcomeName, null);
+    }
+
+    /**
+     * As the public {@code fit}; {@code design}, when given, is the Newton design of these columns and weights with
+     * another outcome (shared by the models of one table's rows instead of made again).
+     */
+    static LogisticFit fit(List<String> names, double[][] columns, double[] y, double @Nullable [] weights,
+            BinaryOutcome outcome, String outcomeName, LogisticNewton.@Nullable Design design) {
+        return traced(names, columns, y, weights, outcome, outcomeName, Solver.NEWTON, design).fit();
     }
 
     /**
@@ -92,6 +101,11 @@ public final class LogisticRegression {
     /** As {@code fit} with the given solver, reporting how the steps were taken. */
     static Traced traced(List<String> names, double[][] columns, double[] y, double @Nullable [] weights,
             BinaryOutcome outcome, String outcomeName, Solver solver) {
+        return traced(names, columns, y, weights, outcome, outcomeName, solver, null);
+    }
+
+    private static Traced traced(List<String> names, double[][] columns, double[] y, double @Nullable [] weights,
+            BinaryOutcome outcome, String outcomeName, Solver solver, LogisticNewton.@Nullable Design shared) {
         boolean indicator = outcome == BinaryOutcome.INDICATOR;
         String events = indicator ? "rows with " + outcomeName + " = 1" : outcome.label() + "s";
         int n = y.length;
@@ -134,7 +148,9 @@ public final class LogisticRegression {
         double pbar = ones / total;
         double[] beta = new double[m];
         beta[0] = Math.log(pbar / (1 - pbar));
-        Iterations it = iterate(allNames, design, new LogisticNewton.Design(columns, y, weights), y, weights, beta,
+        LogisticNewton.Design nd = shared != null && shared.columns == columns && shared.weights == weights
+                ? shared.withOutcome(y) : new LogisticNewton.Design(columns, y, weights);
+        Iterations it = iterate(allNames, design, nd, y, weights, beta,
                 solver);
         beta = it.beta;
         int iter = it.iterations;
@@ -293,7 +309,9 @@ public final class LogisticRegression {
                 if (extra < 2 && pass != null) {
                     next = pass.step();
                     if (next != null) {
-                        LogisticNewton nextPass = LogisticNewton.at(nd, next);
+                        // after the second closing step only its deviance is looked at (the third is the QR step)
+                        LogisticNewton nextPass = extra == 0 ? LogisticNewton.at(nd, next)
+                                : LogisticNewton.devianceAt(nd, next);
                         if (lowers(nextPass.deviance(), pass.deviance())) {
                             pass = nextPass;
                             newtonSteps++;

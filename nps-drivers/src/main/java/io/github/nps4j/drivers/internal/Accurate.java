@@ -108,6 +108,18 @@ public final class Accurate {
             return c;
         }
 
+        /**
+         * Sets the unevaluated sum to hi + lo, as {@link #hi()} and {@link #lo()} of an accumulator that added the
+         * same terms would return.
+         *
+         * @param hi the high part
+         * @param lo the low part
+         */
+        public void set(double hi, double lo) {
+            s = hi;
+            c = lo;
+        }
+
         /** Resets to zero. */
         public void reset() {
             s = 0;

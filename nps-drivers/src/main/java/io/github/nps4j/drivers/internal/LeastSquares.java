@@ -34,6 +34,9 @@ public final class LeastSquares {
     private double minRelativeDiagonal = Double.POSITIVE_INFINITY;
     private int refinementSteps;
     private int maxSteps = MAX_REFINEMENT_STEPS;
+    /** Without an intercept, the columns and weights for {@link #centredNorms()}; {@code null} with one. */
+    private double @Nullable [][] design;
+    private double @Nullable [] priorWeights;
 
     private LeastSquares(int n, int m, boolean intercept) {
         this.n = n;
@@ -105,7 +108,8 @@ public final class LeastSquares {
         Accurate.Accumulator acc = new Accurate.Accumulator();
         rootWeights(w, sqw, acc);
         weightSum = acc.value();
-        double yMean = weightedMean(y, w, weightSum);
+        // only the centred total sum of squares (with an intercept) needs the mean of y
+        double yMean = intercept ? weightedMean(y, w, weightSum) : 0;
         // rounded basis for the factorisation, which overwrites it (each column made here, none shared)
         double[][] a = new double[big][];
         int off = 0;
@@ -114,19 +118,24 @@ public final class LeastSquares {
             off = 1;
         }
         for (int j = 0; j < m; j++) {
-            double mean = weightedMean(x[j], w, weightSum);
-            double[] c = centred(x[j], mean, sqw);
-            centredNorm[j] = norm(c, 0);
-            if (centredNorm[j] == 0 && intercept) {
-                throw new IllegalArgumentException("column '" + names[j] + "' is constant; its slope cannot be "
-                        + "estimated beside the intercept");
-            }
             if (intercept) {
+                double mean = weightedMean(x[j], w, weightSum);
+                double[] c = centred(x[j], mean, sqw);
+                centredNorm[j] = norm(c, 0);
+                if (centredNorm[j] == 0) {
+                    throw new IllegalArgumentException("column '" + names[j] + "' is constant; its slope cannot be "
+                            + "estimated beside the intercept");
+                }
                 shift[j] = mean;
                 a[j + 1] = c;
             } else {
                 a[j] = scaled(x[j], sqw);
             }
+        }
+        if (!intercept) {
+            // without an intercept the centred columns serve only the VIFs: made when asked for (IRLS never asks)
+            design = x;
+            priorWeights = w;
         }
         factorise(names, a);
         // refinement of [I E; Eᵀ 0][r; θ] = [√w y; 0] from zero; E evaluated exactly from the data
@@ -213,10 +222,7 @@ public final class LeastSquares {
 
     /** The weighted residuals √w·(y − ŷ) of the final θ, each evaluated exactly and rounded once per part. */
     private void finalResiduals(double[][] x, double[] y, double[] sqw, Accurate.Accumulator acc) {
-        for (int i = 0; i < n; i++) {
-            rowResidual(x, y, i, acc);
-            residual[i] = sqw[i] * acc.hi() + sqw[i] * acc.lo();
-        }
+        rowResiduals(x, y, sqw, residual, false);
     }
 
     /** The weighted total sum of squares, about the mean with an intercept, about 0 without. */
@@ -235,30 +241,68 @@ public final class LeastSquares {
         return acc.value();
     }
 
-    /** Accumulates t_i = y_i − θ·basis_i (unscaled by √w) exactly into acc. */
-    private void rowResidual(double[][] x, double[] y, int i, Accurate.Accumulator acc) {
-        acc.reset();
-        acc.add(y[i]);
-        int off = 0;
-        if (intercept) {
-            acc.add(-theta[0]);
-            off = 1;
-        }
-        for (int j = 0; j < m; j++) {
-            double b = theta[j + off];
-            acc.addProduct(-x[j][i], b);
+    /**
+     * Per row, t_i = y_i − θ·basis_i (unscaled by √w) accumulated exactly (as {@link Accurate.Accumulator} adds: y_i,
+     * −θ_0 with an intercept, then −x_ji·θ_j and, with an intercept, shift_j·θ_j for each column), then into
+     * {@code out}: the defect √w·(hi + lo) − r with one rounding on the leading part, or ({@code defects} false) the
+     * residual √w·hi + √w·lo. The running sum is kept in locals, the same operations in the same order as the
+     * accumulator's.
+     */
+    private void rowResiduals(double[][] x, double[] y, double[] sqw, double[] out, boolean defects) {
+        double[] th = theta;
+        int off = intercept ? 1 : 0;
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            double c = 0;
+            double p = y[i];
+            double t = s + p;
+            double z = t - s;
+            c += (s - (t - z)) + (p - z);
+            s = t;
             if (intercept) {
-                acc.addProduct(shift[j], b);
+                p = -th[0];
+                t = s + p;
+                z = t - s;
+                c += (s - (t - z)) + (p - z);
+                s = t;
+            }
+            for (int j = 0; j < m; j++) {
+                double b = th[j + off];
+                double xv = -x[j][i];
+                p = xv * b;
+                double pe = Math.fma(xv, b, -p);
+                t = s + p;
+                z = t - s;
+                c += (s - (t - z)) + (p - z);
+                s = t;
+                c += pe;
+                if (intercept) {
+                    double sh = shift[j];
+                    p = sh * b;
+                    pe = Math.fma(sh, b, -p);
+                    t = s + p;
+                    z = t - s;
+                    c += (s - (t - z)) + (p - z);
+                    s = t;
+                    c += pe;
+                }
+            }
+            if (defects) {
+                // √w·(hi + lo) − r, with one rounding on the leading part
+                out[i] = Math.fma(sqw[i], s, -residual[i]) + sqw[i] * c;
+            } else {
+                out[i] = sqw[i] * s + sqw[i] * c;
             }
         }
     }
 
     /**
      * The defects f and g of the current (r, θ). The exact split q = √w ∘ r = qh + ql is made again in each sum that
-     * needs it (two operations per row) rather than kept in two arrays of n.
+     * needs it (two operations per row) rather than kept in two arrays of n; the sums Σ x_j·q of four columns are
+     * made in one pass, each in row order as one accumulator would make it.
      */
     private void defects(double[][] x, double[] y, double[] sqw, double[] f, double[] g, Accurate.Accumulator acc) {
-        rowDefects(x, y, sqw, f, acc);
+        rowResiduals(x, y, sqw, f, true);
         acc.reset();
         sumQ(sqw, acc);
         double sumQ = acc.value();
@@ -267,9 +311,19 @@ public final class LeastSquares {
             g[0] = -sumQ;
             off = 1;
         }
-        for (int j = 0; j < m; j++) {
+        double[] parts = new double[2 * m];
+        int j = 0;
+        for (; j + 4 <= m; j += 4) {
+            dotQ4(x, j, sqw, parts);
+        }
+        for (; j < m; j++) {
             acc.reset();
             dotQ(x[j], sqw, acc);
+            parts[2 * j] = acc.hi();
+            parts[2 * j + 1] = acc.lo();
+        }
+        for (j = 0; j < m; j++) {
+            acc.set(parts[2 * j], parts[2 * j + 1]);
             if (intercept) {
                 acc.addProduct(-shift[j], sumQ);
             }
@@ -277,12 +331,93 @@ public final class LeastSquares {
         }
     }
 
-    private void rowDefects(double[][] x, double[] y, double[] sqw, double[] f, Accurate.Accumulator acc) {
+    /** {@link #dotQ} of columns j to j + 3 in one pass: their (hi, lo) into {@code parts[2j..2j + 7]}. */
+    private void dotQ4(double[][] x, int j, double[] sqw, double[] parts) {
+        double[] x0 = x[j];
+        double[] x1 = x[j + 1];
+        double[] x2 = x[j + 2];
+        double[] x3 = x[j + 3];
+        double[] r = residual;
+        double s0 = 0;
+        double c0 = 0;
+        double s1 = 0;
+        double c1 = 0;
+        double s2 = 0;
+        double c2 = 0;
+        double s3 = 0;
+        double c3 = 0;
         for (int i = 0; i < n; i++) {
-            rowResidual(x, y, i, acc);
-            // √w·(hi + lo) − r, with one rounding on the leading part
-            f[i] = Math.fma(sqw[i], acc.hi(), -residual[i]) + sqw[i] * acc.lo();
+            double qh = sqw[i] * r[i];
+            double ql = Math.fma(sqw[i], r[i], -qh);
+            double xv = x0[i];
+            double p = xv * qh;
+            double pe = Math.fma(xv, qh, -p);
+            double t = s0 + p;
+            double z = t - s0;
+            c0 += (s0 - (t - z)) + (p - z);
+            s0 = t;
+            c0 += pe;
+            p = xv * ql;
+            pe = Math.fma(xv, ql, -p);
+            t = s0 + p;
+            z = t - s0;
+            c0 += (s0 - (t - z)) + (p - z);
+            s0 = t;
+            c0 += pe;
+            xv = x1[i];
+            p = xv * qh;
+            pe = Math.fma(xv, qh, -p);
+            t = s1 + p;
+            z = t - s1;
+            c1 += (s1 - (t - z)) + (p - z);
+            s1 = t;
+            c1 += pe;
+            p = xv * ql;
+            pe = Math.fma(xv, ql, -p);
+            t = s1 + p;
+            z = t - s1;
+            c1 += (s1 - (t - z)) + (p - z);
+            s1 = t;
+            c1 += pe;
+            xv = x2[i];
+            p = xv * qh;
+            pe = Math.fma(xv, qh, -p);
+            t = s2 + p;
+            z = t - s2;
+            c2 += (s2 - (t - z)) + (p - z);
+            s2 = t;
+            c2 += pe;
+            p = xv * ql;
+            pe = Math.fma(xv, ql, -p);
+            t = s2 + p;
+            z = t - s2;
+            c2 += (s2 - (t - z)) + (p - z);
+            s2 = t;
+            c2 += pe;
+            xv = x3[i];
+            p = xv * qh;
+            pe = Math.fma(xv, qh, -p);
+            t = s3 + p;
+            z = t - s3;
+            c3 += (s3 - (t - z)) + (p - z);
+            s3 = t;
+            c3 += pe;
+            p = xv * ql;
+            pe = Math.fma(xv, ql, -p);
+            t = s3 + p;
+            z = t - s3;
+            c3 += (s3 - (t - z)) + (p - z);
+            s3 = t;
+            c3 += pe;
         }
+        parts[2 * j] = s0;
+        parts[2 * j + 1] = c0;
+        parts[2 * j + 2] = s1;
+        parts[2 * j + 3] = c1;
+        parts[2 * j + 4] = s2;
+        parts[2 * j + 5] = c2;
+        parts[2 * j + 6] = s3;
+        parts[2 * j + 7] = c3;
     }
 
     /** Adds Σ q into acc, q = √w ∘ r split exactly into qh + ql. */
@@ -326,13 +461,46 @@ public final class LeastSquares {
             }
             divide(qr[k], k, nrm);
             qr[k][k] += 1.0;
+            // every dot product before any update: each uses column k and a column j not yet updated by this step
+            double[] dots = dots(k);
             for (int j = k + 1; j < big; j++) {
-                double s = dot(qr[k], qr[j], k);
-                s = -s / qr[k][k];
+                double s = -dots[j] / qr[k][k];
                 addScaled(qr[j], k, s, qr[k]);
             }
             rdiag[k] = -nrm;
         }
+    }
+
+    /** {@link #dot}(qr[k], qr[j], k) for every j &gt; k (index j of the result), four per pass over the rows. */
+    private double[] dots(int k) {
+        double[] d = new double[big];
+        int j = k + 1;
+        for (; j + 4 <= big; j += 4) {
+            dots4(qr[k], qr[j], qr[j + 1], qr[j + 2], qr[j + 3], k, d, j);
+        }
+        for (; j < big; j++) {
+            d[j] = dot(qr[k], qr[j], k);
+        }
+        return d;
+    }
+
+    private static void dots4(double[] a, double[] b0, double[] b1, double[] b2, double[] b3, int from, double[] d,
+            int j) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int i = from; i < a.length; i++) {
+            double ai = a[i];
+            s0 += ai * b0[i];
+            s1 += ai * b1[i];
+            s2 += ai * b2[i];
+            s3 += ai * b3[i];
+        }
+        d[j] = s0;
+        d[j + 1] = s1;
+        d[j + 2] = s2;
+        d[j + 3] = s3;
     }
 
     private static void divide(double[] v, int from, double d) {
@@ -585,10 +753,30 @@ public final class LeastSquares {
     public double[] varianceInflationFactors() {
         double[] vif = new double[m];
         int off = intercept ? 1 : 0;
+        double[] cn = centredNorms();
         for (int j = 0; j < m; j++) {
-            vif[j] = rowNorm2(j + off) * centredNorm[j] * centredNorm[j];
+            vif[j] = rowNorm2(j + off) * cn[j] * cn[j];
         }
         return vif;
+    }
+
+    /**
+     * The norms of the weighted centred columns: made by the fit with an intercept; without one, made here as the
+     * fit would have made them (√w, the weighted means and the centred columns again, the same operations).
+     */
+    private double[] centredNorms() {
+        double[][] x = design;
+        if (intercept || x == null) {
+            return centredNorm;
+        }
+        double @Nullable [] w = priorWeights;
+        double[] sqw = new double[n];
+        rootWeights(w, sqw, new Accurate.Accumulator());
+        double[] cn = new double[m];
+        for (int j = 0; j < m; j++) {
+            cn[j] = norm(centred(x[j], weightedMean(x[j], w, weightSum), sqw), 0);
+        }
+        return cn;
     }
 
     /**

@@ -72,6 +72,155 @@ public final class Moments {
     }
 
     /**
+     * The weighted means and centred cross-products of complete columns, as {@link #crossProducts} computes them.
+     *
+     * @param means the weighted mean of each column ({@link #mean})
+     * @param crossProducts Σ w (x_a − m_a)(x_b − m_b), symmetric
+     */
+    public record Centred(double[] means, double[][] crossProducts) {
+        /**
+         * Returns the means and cross-products of columns.
+         *
+         * @param means the means (not copied)
+         * @param crossProducts the cross-products (not copied)
+         */
+        public Centred {
+        }
+    }
+
+    /**
+     * Means and centred weighted cross-products of complete columns: {@code crossProducts()} is
+     * {@link #crossProducts}{@code (cols, w)} bit for bit, {@code means()} each column's {@link #mean}.
+     *
+     * @param cols columns (variable-major)
+     * @param w weights or {@code null}
+     * @return the means and cross-products
+     */
+    public static Centred centred(double[][] cols, double @Nullable [] w) {
+        int v = cols.length;
+        double[] means = new double[v];
+        for (int a = 0; a < v; a++) {
+            means[a] = mean(cols[a], w);
+        }
+        double[][] cp = new double[v][v];
+        for (int a = 0; a < v; a++) {
+            double[] sums = productSums(cols[a], means[a], cols, means, a, w);
+            for (int b = a; b < v; b++) {
+                cp[a][b] = sums[b];
+                cp[b][a] = sums[b];
+            }
+        }
+        return new Centred(means, cp);
+    }
+
+    /**
+     * Centred weighted cross-products of {@code first} followed by columns whose own means and cross-products are
+     * known: bit for bit {@link #crossProducts}{@code ([first, cols...], w)}, with one pass over the rows for the
+     * first column's mean and one for its products instead of the whole matrix. Each sum adds the terms of
+     * {@link #crossProducts} in row order, centring each value again as it goes rather than keeping centred copies.
+     *
+     * @param first the first variable (the outcome)
+     * @param cols the other columns
+     * @param known {@link #centred}{@code (cols, w)}
+     * @param w weights or {@code null}
+     * @return the (1 + p) × (1 + p) matrix, {@code first} first
+     */
+    public static double[][] crossProducts(double[] first, double[][] cols, Centred known,
+            double @Nullable [] w) {
+        int p = cols.length;
+        double m0 = mean(first, w);
+        double[][] all = new double[p + 1][];
+        double[] means = new double[p + 1];
+        all[0] = first;
+        means[0] = m0;
+        System.arraycopy(cols, 0, all, 1, p);
+        System.arraycopy(known.means(), 0, means, 1, p);
+        double[] sums = productSums(first, m0, all, means, 0, w);
+        double[][] cp = new double[p + 1][p + 1];
+        for (int b = 0; b <= p; b++) {
+            cp[0][b] = sums[b];
+            cp[b][0] = sums[b];
+        }
+        for (int a = 0; a < p; a++) {
+            for (int b = 0; b < p; b++) {
+                cp[a + 1][b + 1] = known.crossProducts()[a][b];
+            }
+        }
+        return cp;
+    }
+
+    /**
+     * Σ w (x − m)(x_b − m_b) for every column b ≥ {@code from} (index b of the result), each summed in row order as
+     * {@link #crossProducts} sums it: (x_i − m)·(x_bi − m_b), or w_i·(x_i − m)·(x_bi − m_b) left to right. Four sums per
+     * pass over the rows.
+     */
+    private static double[] productSums(double[] x, double m, double[][] cols, double[] means, int from,
+            double @Nullable [] w) {
+        double[] sums = new double[cols.length];
+        int b = from;
+        for (; b + 4 <= cols.length; b += 4) {
+            productSums4(x, m, cols, means, b, w, sums);
+        }
+        for (; b < cols.length; b++) {
+            sums[b] = productSum(x, m, cols[b], means[b], w);
+        }
+        return sums;
+    }
+
+    private static void productSums4(double[] x, double m, double[][] cols, double[] means, int b,
+            double @Nullable [] w, double[] sums) {
+        double[] x0 = cols[b];
+        double[] x1 = cols[b + 1];
+        double[] x2 = cols[b + 2];
+        double[] x3 = cols[b + 3];
+        double m0 = means[b];
+        double m1 = means[b + 1];
+        double m2 = means[b + 2];
+        double m3 = means[b + 3];
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int n = x.length;
+        if (w == null) {
+            for (int i = 0; i < n; i++) {
+                double c = x[i] - m;
+                s0 += c * (x0[i] - m0);
+                s1 += c * (x1[i] - m1);
+                s2 += c * (x2[i] - m2);
+                s3 += c * (x3[i] - m3);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double wc = w[i] * (x[i] - m);
+                s0 += wc * (x0[i] - m0);
+                s1 += wc * (x1[i] - m1);
+                s2 += wc * (x2[i] - m2);
+                s3 += wc * (x3[i] - m3);
+            }
+        }
+        sums[b] = s0;
+        sums[b + 1] = s1;
+        sums[b + 2] = s2;
+        sums[b + 3] = s3;
+    }
+
+    private static double productSum(double[] x, double m, double[] xb, double mb, double @Nullable [] w) {
+        double s = 0;
+        int n = x.length;
+        if (w == null) {
+            for (int i = 0; i < n; i++) {
+                s += (x[i] - m) * (xb[i] - mb);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                s += w[i] * (x[i] - m) * (xb[i] - mb);
+            }
+        }
+        return s;
+    }
+
+    /**
      * Converts cross-products (or covariances) to correlations; the diagonal is exactly 1.
      *
      * @param cp cross-products with positive diagonal
