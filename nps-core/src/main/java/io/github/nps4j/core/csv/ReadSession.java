@@ -586,7 +586,13 @@ final class ReadSession {
             int[] accountOfContact = contactTable == null ? new int[0] : contactTable.accountCodes();
             ResponseRow row = new ResponseRow(f, cols, out, blankName, accounts, accountTable != null, contacts,
                     contactTable != null, contactByCode, fastIds, accountIndex, contactIndex, accountOfContact);
+            boolean estimate = f.onBytes();
+            long records = 0;
             while (f.next()) {
+                if (estimate && ++records == ESTIMATE_AFTER) {
+                    estimate = false;
+                    expectRows(f, out, records);
+                }
                 try {
                     row.read();
                 } catch (BadField e) {
@@ -596,6 +602,20 @@ final class ReadSession {
                 }
             }
             return out.build();
+        }
+    }
+
+    /** The records after which {@link #readResponses} estimates how many the file holds. */
+    private static final int ESTIMATE_AFTER = 8192;
+
+    /**
+     * Tells the columns about how many rows to expect: the records read so far scaled by the file's size over the
+     * bytes they took, a few percent more (the ids of later rows are often longer).
+     */
+    private static void expectRows(CsvFile f, CompactResponses.Builder out, long records) {
+        long offset = f.offset();
+        if (offset > 0) {
+            out.expectRows((long) Math.ceil(records * 1.03 * f.byteSize() / offset) + 1024);
         }
     }
 

@@ -243,6 +243,27 @@ public final class TextColumn {
     }
 
     /**
+     * Makes room for {@code entries} entries in all and about as many characters per entry as so far, so that a
+     * column whose final size is known need not grow by doubling (a hint; the column still grows past it).
+     *
+     * @param entries the entries expected in all
+     */
+    public void reserve(int entries) {
+        if (entries + 1 > offsets.length) {
+            offsets = Arrays.copyOf(offsets, entries + 1);
+        }
+        if (size > 0) {
+            long chars = (long) Math.ceil((double) used / size * entries);
+            int n = (int) Math.min(chars, Integer.MAX_VALUE - 8);
+            if (latin1 != null && n > latin1.length) {
+                latin1 = Arrays.copyOf(latin1, n);
+            } else if (latin1 == null && n > wide.length) {
+                wide = Arrays.copyOf(wide, n);
+            }
+        }
+    }
+
+    /**
      * Shrinks the arrays to what is used.
      *
      * @return this column

@@ -18,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -114,6 +115,34 @@ class ByteFastPathsPropertyTest {
             assertEquals(e.withRoles(), a.withRoles());
             assertEquals(expected.result().errors(), actual.result().errors());
             assertEquals(expected.result().report(), actual.result().report());
+        }
+    }
+
+    /**
+     * A file long enough for the reader to estimate its rows from its first records ({@code expectRows}), whose
+     * first records add no row (skipped questions, bad rows) and whose later ones do, with ratings: the same as on
+     * characters.
+     */
+    @Test
+    void rowsEstimatedBeforeAnyRowIsKept() {
+        String contacts = "contact_id,account_id,role,function\nC1,A1,user,\nC2,A2,decision-maker,\n";
+        String accounts = "account_id,name,tier,parent_id,annual_value,owner\nA1,One,direct,,100,o1\n"
+                + "A2,Two,distributor,,,\n";
+        for (boolean bad : new boolean[] {false, true}) {
+            StringBuilder r = new StringBuilder(
+                    "response_id,account_id,contact_id,role,episode,answered_at,score,comment,attr:speed\n");
+            for (int i = 0; i < 70_000; i++) {
+                boolean early = i < 9_000;
+                String score = early ? (bad ? "11" : "") : String.valueOf(i % 11);
+                r.append("R").append(i).append(i % 2 == 0 ? ",A1,C1," : ",A2,C2,").append(i % 3 == 0 ? "" : "user")
+                        .append(",,2025-01-").append(10 + i % 20).append(',').append(score).append(",,")
+                        .append(i % 4 == 0 ? "" : String.valueOf(i % 7)).append('\n');
+            }
+            Files3 files = new Files3(accounts, contacts, r.toString());
+            assertSame(files, PortfolioReader.Mode.LENIENT);
+            if (!bad) {
+                assertSame(files, PortfolioReader.Mode.STRICT);
+            }
         }
     }
 
