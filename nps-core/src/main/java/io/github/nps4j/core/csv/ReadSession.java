@@ -384,11 +384,20 @@ final class ReadSession {
      * responses' columns, with each contact's line (for duplicate messages) and account code.
      */
     private static final class ContactTable {
-        final StringIndex ids = new StringIndex(1024);
-        private Contact[] byCode = new Contact[256];
-        private long[] lines = new long[256];
-        private int[] accountOf = new int[256];
+        final StringIndex ids;
+        private Contact[] byCode;
+        private long[] lines;
+        private int[] accountOf;
         private int size;
+
+        /** An empty table sized for about {@code expected} contacts (it grows past them). */
+        ContactTable(int expected) {
+            int n = Math.max(256, expected);
+            ids = new StringIndex(n);
+            byCode = new Contact[n];
+            lines = new long[n];
+            accountOf = new int[n];
+        }
 
         /** Adds a contact whose id is not yet in the table. */
         void add(Contact c, long line, int accountCode) {
@@ -455,7 +464,11 @@ final class ReadSession {
      * their roles and whether the role policy knows them, compared with a row's bytes.
      */
     private final class ContactRows {
-        private final ContactTable table = new ContactTable();
+        private final ContactTable table;
+
+        ContactRows(int expected) {
+            table = new ContactTable(expected);
+        }
         private final byte[][] roleTexts = new byte[Spellings.SIZE][];
         private final List<Role> roleOfText = new ArrayList<>();
         private final boolean[] roleKnown = new boolean[Spellings.SIZE];
@@ -464,8 +477,11 @@ final class ReadSession {
 
     private ContactTable readContacts(CsvSource source, @Nullable CsvSource accounts,
             @Nullable AccountTable accountTable) {
-        ContactRows rows = new ContactRows();
+        ContactRows rows;
         try (CsvFile f = open(source, ReadOptions.FileKind.CONTACTS)) {
+            // sized for the file (a contact row is rarely under 24 bytes), so that the ids' index and the arrays are
+            // not grown and rehashed as rows come
+            rows = new ContactRows(f.onBytes() ? (int) Math.min(1 << 22, f.byteSize() / 24) : 1024);
             int[] cols = f.required(CONTACT_ID, ACCOUNT_ID, ROLE);
             int id = cols[0];
             int account = cols[1];

@@ -146,6 +146,28 @@ class ByteFastPathsPropertyTest {
         }
     }
 
+    /** Contact rows shorter than the table's size estimate assumes, so that it grows past it: the same as on characters. */
+    @Test
+    void moreContactsThanEstimated() {
+        String accounts = "account_id,name,tier,parent_id,annual_value,owner\nA1,One,direct,,100,o1\n"
+                + "A2,Two,distributor,,,\n";
+        StringBuilder c = new StringBuilder("contact_id,account_id,role,function\n");
+        for (int i = 0; i < 3000; i++) {
+            c.append('C').append(i).append(i % 2 == 0 ? ",A1," : ",A2,").append(i % 3 == 0 ? "user" : "influencer")
+                    .append(",\n");
+        }
+        c.append("C7,A1,user,\n"); // a repeated id after the growth: its first line
+        StringBuilder r = new StringBuilder("response_id,account_id,contact_id,role,episode,answered_at,score,comment\n");
+        for (int i = 0; i < 5000; i++) {
+            int k = i * 7 % 3000;
+            r.append('R').append(i).append(k % 2 == 0 ? ",A1,C" : ",A2,C").append(k).append(",,,2025-02-")
+                    .append(10 + i % 15).append(',').append(i % 11).append(",\n");
+        }
+        Files3 files = new Files3(accounts, c.toString(), r.toString());
+        assertSame(files, PortfolioReader.Mode.LENIENT);
+        assertSame(files, PortfolioReader.Mode.STRICT);
+    }
+
     @Provide
     Arbitrary<Files3> files() {
         Arbitrary<Boolean> withAccounts = Arbitraries.of(true, true, true, false);
