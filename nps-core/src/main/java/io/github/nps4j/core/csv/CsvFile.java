@@ -657,6 +657,61 @@ final class CsvFile implements Closeable {
     }
 
     /**
+     * Looks up a field whose text is plain ASCII — one or more bytes below 0x80, neither end a space or control
+     * character, so that {@code get(col).strip()} is its bytes as they are — on the byte path only: its code, −1 when
+     * the index lacks it, and −2 when the field is not plain or the file is not read as bytes (callers then take the
+     * string path).
+     */
+    int asciiKey(StringIndex index, int col) {
+        if (!plainAscii(col)) {
+            return -2;
+        }
+        FastBytes fb = bytes;
+        return index.indexOfAscii(fb.bytes(), fb.start(col), fb.end(col));
+    }
+
+    /**
+     * Whether a field is plain ASCII on the byte path: one or more bytes below 0x80, neither end a space or control
+     * character, so that {@code get(col).strip()} is {@code get(col)} and its characters are the bytes {@code
+     * rawBytes()[start(col), end(col))}. False for any other field and when the file is not read as bytes.
+     */
+    boolean plainAscii(int col) {
+        FastBytes fb = bytes;
+        if (fb == null || col < 0 || col >= fb.size()) {
+            return false;
+        }
+        byte[] a = fb.bytes();
+        int from = fb.start(col);
+        int to = fb.end(col);
+        // a byte ≥ 0x80 is negative, so it fails the end checks and the loop
+        if (to == from || a[from] <= ' ' || a[to - 1] <= ' ') {
+            return false;
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            if (a[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** On the byte path, the buffer holding the current record (valid until {@link #next}); null otherwise. */
+    byte @Nullable [] rawBytes() {
+        FastBytes fb = bytes;
+        return fb == null ? null : fb.bytes();
+    }
+
+    /** On the byte path, where a field of the current record starts in {@link #rawBytes()}. */
+    int start(int col) {
+        return Objects.requireNonNull(bytes).start(col);
+    }
+
+    /** On the byte path, where a field of the current record ends in {@link #rawBytes()} (exclusive). */
+    int end(int col) {
+        return Objects.requireNonNull(bytes).end(col);
+    }
+
+    /**
      * Which of a few ASCII spellings a field's exact text is, comparing the row's bytes (no string, no hashing): on
      * the byte path only, and −1 when the field is none of them (padded text included) or the file is not read as
      * bytes — callers then take the string path.

@@ -65,6 +65,8 @@ final class ReadSession {
             EpisodeType.ONBOARDING.name(), EpisodeType.CONTRACT_NEGOTIATION.name(), EpisodeType.SERVICE_EVENT.name(),
             EpisodeType.DELIVERY.name(), EpisodeType.PROJECT_COMPLETION.name(), EpisodeType.RENEWAL.name());
 
+    private static final long SECONDS_PER_DAY = 86_400;
+
     /** A rejected field, thrown within one row and caught by the row loop; no stack trace. */
     private static final class BadField extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -149,15 +151,17 @@ final class ReadSession {
     private ReadResult readFiles(@Nullable CsvSource responses, @Nullable CsvSource accounts,
             @Nullable CsvSource contacts, @Nullable CsvSource invitations) {
         Map<String, Account> accountsById = accounts == null ? null : readAccounts(accounts);
-        Map<String, Contact> contactsById = contacts == null ? null : readContacts(contacts, accounts, accountsById);
+        AccountTable accountTable = accountsById == null ? null : new AccountTable(accountsById);
+        ContactTable contactTable = contacts == null ? null : readContacts(contacts, accounts, accountTable);
         List<Response> responseList = responses == null ? List.of() : objectResponses
-                ? readResponsesAsObjects(responses, accounts, accountsById, contacts, contactsById)
-                : readResponses(responses, accounts, accountsById, contacts, contactsById);
+                ? readResponsesAsObjects(responses, accounts, accountsById, contacts,
+                        contactTable == null ? null : contactTable.asMap())
+                : readResponses(responses, accounts, accountTable, contacts, contactTable);
         List<Invitation> invitationList = invitations == null ? List.of()
-                : readInvitations(invitations, contacts, contactsById);
+                : readInvitations(invitations, contacts, contactTable);
         Portfolio portfolio = Portfolio.of(
                 accountsById == null ? List.of() : new ArrayList<>(accountsById.values()),
-                contactsById == null ? List.of() : new ArrayList<>(contactsById.values()),
+                contactTable == null ? List.of() : contactTable.list(),
                 responseList, invitationList);
         summarise(accounts, "account", "their responses are left out too");
         summarise(contacts, "contact", "their responses are left out too");
@@ -354,11 +358,130 @@ final class ReadSession {
 
     // ---------------------------------------------------------------- contacts
 
-    private Map<String, Contact> readContacts(CsvSource source, @Nullable CsvSource accounts,
-            @Nullable Map<String, Account> accountsById) {
-        Map<String, Contact> byId = new LinkedHashMap<>();
-        Map<String, Long> lines = new HashMap<>();
+    /**
+     * The accounts kept, coded in their order: the codes of the responses' columns, and the index that contact and
+     * response rows look their account ids up in (on the file's bytes when they can).
+     */
+    private static final class AccountTable {
+        final StringIndex ids;
+        final Account[] byCode;
+        /** The ids by code, the accounts' own strings. */
+        final String[] keys;
+
+        AccountTable(Map<String, Account> byId) {
+            ids = new StringIndex(Math.max(16, byId.size()));
+            byCode = byId.values().toArray(Account[]::new);
+            keys = new String[byCode.length];
+            for (int c = 0; c < byCode.length; c++) {
+                keys[c] = byCode[c].id();
+                ids.add(keys[c]);
+            }
+        }
+    }
+
+    /**
+     * The contacts kept, coded in file order (the order a map of them by id would iterate): the codes of the
+     * responses' columns, with each contact's line (for duplicate messages) and account code.
+     */
+    private static final class ContactTable {
+        final StringIndex ids;
+        private Contact[] byCode;
+        private long[] lines;
+        private int[] accountOf;
+        private int size;
+
+        /** An empty table sized for about {@code expected} contacts (it grows past them). */
+        ContactTable(int expected) {
+            int n = Math.max(256, expected);
+            ids = new StringIndex(n);
+            byCode = new Contact[n];
+            lines = new long[n];
+            accountOf = new int[n];
+        }
+
+        /** Adds a contact whose id is not yet in the table. */
+        void add(Contact c, long line, int accountCode) {
+            ids.add(c.id());
+            if (size == byCode.length) {
+                int n = size * 2;
+                byCode = java.util.Arrays.copyOf(byCode, n);
+                lines = java.util.Arrays.copyOf(lines, n);
+                accountOf = java.util.Arrays.copyOf(accountOf, n);
+            }
+            byCode[size] = c;
+            lines[size] = line;
+            accountOf[size] = accountCode;
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        Contact contact(int code) {
+            return byCode[code];
+        }
+
+        long line(int code) {
+            return lines[code];
+        }
+
+        /** The contacts by code. */
+        Contact[] contacts() {
+            return java.util.Arrays.copyOf(byCode, size);
+        }
+
+        /** Each contact's account code (−1 without an accounts file), by contact code. */
+        int[] accountCodes() {
+            return java.util.Arrays.copyOf(accountOf, size);
+        }
+
+        /** The ids by code, the contacts' own strings. */
+        String[] keys() {
+            String[] k = new String[size];
+            for (int c = 0; c < size; c++) {
+                k[c] = byCode[c].id();
+            }
+            return k;
+        }
+
+        List<Contact> list() {
+            return java.util.Arrays.asList(contacts());
+        }
+
+        /** The contacts by id in table order (for the object reader). */
+        Map<String, Contact> asMap() {
+            Map<String, Contact> m = new LinkedHashMap<>();
+            for (int c = 0; c < size; c++) {
+                m.put(byCode[c].id(), byCode[c]);
+            }
+            return m;
+        }
+    }
+
+    /**
+     * The state of a {@code contacts.csv} read: the first role spellings seen (ASCII, as written after stripping),
+     * their roles and whether the role policy knows them, compared with a row's bytes.
+     */
+    private final class ContactRows {
+        private final ContactTable table;
+
+        ContactRows(int expected) {
+            table = new ContactTable(expected);
+        }
+        private final byte[][] roleTexts = new byte[Spellings.SIZE][];
+        private final List<Role> roleOfText = new ArrayList<>();
+        private final boolean[] roleKnown = new boolean[Spellings.SIZE];
+        private int lastRole = -1;
+    }
+
+    private ContactTable readContacts(CsvSource source, @Nullable CsvSource accounts,
+            @Nullable AccountTable accountTable) {
+        ContactRows rows;
         try (CsvFile f = open(source, ReadOptions.FileKind.CONTACTS)) {
+            // sized for the file (a contact row is rarely under 24 bytes), so that the ids' index and the arrays are
+            // not grown and rehashed as rows come
+            rows = new ContactRows(f.onBytes() ? (int) Math.min(1 << 22, f.byteSize() / 24) : 1024);
             int[] cols = f.required(CONTACT_ID, ACCOUNT_ID, ROLE);
             int id = cols[0];
             int account = cols[1];
@@ -366,7 +489,10 @@ final class ReadSession {
             int function = f.optional(FUNCTION);
             while (f.next()) {
                 try {
-                    readContact(f, id, account, role, function, lines, byId, accounts, accountsById);
+                    if (accountTable == null || !readPlainContact(f, id, account, role, function, rows,
+                            accountTable)) {
+                        readContact(f, id, account, role, function, rows, accounts, accountTable);
+                    }
                 } catch (BadField e) {
                     reject(f, e);
                 } catch (IllegalArgumentException e) {
@@ -374,7 +500,72 @@ final class ReadSession {
                 }
             }
         }
-        return byId;
+        return rows.table;
+    }
+
+    /**
+     * Adds the contact of the current record when every field can be read on the file's bytes and is right: the
+     * width, a plain ASCII id not yet seen, a known account id as written, a role spelling seen before. Returns false,
+     * having changed nothing, for any other record, which {@link #readContact} then reads (and refuses, if bad).
+     */
+    private boolean readPlainContact(CsvFile f, int id, int account, int role, int function, ContactRows rows,
+            AccountTable accountTable) {
+        if (f.size() != f.width() || f.asciiKey(rows.table.ids, id) != -1) {
+            return false;
+        }
+        int accountCode = f.lookup(accountTable.ids, account);
+        if (accountCode < 0) {
+            return false;
+        }
+        int hit = f.spellingOf(rows.roleTexts, rows.roleOfText.size(), role, rows.lastRole);
+        if (hit < 0) {
+            return false;
+        }
+        rows.lastRole = hit;
+        Role r = rows.roleOfText.get(hit);
+        Contact c = new Contact(f.get(id), accountTable.keys[accountCode], r,
+                f.isBlank(function) ? Optional.empty() : optional(f.get(function)), OptionalDouble.empty());
+        rows.table.add(c, f.line(), accountCode);
+        if (!rows.roleKnown[hit]) {
+            fields.countRole(r);
+        }
+        return true;
+    }
+
+    /**
+     * Checks one {@code contacts.csv} record and adds its contact: a method of its own, called per record, so that
+     * the JIT compiles it rather than an on-stack replacement of the whole loop.
+     */
+    private void readContact(CsvFile f, int id, int account, int role, int function, ContactRows rows,
+            @Nullable CsvSource accounts, @Nullable AccountTable accountTable) {
+        checkWidth(f);
+        String contactId = requireId(f, id, CONTACT_ID);
+        ContactTable table = rows.table;
+        int seen = table.ids.indexOf(contactId);
+        if (seen >= 0) {
+            throw new BadField(CONTACT_ID, contactId, "duplicate contact id; first on line " + table.line(seen));
+        }
+        String accountId = requireId(f, account, ACCOUNT_ID);
+        int accountCode = -1;
+        if (accountTable != null) {
+            accountCode = accountTable.ids.indexOf(accountId);
+            if (accountCode < 0) {
+                throw unknown(ACCOUNT_ID, accountId, "account", accounts);
+            }
+        }
+        String roleText = f.get(role).strip();
+        if (roleText.isEmpty()) {
+            throw new BadField(ROLE, roleText, "is blank; every contact needs a role");
+        }
+        Role r = vocabulary(roles, roleText, fields::role, ROLE);
+        Contact c = new Contact(contactId, accountId, r, optional(f.get(function)), OptionalDouble.empty());
+        table.add(c, f.line(), accountCode);
+        fields.countRole(r);
+        int n = rows.roleOfText.size();
+        addSpelling(rows.roleTexts, rows.roleOfText, roleText, r);
+        if (rows.roleOfText.size() > n) {
+            rows.roleKnown[n] = options.roles().knows(r);
+        }
     }
 
     // ---------------------------------------------------------------- responses
@@ -383,54 +574,23 @@ final class ReadSession {
      * Reads the responses into columns ({@link CompactResponses}): the same checks, in the same order, with the same
      * messages as making a {@link Response} of every row, but no object per row is kept.
      */
-    /**
-     * Checks one {@code contacts.csv} record and adds its contact: a method of its own, called per record, so that
-     * the JIT compiles it rather than an on-stack replacement of the whole loop.
-     */
-    private void readContact(CsvFile f, int id, int account, int role, int function, Map<String, Long> lines,
-            Map<String, Contact> byId, @Nullable CsvSource accounts, @Nullable Map<String, Account> accountsById) {
-        checkWidth(f);
-        String contactId = requireId(f, id, CONTACT_ID);
-        Long seen = lines.get(contactId);
-        if (seen != null) {
-            throw new BadField(CONTACT_ID, contactId, "duplicate contact id; first on line " + seen);
-        }
-        String accountId = requireId(f, account, ACCOUNT_ID);
-        if (accountsById != null && !accountsById.containsKey(accountId)) {
-            throw unknown(ACCOUNT_ID, accountId, "account", accounts);
-        }
-        String roleText = f.get(role).strip();
-        if (roleText.isEmpty()) {
-            throw new BadField(ROLE, roleText, "is blank; every contact needs a role");
-        }
-        Role r = vocabulary(roles, roleText, fields::role, ROLE);
-        Contact c = new Contact(contactId, accountId, r, optional(f.get(function)), OptionalDouble.empty());
-        lines.put(contactId, f.line());
-        byId.put(contactId, c);
-        fields.countRole(r);
-    }
-
     private List<Response> readResponses(CsvSource source, @Nullable CsvSource accounts,
-            @Nullable Map<String, Account> accountsById, @Nullable CsvSource contacts,
-            @Nullable Map<String, Contact> contactsById) {
+            @Nullable AccountTable accountTable, @Nullable CsvSource contacts, @Nullable ContactTable contactTable) {
         try (CsvFile f = open(source, ReadOptions.FileKind.RESPONSES)) {
             ResponseColumns cols = ResponseColumns.of(f);
             List<CsvFile.Extra> attrs = cols.attrs();
             List<CsvFile.Extra> competitors = cols.competitors();
+            // the accounts' and contacts' codes are those of their files' tables (same order as coding them here)
             CompactResponses.Builder out = CompactResponses.builder(
                     attrs.stream().map(CsvFile.Extra::name).toList(),
-                    competitors.stream().map(CsvFile.Extra::name).toList());
+                    competitors.stream().map(CsvFile.Extra::name).toList(),
+                    accountTable == null ? null : accountTable.ids, accountTable == null ? null : accountTable.keys,
+                    contactTable == null ? null : contactTable.ids, contactTable == null ? null : contactTable.keys());
             boolean blankName = attrs.stream().anyMatch(a -> a.name().isBlank())
                     || competitors.stream().anyMatch(c -> c.name().isBlank());
-            if (accountsById != null) {
-                accountsById.keySet().forEach(out::account);
-            }
-            Contact[] contactByCode = new Contact[0];
-            if (contactsById != null) {
-                contactByCode = new Contact[contactsById.size()];
-                for (Contact c : contactsById.values()) {
-                    contactByCode[out.contact(c.id())] = c;
-                }
+            Contact[] contactByCode = contactTable == null ? new Contact[0] : contactTable.contacts();
+            if (contactTable != null) {
+                out.contactsChecked(contactByCode); // each row is, below: Portfolio need not check them again
             }
             // Fast path, when both accounts and contacts are listed: a row's account and contact ids are looked up
             // on the file's bytes (no string made) and checked against each other by code. A field the lookup cannot
@@ -438,14 +598,17 @@ final class ReadSession {
             // which gives every message; so does every other field that the fast path cannot read exactly.
             StringIndex accountIndex = out.accountIndex();
             StringIndex contactIndex = out.contactIndex();
-            boolean fastIds = accountsById != null && contactsById != null;
-            int[] accountOfContact = new int[contactByCode.length];
-            for (int c = 0; c < contactByCode.length; c++) {
-                accountOfContact[c] = fastIds ? out.knownAccount(contactByCode[c].accountId()) : -1;
-            }
-            ResponseRow row = new ResponseRow(f, cols, out, blankName, accounts, accountsById, contacts,
-                    contactsById, contactByCode, fastIds, accountIndex, contactIndex, accountOfContact);
+            boolean fastIds = accountTable != null && contactTable != null;
+            int[] accountOfContact = contactTable == null ? new int[0] : contactTable.accountCodes();
+            ResponseRow row = new ResponseRow(f, cols, out, blankName, accounts, accountTable != null, contacts,
+                    contactTable != null, contactByCode, fastIds, accountIndex, contactIndex, accountOfContact);
+            boolean estimate = f.onBytes();
+            long records = 0;
             while (f.next()) {
+                if (estimate && ++records == ESTIMATE_AFTER) {
+                    estimate = false;
+                    expectRows(f, out, records);
+                }
                 try {
                     row.read();
                 } catch (BadField e) {
@@ -455,6 +618,20 @@ final class ReadSession {
                 }
             }
             return out.build();
+        }
+    }
+
+    /** The records after which {@link #readResponses} estimates how many the file holds. */
+    private static final int ESTIMATE_AFTER = 8192;
+
+    /**
+     * Tells the columns about how many rows to expect: the records read so far scaled by the file's size over the
+     * bytes they took, a few percent more (the ids of later rows are often longer).
+     */
+    private static void expectRows(CsvFile f, CompactResponses.Builder out, long records) {
+        long offset = f.offset();
+        if (offset > 0) {
+            out.expectRows((long) Math.ceil(records * 1.03 * f.byteSize() / offset) + 1024);
         }
     }
 
@@ -479,9 +656,9 @@ final class ReadSession {
         private final CompactResponses.Builder out;
         private final boolean blankName;
         private final @Nullable CsvSource accounts;
-        private final @Nullable Map<String, Account> accountsById;
+        private final boolean accountsKnown;
         private final @Nullable CsvSource contacts;
-        private final @Nullable Map<String, Contact> contactsById;
+        private final boolean contactsKnown;
         private final Contact[] contactByCode;
         private final boolean fastIds;
         private final StringIndex accountIndex;
@@ -492,8 +669,17 @@ final class ReadSession {
         private final byte[][] roleTexts = new byte[Spellings.SIZE][];
         private final List<Optional<Role>> roleOfText = new ArrayList<>();
         private int lastRole = -1;
+        /**
+         * Per role spelling: the builder's code of its role, −1 until the first row with it is added (so codes are
+         * given in the order rows are added, as {@link CompactResponses.Builder#role} gives them), and whether the role
+         * policy knows the role (else each row is counted, as {@link Fields#countRole} does).
+         */
+        private final int[] roleCodeOfText = new int[Spellings.SIZE];
+        private final boolean[] roleKnownOfText = new boolean[Spellings.SIZE];
         private final byte[][] episodeTexts = new byte[Spellings.SIZE][];
         private final List<EpisodeType> episodeOfText = new ArrayList<>();
+        /** Per episode spelling: the builder's code of its episode type, −1 until a row with it is added. */
+        private final int[] episodeCodeOfText = new int[Spellings.SIZE];
         private int lastEpisode = -1;
         private final Spellings<Optional<Role>> roleSpellings = new Spellings<>();
         private final Spellings<EpisodeType> episodeSpellings = new Spellings<>();
@@ -502,8 +688,8 @@ final class ReadSession {
         private final int[] competitorScores;
 
         ResponseRow(CsvFile f, ResponseColumns cols, CompactResponses.Builder out, boolean blankName,
-                @Nullable CsvSource accounts, @Nullable Map<String, Account> accountsById,
-                @Nullable CsvSource contacts, @Nullable Map<String, Contact> contactsById, Contact[] contactByCode,
+                @Nullable CsvSource accounts, boolean accountsKnown,
+                @Nullable CsvSource contacts, boolean contactsKnown, Contact[] contactByCode,
                 boolean fastIds, StringIndex accountIndex, StringIndex contactIndex, int[] accountOfContact) {
             this.f = f;
             // the column indexes copied into fields of their own: read on every row
@@ -520,9 +706,9 @@ final class ReadSession {
             this.out = out;
             this.blankName = blankName;
             this.accounts = accounts;
-            this.accountsById = accountsById;
+            this.accountsKnown = accountsKnown;
             this.contacts = contacts;
-            this.contactsById = contactsById;
+            this.contactsKnown = contactsKnown;
             this.contactByCode = contactByCode;
             this.fastIds = fastIds;
             this.accountIndex = accountIndex;
@@ -531,6 +717,8 @@ final class ReadSession {
             this.ratings = new double[attrs.size()];
             this.rated = new boolean[attrs.size()];
             this.competitorScores = new int[competitors.size()];
+            java.util.Arrays.fill(roleCodeOfText, -1);
+            java.util.Arrays.fill(episodeCodeOfText, -1);
         }
 
         /**
@@ -546,10 +734,14 @@ final class ReadSession {
                 fields.blankScores++; // a skipped question: left out and counted
                 return;
             }
-            String responseId = requireId(f, id, RESPONSE_ID);
-            long seen = out.lineOf(responseId);
+            // a plain ASCII id is looked up and kept on the file's bytes, made a string only for a message
+            byte[] raw = f.rawBytes();
+            boolean plainId = raw != null && f.plainAscii(id);
+            String responseId = plainId ? null : requireId(f, id, RESPONSE_ID);
+            long seen = plainId ? out.lineOfAscii(raw, f.start(id), f.end(id)) : out.lineOf(responseId);
             if (seen >= 0) {
-                throw new BadField(RESPONSE_ID, responseId, "duplicate response id; first on line " + seen);
+                throw new BadField(RESPONSE_ID, responseId != null ? responseId : f.get(id),
+                        "duplicate response id; first on line " + seen);
             }
             int fastAccount = fastIds ? f.lookup(accountIndex, account) : -1;
             int fastContact = fastAccount >= 0 ? f.lookup(contactIndex, contact) : -1;
@@ -567,7 +759,7 @@ final class ReadSession {
             } else {
                 accountId = requireId(f, account, ACCOUNT_ID);
                 contactId = requireId(f, contact, CONTACT_ID);
-                if (accountsById != null) {
+                if (accountsKnown) {
                     accountCode = out.knownAccount(accountId);
                     if (accountCode < 0) {
                         throw unknown(ACCOUNT_ID, accountId, "account", accounts);
@@ -575,7 +767,7 @@ final class ReadSession {
                 } else {
                     accountCode = -1; // coded once the row is accepted
                 }
-                if (contactsById != null) {
+                if (contactsKnown) {
                     contactCode = out.knownContact(contactId);
                     if (contactCode < 0) {
                         throw unknown(CONTACT_ID, contactId, "contact", contacts);
@@ -603,7 +795,11 @@ final class ReadSession {
                         r = roleSpellings.put(roleText, Optional.of(vocabulary(roles, roleText, fields::role,
                                 ROLE)));
                     }
+                    int n = roleOfText.size();
                     addSpelling(roleTexts, roleOfText, roleText, r);
+                    if (roleOfText.size() > n) {
+                        roleKnownOfText[n] = options.roles().knows(r.get());
+                    }
                 } else {
                     r = c != null ? Optional.of(c.role()) : Optional.empty();
                 }
@@ -626,9 +822,19 @@ final class ReadSession {
                     addSpelling(episodeTexts, episodeOfText, episodeText, e);
                 }
             }
-            LocalDateTime at = plainDateTime(f.plainDate(answered));
-            if (at == null) {
+            int ymd = f.plainDate(answered);
+            int year = ymd >>> 9;
+            long epochSecond;
+            int nano;
+            LocalDateTime at = null;
+            if (ymd >= 0 && year >= FieldParser.FIRST_YEAR && year <= FieldParser.LAST_YEAR) {
+                // a plain valid yyyy-mm-dd: midnight of that day, what Fields#dateTime gives it
+                epochSecond = StreamingScorer.epochDay(year, (ymd >>> 5) & 0xF, ymd & 0x1F) * SECONDS_PER_DAY;
+                nano = 0;
+            } else {
                 at = dateTime(fields, f.get(answered).strip(), ANSWERED_AT);
+                epochSecond = at.toEpochSecond(java.time.ZoneOffset.UTC);
+                nano = at.getNano();
             }
             int s = plainScore >= 0 && plainScore <= Score.MAX ? plainScore
                     : score(fields, f.get(score).strip());
@@ -648,13 +854,43 @@ final class ReadSession {
             }
             if (suspicious) {
                 // a value Response refuses: make one, so that the message is exactly its own
-                checkAsResponse(responseId, accountId, contactId, r, e, at, s, commentText, attrs, rated,
-                        ratings, competitors, competitorScores);
+                checkAsResponse(responseId != null ? responseId : f.get(id), accountId, contactId, r, e,
+                        at != null ? at : LocalDateTime.ofEpochSecond(epochSecond, nano, java.time.ZoneOffset.UTC),
+                        s, commentText, attrs, rated, ratings, competitors, competitorScores);
             }
-            out.add(responseId, f.line(), accountCode >= 0 ? accountCode : out.account(accountId),
-                    contactCode >= 0 ? contactCode : out.contact(contactId), out.role(r), out.episode(e), at,
-                    s, commentText.isBlank() ? "" : commentText, ratings, competitorScores);
-            r.ifPresent(fields::countRole);
+            int roleCode;
+            if (roleHit >= 0) {
+                roleCode = roleCodeOfText[roleHit];
+                if (roleCode < 0) {
+                    roleCode = roleCodeOfText[roleHit] = out.role(r);
+                }
+            } else {
+                roleCode = out.role(r);
+            }
+            int episodeCode;
+            if (episodeHit >= 0) {
+                episodeCode = episodeCodeOfText[episodeHit];
+                if (episodeCode < 0) {
+                    episodeCode = episodeCodeOfText[episodeHit] = out.episode(e);
+                }
+            } else {
+                episodeCode = out.episode(e);
+            }
+            int accountOfRow = accountCode >= 0 ? accountCode : out.account(accountId);
+            int contactOfRow = contactCode >= 0 ? contactCode : out.contact(contactId);
+            String commentOfRow = commentText.isBlank() ? "" : commentText;
+            if (responseId == null) {
+                out.addAscii(raw, f.start(id), f.end(id), f.line(), accountOfRow, contactOfRow, roleCode,
+                        episodeCode, epochSecond, nano, s, commentOfRow, ratings, competitorScores);
+            } else {
+                out.add(responseId, f.line(), accountOfRow, contactOfRow, roleCode, episodeCode, epochSecond, nano,
+                        s, commentOfRow, ratings, competitorScores);
+            }
+            if (roleHit < 0) {
+                r.ifPresent(fields::countRole);
+            } else if (!roleKnownOfText[roleHit]) {
+                fields.countRole(r.get());
+            }
         }
     }
 
@@ -710,22 +946,6 @@ final class ReadSession {
         }
         texts[n] = b;
         values.add(value);
-    }
-
-    /**
-     * The answer time of a field that is a plain valid {@code yyyy-mm-dd} ({@link CsvFile#plainDate}) in the years
-     * read: what {@link Fields#dateTime} gives such a text (ISO-8601 is tried first); null for anything else, which
-     * the caller reads as text.
-     */
-    private static @Nullable LocalDateTime plainDateTime(int ymd) {
-        if (ymd < 0) {
-            return null;
-        }
-        int year = ymd >>> 9;
-        if (year < FieldParser.FIRST_YEAR || year > FieldParser.LAST_YEAR) {
-            return null;
-        }
-        return LocalDate.of(year, (ymd >>> 5) & 0xF, ymd & 0x1F).atStartOfDay();
     }
 
     /** Makes the {@link Response} of a row as the object reader did, for its exception. */
@@ -854,7 +1074,7 @@ final class ReadSession {
     // ---------------------------------------------------------------- invitations
 
     private List<Invitation> readInvitations(CsvSource source, @Nullable CsvSource contacts,
-            @Nullable Map<String, Contact> contactsById) {
+            @Nullable ContactTable contactTable) {
         List<Invitation> invitations = new ArrayList<>();
         try (CsvFile f = open(source, ReadOptions.FileKind.INVITATIONS)) {
             int[] cols = f.required(CONTACT_ID, INVITED_AT);
@@ -865,7 +1085,7 @@ final class ReadSession {
                 try {
                     checkWidth(f);
                     String contactId = requireId(f, contact, CONTACT_ID);
-                    if (contactsById != null && !contactsById.containsKey(contactId)) {
+                    if (contactTable != null && contactTable.ids.indexOf(contactId) < 0) {
                         throw unknown(CONTACT_ID, contactId, "contact", contacts);
                     }
                     LocalDate on = date(fields, f.get(invited).strip(), INVITED_AT);

@@ -92,6 +92,19 @@ public final class Codes {
     }
 
     /**
+     * Makes room for {@code rows} codes in all (a hint; the column still grows past it).
+     *
+     * @param rows the codes expected in all
+     */
+    public void reserve(int rows) {
+        if (small != null && rows > small.length) {
+            small = Arrays.copyOf(small, rows);
+        } else if (large != null && rows > large.length) {
+            large = Arrays.copyOf(large, rows);
+        }
+    }
+
+    /**
      * Shrinks the array to what is used.
      *
      * @return this column

@@ -51,6 +51,11 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
     private final double[][] ratings;
     private final String[] competitors;
     private final byte[][] competitorScores;
+    /**
+     * The contacts by code that every row was checked against as it was added ({@link Builder#contactsChecked}),
+     * or null.
+     */
+    private final Contact @org.jspecify.annotations.Nullable [] checkedContacts;
 
     /** An index's keys by code, one string each, shared by every response made. */
     private static String[] keys(StringIndex index) {
@@ -61,12 +66,17 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
         return out;
     }
 
+    /** The keys given to the builder when they are still its index's keys, else the index's keys made anew. */
+    private static String[] keys(StringIndex index, String @org.jspecify.annotations.Nullable [] given) {
+        return given != null && given.length == index.size() ? given : keys(index);
+    }
+
     private CompactResponses(Builder b, Codes roles) {
         this.size = b.size;
         this.ids = b.ids;
-        this.accountIds = keys(b.accountCodes);
+        this.accountIds = keys(b.accountCodes, b.accountKeys);
         this.accounts = b.accounts;
-        this.contactIds = keys(b.contactCodes);
+        this.contactIds = keys(b.contactCodes, b.contactKeys);
         this.contacts = b.contacts;
         this.roleValues = List.copyOf(b.roleValues);
         this.roles = roles;
@@ -80,6 +90,8 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
         this.ratings = b.ratings;
         this.competitors = b.competitors;
         this.competitorScores = b.competitorScores;
+        this.checkedContacts = b.checkedContacts != null && b.checkedContacts.length == contactIds.length
+                ? b.checkedContacts : null;
     }
 
     private CompactResponses(CompactResponses o, Codes roles, List<Optional<Role>> roleValues) {
@@ -101,6 +113,7 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
         this.ratings = o.ratings;
         this.competitors = o.competitors;
         this.competitorScores = o.competitorScores;
+        this.checkedContacts = null;
     }
 
     /**
@@ -111,7 +124,27 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
      * @return an empty builder
      */
     public static Builder builder(List<String> attributes, List<String> competitors) {
-        return new Builder(attributes, competitors);
+        return new Builder(attributes, competitors, null, null, null, null);
+    }
+
+    /**
+     * Starts a builder whose account and contact codes are those of indexes the caller has already filled (the
+     * accounts and contacts files, in their order), so that they are not hashed again. The builder adds no key to
+     * them: every account and contact of a row must be known to them ({@link #knownAccount}, {@link #knownContact}).
+     *
+     * @param attributes the attribute names of the ratings columns (distinct)
+     * @param competitors the competitor names of the competitor-score columns (distinct)
+     * @param accountCodes the account ids by code, or null to code them as rows come
+     * @param accountKeys the keys of {@code accountCodes} by code as strings (shared by the list, not copied)
+     * @param contactCodes the contact ids by code, or null to code them as rows come
+     * @param contactKeys the keys of {@code contactCodes} by code as strings (shared, not copied)
+     * @return an empty builder
+     */
+    public static Builder builder(List<String> attributes, List<String> competitors,
+            @org.jspecify.annotations.Nullable StringIndex accountCodes, String @org.jspecify.annotations.Nullable []
+            accountKeys, @org.jspecify.annotations.Nullable StringIndex contactCodes,
+            String @org.jspecify.annotations.Nullable [] contactKeys) {
+        return new Builder(attributes, competitors, accountCodes, accountKeys, contactCodes, contactKeys);
     }
 
     @Override
@@ -270,7 +303,7 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
      * @throws IllegalArgumentException at the first row (in list order) whose contact belongs to another account
      */
     public CompactResponses withRolesFrom(Map<String, Contact> contactsById) {
-        if (contactsById.isEmpty() || size == 0) {
+        if (contactsById.isEmpty() || size == 0 || checkedAgainst(contactsById)) {
             return this;
         }
         int[] accountOfContact = new int[contactIds.length];
@@ -316,6 +349,23 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
     }
 
     /**
+     * Whether every row was checked against exactly these contacts as it was added — each code's contact is the
+     * very object the map holds for its id — so that filling roles and checking accounts would change nothing.
+     */
+    private boolean checkedAgainst(Map<String, Contact> contactsById) {
+        Contact[] checked = checkedContacts;
+        if (checked == null) {
+            return false;
+        }
+        for (int c = 0; c < checked.length; c++) {
+            if (contactsById.get(contactIds[c]) != checked[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Returns the bytes of the columns (not the shared account and contact id arrays), for memory accounting.
      *
      * @return the bytes held per this list's arrays
@@ -348,9 +398,15 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
         private @org.jspecify.annotations.Nullable String lookedUp;
         private int lookedUpHash;
         private int lookedUpSlot;
-        private final StringIndex accountCodes = new StringIndex(1024);
+        /** The bytes of the last {@link #lineOfAscii} that found no row (then {@link #lookedUp} is null). */
+        private byte @org.jspecify.annotations.Nullable [] lookedUpBytes;
+        private int lookedUpFrom;
+        private int lookedUpTo;
+        private final StringIndex accountCodes;
+        private final String @org.jspecify.annotations.Nullable [] accountKeys;
         private int[] accounts = new int[16];
-        private final StringIndex contactCodes = new StringIndex(1024);
+        private final StringIndex contactCodes;
+        private final String @org.jspecify.annotations.Nullable [] contactKeys;
         private int[] contacts = new int[16];
         private final List<Optional<Role>> roleValues = new ArrayList<>();
         private final Map<Optional<Role>, Integer> roleCodes = new HashMap<>();
@@ -359,6 +415,8 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
         private final Map<EpisodeType, Integer> episodeCodes = new HashMap<>();
         private final Codes episodes = new Codes();
         private long[] seconds = new long[16];
+        /** The next row at which {@link #add} grows the arrays or starts a block of ratings. */
+        private int nextCheck;
         private int @org.jspecify.annotations.Nullable [] nanos;
         private byte[] scores = new byte[16];
         private final TextColumn comments = new TextColumn();
@@ -375,8 +433,17 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
         private final int[] competitorColumn;
         private byte[][] competitorScores;
         private boolean built;
+        private Contact @org.jspecify.annotations.Nullable [] checkedContacts;
 
-        private Builder(List<String> attributeNames, List<String> competitorNames) {
+        private Builder(List<String> attributeNames, List<String> competitorNames,
+                @org.jspecify.annotations.Nullable StringIndex accountCodes,
+                String @org.jspecify.annotations.Nullable [] accountKeys,
+                @org.jspecify.annotations.Nullable StringIndex contactCodes,
+                String @org.jspecify.annotations.Nullable [] contactKeys) {
+            this.accountCodes = accountCodes != null ? accountCodes : new StringIndex(1024);
+            this.accountKeys = accountCodes != null ? accountKeys : null;
+            this.contactCodes = contactCodes != null ? contactCodes : new StringIndex(1024);
+            this.contactKeys = contactCodes != null ? contactKeys : null;
             attributes = attributeNames.stream().sorted().toArray(String[]::new);
             attributeColumn = new int[attributeNames.size()];
             for (int k = 0; k < attributeColumn.length; k++) {
@@ -450,6 +517,17 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
         }
 
         /**
+         * Declares that every row is checked against these contacts as it is added: its contact code is one of
+         * theirs, its account is that contact's account, and a row without a role has its contact's. Then {@link
+         * CompactResponses#withRolesFrom} with a map holding these same objects needs no pass over the rows.
+         *
+         * @param byCode the contacts by contact code (all the codes; shared, not copied)
+         */
+        public void contactsChecked(Contact[] byCode) {
+            this.checkedContacts = byCode;
+        }
+
+        /**
          * Returns the code of a contact id already {@link #contact(String) added}.
          *
          * @param id the contact id
@@ -498,12 +576,13 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
          * @return the line passed to {@link #add} with it, or -1 when no row has that id
          */
         public long lineOf(String id) {
-            int hash = mix(id.hashCode());
+            int hash = idHash(id);
             int slot = find(id, hash);
             int row = (int) idSlots[slot] - 1;
             if (row < 0) {
                 // remembered for the add of this id that usually follows: its slot is still the free one
                 lookedUp = id;
+                lookedUpBytes = null;
                 lookedUpHash = hash;
                 lookedUpSlot = slot;
                 return -1;
@@ -523,6 +602,25 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
                 slot = (slot + 1) & mask;
             }
         }
+
+        /**
+         * The table's hash of an id: its text but the last character hashed and mixed, plus that character. Ids that
+         * differ in their last character only — consecutive numbers, R1230 … R1239 — go to neighbouring slots, so a
+         * file whose ids count up touches the table a cache line at a time instead of once per id at random (at
+         * 5 M rows the table is 128 MB). The text but the last character's {@link String#hashCode} is found from
+         * the id's own: {@code h = 31 p + last}, and 31 has an inverse modulo 2^32.
+         */
+        private static int idHash(String id) {
+            int n = id.length();
+            if (n == 0) {
+                return mix(0);
+            }
+            char last = id.charAt(n - 1);
+            return mix((id.hashCode() - last) * INVERSE_OF_31) + last;
+        }
+
+        /** 31 × INVERSE_OF_31 = 1 modulo 2^32. */
+        private static final int INVERSE_OF_31 = 0xBDEF7BDF;
 
         private static int mix(int h) {
             int x = h * 0x9E3779B9;
@@ -547,6 +645,31 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
          */
         public void add(String id, long line, int account, int contact, int role, int episode,
                 LocalDateTime answeredAt, int score, String comment, double[] rowRatings, int[] rowCompetitors) {
+            add(id, line, account, contact, role, episode, answeredAt.toEpochSecond(ZoneOffset.UTC),
+                    answeredAt.getNano(), score, comment, rowRatings, rowCompetitors);
+        }
+
+        /**
+         * Appends one row whose answer time is given as UTC epoch seconds and nanoseconds (what {@link
+         * LocalDateTime#toEpochSecond} and {@link LocalDateTime#getNano} give): otherwise as {@link #add(String, long,
+         * int, int, int, int, LocalDateTime, int, String, double[], int[])}.
+         *
+         * @param id the response id, not yet in a row ({@link #lineOf} is -1)
+         * @param line the source line, for duplicate messages
+         * @param account the account code
+         * @param contact the contact code
+         * @param role the role code
+         * @param episode the episode code
+         * @param epochSecond the answer time's seconds since 1970-01-01T00:00 (as UTC)
+         * @param nano the answer time's nanoseconds within the second, 0–999,999,999
+         * @param score the score, 0–10
+         * @param comment the comment, {@code ""} when none
+         * @param rowRatings per attribute in the order given to {@link #builder}, the rating or NaN when skipped
+         * @param rowCompetitors per competitor in the order given to {@link #builder}, the score or -1
+         * @throws IllegalStateException if the id is already in a row or the builder was built
+         */
+        public void add(String id, long line, int account, int contact, int role, int episode, long epochSecond,
+                int nano, int score, String comment, double[] rowRatings, int[] rowCompetitors) {
             if (built) {
                 throw new IllegalStateException("already built");
             }
@@ -556,26 +679,128 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
                 hash = lookedUpHash;
                 slot = lookedUpSlot;
             } else {
-                hash = mix(id.hashCode());
+                hash = idHash(id);
                 slot = find(id, hash);
             }
             lookedUp = null;
+            lookedUpBytes = null;
             if (idSlots[slot] != 0) {
                 throw new IllegalStateException("duplicate response id " + id);
             }
-            int i = size;
-            if (i == seconds.length) {
-                grow();
-            }
+            int i = nextRow();
             ids.add(id);
+            append(i, hash, slot, line, account, contact, role, episode, epochSecond, nano, score, comment,
+                    rowRatings, rowCompetitors);
+        }
+
+        /**
+         * Returns the line of the row whose response id is the ASCII text {@code bytes[from, to)}, as {@link
+         * #lineOf(String)} of that text does (the same table: ids added either way are found either way).
+         *
+         * @param bytes the bytes, each below 0x80
+         * @param from first index
+         * @param to index after the last
+         * @return the line passed to {@code add} with that id, or -1 when no row has it
+         */
+        public long lineOfAscii(byte[] bytes, int from, int to) {
+            int hash = to == from ? mix(0) : mix(asciiHash(bytes, from, to - 1)) + bytes[to - 1];
+            int mask = idSlots.length - 1;
+            int slot = hash & mask;
+            while (true) {
+                long s = idSlots[slot];
+                if (s == 0) {
+                    // remembered for the addAscii of these bytes that usually follows
+                    lookedUp = null;
+                    lookedUpBytes = bytes;
+                    lookedUpFrom = from;
+                    lookedUpTo = to;
+                    lookedUpHash = hash;
+                    lookedUpSlot = slot;
+                    return -1;
+                }
+                if ((int) (s >>> 32) == hash && ids.equalsAscii((int) s - 1, bytes, from, to)) {
+                    return lines[(int) s - 1];
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        /** {@link String#hashCode} of the ASCII text {@code bytes[from, to)}. */
+        private static int asciiHash(byte[] bytes, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + bytes[i];
+            }
+            return h;
+        }
+
+        /**
+         * Appends one row whose response id is the ASCII text {@code bytes[from, to)}, without making it a string:
+         * otherwise as {@link #add(String, long, int, int, int, int, long, int, int, String, double[], int[])}.
+         *
+         * @param bytes the bytes of the id, each below 0x80 (read before this returns, not kept)
+         * @param from first index
+         * @param to index after the last
+         * @param line the source line, for duplicate messages
+         * @param account the account code
+         * @param contact the contact code
+         * @param role the role code
+         * @param episode the episode code
+         * @param epochSecond the answer time's seconds since 1970-01-01T00:00 (as UTC)
+         * @param nano the answer time's nanoseconds within the second
+         * @param score the score, 0–10
+         * @param comment the comment, {@code ""} when none
+         * @param rowRatings per attribute in the order given to {@link #builder}, the rating or NaN when skipped
+         * @param rowCompetitors per competitor in the order given to {@link #builder}, the score or -1
+         * @throws IllegalStateException if the id is already in a row or the builder was built
+         */
+        public void addAscii(byte[] bytes, int from, int to, long line, int account, int contact, int role,
+                int episode, long epochSecond, int nano, int score, String comment, double[] rowRatings,
+                int[] rowCompetitors) {
+            if (built) {
+                throw new IllegalStateException("already built");
+            }
+            if ((bytes != lookedUpBytes || from != lookedUpFrom || to != lookedUpTo
+                    || idSlots[lookedUpSlot] != 0) && lineOfAscii(bytes, from, to) >= 0) {
+                throw new IllegalStateException("duplicate response id "
+                        + new String(bytes, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+            int hash = lookedUpHash;
+            int slot = lookedUpSlot;
+            lookedUp = null;
+            lookedUpBytes = null;
+            int i = nextRow();
+            ids.addAscii(bytes, from, to);
+            append(i, hash, slot, line, account, contact, role, episode, epochSecond, nano, score, comment,
+                    rowRatings, rowCompetitors);
+        }
+
+        /** The index of the row being added, the arrays grown (or a block of ratings started) when due. */
+        private int nextRow() {
+            int i = size;
+            if (i == nextCheck) {
+                // one test per row for both the arrays' growth and a new block of ratings, taken at every power of
+                // two early on: a branch the JIT has seen taken, so reaching 2^17 rows costs no recompile
+                if (i == seconds.length) {
+                    grow();
+                }
+                if ((i & BLOCK_MASK) == 0 && attributes.length > 0) {
+                    addRatingBlock(i >>> BLOCK_BITS);
+                }
+                nextCheck = Math.min(seconds.length, (i | BLOCK_MASK) + 1);
+            }
+            return i;
+        }
+
+        private void append(int i, int hash, int slot, long line, int account, int contact, int role, int episode,
+                long epochSecond, int nano, int score, String comment, double[] rowRatings, int[] rowCompetitors) {
             idSlots[slot] = (long) hash << 32 | (i + 1);
             lines[i] = line;
             accounts[i] = account;
             contacts[i] = contact;
             roles.add(role);
             episodes.add(episode);
-            seconds[i] = answeredAt.toEpochSecond(ZoneOffset.UTC);
-            int nano = answeredAt.getNano();
+            seconds[i] = epochSecond;
             if (nano != 0 && nanos == null) {
                 nanos = new int[seconds.length];
             }
@@ -584,9 +809,6 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
             }
             scores[i] = (byte) score;
             comments.add(comment);
-            if ((i & BLOCK_MASK) == 0 && attributes.length > 0) {
-                addRatingBlock(i >>> BLOCK_BITS);
-            }
             for (int k = 0; k < attributeColumn.length; k++) {
                 ratingBlocks[attributeColumn[k]][i >>> BLOCK_BITS][i & BLOCK_MASK] = rowRatings[k];
             }
@@ -599,8 +821,47 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
             }
         }
 
+        /**
+         * Makes room for {@code rows} rows in all — the columns at that length, the id table at the size it would
+         * reach — so that a read whose number of rows can be estimated (from a file's size and its first rows) does
+         * not grow them by doubling, each time copying them and leaving the old ones to the collector (at 5 M rows
+         * about 0.4 s of young collections copying columns, and a rehash of 4 M ids). A hint: past it the columns
+         * grow by a quarter at a time.
+         *
+         * @param rows the rows expected in all
+         */
+        public void expectRows(long rows) {
+            if (built) {
+                throw new IllegalStateException("already built");
+            }
+            int n = (int) Math.min(rows, Integer.MAX_VALUE - 8);
+            if (n <= seconds.length) {
+                return;
+            }
+            expected = n;
+            resize(n);
+            // the next check is still due at the next block of ratings: row `size` itself when it starts one
+            nextCheck = Math.min(seconds.length, (size + BLOCK_MASK) & ~BLOCK_MASK);
+            roles.reserve(n);
+            episodes.reserve(n);
+            ids.reserve(n);
+            comments.reserve(n);
+            long slots = Long.highestOneBit(Math.max(1, 2L * n - 1)) << 1;
+            if (slots > idSlots.length && slots <= 1 << 30) {
+                rehash((int) slots);
+            }
+        }
+
+        /** The rows {@link #expectRows} announced, 0 if none. */
+        private int expected;
+
         private void grow() {
-            int n = (int) Math.min(seconds.length * 2L, Integer.MAX_VALUE - 8);
+            long len = seconds.length;
+            // doubling until rows were announced; past an estimate, a quarter more at a time
+            resize((int) Math.min(expected > 0 ? len + (len >> 2) + 16 : len * 2, Integer.MAX_VALUE - 8));
+        }
+
+        private void resize(int n) {
             lines = Arrays.copyOf(lines, n);
             accounts = Arrays.copyOf(accounts, n);
             contacts = Arrays.copyOf(contacts, n);
@@ -639,8 +900,10 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
             return c;
         }
 
-        private void rehash() {
-            long[] slots = new long[idSlots.length * 2];
+        private void rehash(int length) {
+            lookedUp = null; // the slots remembered by lineOf and lineOfAscii move
+            lookedUpBytes = null;
+            long[] slots = new long[length];
             int mask = slots.length - 1;
             for (long s : idSlots) {
                 if (s != 0) {
@@ -652,6 +915,10 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
                 }
             }
             idSlots = slots;
+        }
+
+        private void rehash() {
+            rehash(idSlots.length * 2);
         }
 
         /**

@@ -68,6 +68,69 @@ public final class TextColumn {
         return size++;
     }
 
+    /**
+     * Appends the ASCII text {@code bytes[from, to)}: the same entry as {@code add} of that text as a string.
+     *
+     * @param bytes the bytes, each below 0x80
+     * @param from first index
+     * @param to index after the last
+     * @return its index
+     * @throws IllegalStateException if the pool would exceed 2^31 - 1 characters
+     */
+    public int addAscii(byte[] bytes, int from, int to) {
+        int n = to - from;
+        if ((long) used + n > Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException("more than 2 GB of text in one column");
+        }
+        if (latin1 != null) {
+            if (used + n > latin1.length) {
+                latin1 = Arrays.copyOf(latin1, grow(latin1.length, used + n));
+            }
+            System.arraycopy(bytes, from, latin1, used, n);
+        } else {
+            char[] w = wide;
+            if (used + n > w.length) {
+                w = wide = Arrays.copyOf(w, grow(w.length, used + n));
+            }
+            for (int i = 0; i < n; i++) {
+                w[used + i] = (char) bytes[from + i];
+            }
+        }
+        used += n;
+        if (size + 2 > offsets.length) {
+            offsets = Arrays.copyOf(offsets, grow(offsets.length, size + 2));
+        }
+        offsets[size + 1] = used;
+        return size++;
+    }
+
+    /**
+     * Tells whether an entry is the ASCII text {@code bytes[from, to)}.
+     *
+     * @param index the index
+     * @param bytes the bytes, each below 0x80
+     * @param from first index
+     * @param to index after the last
+     * @return true if the entry has exactly those characters
+     */
+    public boolean equalsAscii(int index, byte[] bytes, int from, int to) {
+        int start = offsets[index];
+        int n = offsets[index + 1] - start;
+        if (n != to - from) {
+            return false;
+        }
+        if (latin1 != null) {
+            return Arrays.equals(latin1, start, start + n, bytes, from, to);
+        }
+        char[] w = wide;
+        for (int i = 0; i < n; i++) {
+            if (w[start + i] != bytes[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int grow(int length, int needed) {
         long n = Math.max((long) length * 2, needed);
         return (int) Math.min(n, Integer.MAX_VALUE - 8);
@@ -177,6 +240,27 @@ public final class TextColumn {
             }
         }
         return na - nb;
+    }
+
+    /**
+     * Makes room for {@code entries} entries in all and about as many characters per entry as so far, so that a
+     * column whose final size is known need not grow by doubling (a hint; the column still grows past it).
+     *
+     * @param entries the entries expected in all
+     */
+    public void reserve(int entries) {
+        if (entries + 1 > offsets.length) {
+            offsets = Arrays.copyOf(offsets, entries + 1);
+        }
+        if (size > 0) {
+            long chars = (long) Math.ceil((double) used / size * entries);
+            int n = (int) Math.min(chars, Integer.MAX_VALUE - 8);
+            if (latin1 != null && n > latin1.length) {
+                latin1 = Arrays.copyOf(latin1, n);
+            } else if (latin1 == null && n > wide.length) {
+                wide = Arrays.copyOf(wide, n);
+            }
+        }
     }
 
     /**
