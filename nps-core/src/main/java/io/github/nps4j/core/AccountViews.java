@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes {@link AccountView}s (account NPS, mean score, waterfall, account category) and the portfolio's
@@ -71,27 +72,64 @@ public final class AccountViews {
      * @return the view; its estimate is empty if the account has no responses
      */
     public AccountView view(String accountId, Collection<Response> responses) {
-        List<Response> own = dedupe.apply(responses.stream().filter(r -> r.accountId().equals(accountId)).toList());
+        // plain loops rather than streams: this runs once per account, and C2 compiled the streams' version into
+        // 53 KB of code on the core that does the work (about 0.5 s of a 1 M-response `nps accounts`)
+        List<Response> mine = new ArrayList<>(responses.size());
+        for (Response r : responses) {
+            if (r.accountId().equals(accountId)) {
+                mine.add(r);
+            }
+        }
+        List<Response> own = dedupe.apply(mine);
         NpsEstimate est = new WeightedGroup(new GroupKey(List.of("account"), List.of(accountId)), own,
                 weighting.weigh(own, accounts)).estimate();
-        OptionalDouble mean = own.isEmpty() ? OptionalDouble.empty()
-                : OptionalDouble.of(own.stream().mapToInt(Response::score).average().orElseThrow());
+        OptionalDouble mean = meanScore(own, null);
         double sw = 0;
         double sws = 0;
         for (Response r : own) {
-            double w = r.role().map(roles::weightOf).orElse(roles.weights().defaultWeight());
+            double w = r.role().isPresent() ? roles.weightOf(r.role().get()) : roles.weights().defaultWeight();
             sw += w;
             sws += w * r.score();
         }
         OptionalDouble roleMean = sw > 0 ? OptionalDouble.of(sws / sw) : OptionalDouble.empty();
-        Optional<Role> top = roles.seniority().stream()
-                .filter(role -> own.stream().anyMatch(r -> r.role().equals(Optional.of(role)))).findFirst();
-        OptionalDouble waterfall = top.isEmpty() ? OptionalDouble.empty()
-                : own.stream().filter(r -> r.role().equals(top)).mapToInt(Response::score).average();
+        Optional<Role> top = Optional.empty();
+        for (Role role : roles.seniority()) {
+            if (answered(own, role)) {
+                top = Optional.of(role);
+                break;
+            }
+        }
+        OptionalDouble waterfall = top.isEmpty() ? OptionalDouble.empty() : meanScore(own, top.get());
         OptionalDouble basis = rule == AccountCategoryRule.WATERFALL ? waterfall : roleMean;
         Optional<Category> category = basis.isPresent()
                 ? Optional.of(AccountCategoryRule.classifyMean(basis.getAsDouble())) : Optional.empty();
         return new AccountView(accountId, est, mean, roleMean, top, waterfall, category, rule);
+    }
+
+    /** Whether a response in the list has the role. */
+    private static boolean answered(List<Response> responses, Role role) {
+        for (Response r : responses) {
+            if (r.role().isPresent() && r.role().get().equals(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The mean score of the responses (of one role, when given), as {@code IntStream.average()} computes it: a
+     * {@code long} sum over the count; empty when there are none.
+     */
+    private static OptionalDouble meanScore(List<Response> responses, @Nullable Role role) {
+        long n = 0;
+        long sum = 0;
+        for (Response r : responses) {
+            if (role == null || r.role().isPresent() && r.role().get().equals(role)) {
+                n++;
+                sum += r.score();
+            }
+        }
+        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) sum / n);
     }
 
     /**
