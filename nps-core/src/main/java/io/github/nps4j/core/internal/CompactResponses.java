@@ -130,7 +130,8 @@ public final class CompactResponses extends AbstractList<Response> implements Ra
     /**
      * Starts a builder whose account and contact codes are those of indexes the caller has already filled (the
      * accounts and contacts files, in their order), so that they are not hashed again. The builder adds no key to
-     * them: every account and contact of a row must be known to them ({@link Builder#knownAccount}, {@link Builder#knownContact}).
+     * them: every account and contact of a row must be known to them ({@link Builder#knownAccount},
+     * {@link Builder#knownContact}).
      *
      * @param attributes the attribute names of the ratings columns (distinct)
      * @param competitors the competitor names of the competitor-score columns (distinct)
