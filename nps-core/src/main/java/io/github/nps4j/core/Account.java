@@ -55,7 +55,7 @@ public record Account(String id, String name, Tier tier, Optional<String> parent
         Objects.requireNonNull(segments, "segments");
         TreeMap<String, String> copy = new TreeMap<>();
         for (Map.Entry<String, String> e : segments.entrySet()) {
-            String k = Ids.require(e.getKey(), "segment name of account " + id);
+            String k = Ids.require(e.getKey(), "segment name", "account", id);
             copy.put(k, Objects.requireNonNull(e.getValue(), "segment " + k + " of account " + id));
         }
         segments = java.util.Collections.unmodifiableMap(copy);

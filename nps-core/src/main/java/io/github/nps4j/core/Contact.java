@@ -24,9 +24,7 @@ public record Contact(String id, String accountId, Role role, Optional<String> f
      */
     public Contact {
         id = Ids.require(id, "contact id");
-        // the message is made only for a bad account id (a reader makes 160 k contacts and their messages otherwise)
-        accountId = accountId != null && !accountId.isBlank() ? accountId.strip()
-                : Ids.require(accountId, "account id of contact " + id);
+        accountId = Ids.require(accountId, "account id", "contact", id);
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(function, "function");
         function = function.map(String::strip).filter(f -> !f.isEmpty());

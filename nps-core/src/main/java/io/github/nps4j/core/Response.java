@@ -52,9 +52,9 @@ public record Response(String id, String accountId, String contactId, Optional<R
      *         or a rating that is not finite (each message names the response)
      */
     public Response {
-        id = requireId(id, "response id", null);
-        accountId = requireId(accountId, "account id", id);
-        contactId = requireId(contactId, "contact id", id);
+        id = Ids.require(id, "response id", "response", null);
+        accountId = Ids.require(accountId, "account id", "response", id);
+        contactId = Ids.require(contactId, "contact id", "response", id);
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(episode, "episode");
         Objects.requireNonNull(answeredAt, "answeredAt");
@@ -71,7 +71,7 @@ public record Response(String id, String accountId, String contactId, Optional<R
         } else {
             TreeMap<String, Double> copy = new TreeMap<>();
             for (Map.Entry<String, Double> e : ratings.entrySet()) {
-                String k = Ids.require(e.getKey(), "attribute name of response " + id);
+                String k = Ids.require(e.getKey(), "attribute name", "response", id);
                 Double v = Objects.requireNonNull(e.getValue(), "rating " + k + " of response " + id);
                 if (!Double.isFinite(v)) {
                     throw new IllegalArgumentException(
@@ -89,7 +89,7 @@ public record Response(String id, String accountId, String contactId, Optional<R
         } else {
             TreeMap<String, Integer> competitors = new TreeMap<>();
             for (Map.Entry<String, Integer> e : competitorScores.entrySet()) {
-                String k = Ids.require(e.getKey(), "competitor name of response " + id);
+                String k = Ids.require(e.getKey(), "competitor name", "response", id);
                 Integer v = Objects.requireNonNull(e.getValue(), "competitor score " + k + " of response " + id);
                 if (v < Score.MIN || v > Score.MAX) {
                     throw new IllegalArgumentException("competitor score " + k + " = " + v + " of response " + id
@@ -99,18 +99,6 @@ public record Response(String id, String accountId, String contactId, Optional<R
             }
             competitorScores = Collections.unmodifiableMap(competitors);
         }
-    }
-
-    /**
-     * {@link Ids#require} (of the response id, or of another id "of response" {@code responseId}) without stripping
-     * or building the message unless the id needs it.
-     */
-    private static String requireId(String value, String what, @org.jspecify.annotations.Nullable String responseId) {
-        if (value != null && !value.isEmpty() && !Character.isWhitespace(value.charAt(0))
-                && !Character.isWhitespace(value.charAt(value.length() - 1))) {
-            return value;
-        }
-        return Ids.require(value, responseId == null ? what : what + " of response " + responseId);
     }
 
     /**
